@@ -1,0 +1,76 @@
+import type { z } from 'zod';
+import { CHANNELS, type Channel } from '../../shared/ipc/channels';
+import { contract, type AppInfo, type ChannelOutput } from '../../shared/ipc/contract';
+import { AppError, type Result } from '../../shared/ipc/result';
+import type { PreferencesService } from './preferencesService';
+import { toAppError, type WorkbookService } from './workbookService';
+
+type Input<C extends Channel> = z.output<(typeof contract)[C]['input']>;
+export type HandlerTable = { [C in Channel]: (input: Input<C>) => Promise<ChannelOutput<C>> };
+
+export interface HandlerDeps {
+  workbooks: WorkbookService;
+  preferences: PreferencesService;
+  appInfo: AppInfo;
+  /** Called after every lock so the shell can react (clear clipboard, stop timers). */
+  onLocked?: () => void;
+}
+
+/** The one table of main-process handlers: registered on ipcMain, and exposed to test browsers. */
+export function createHandlers(deps: HandlerDeps): HandlerTable {
+  const { workbooks, preferences } = deps;
+  return {
+    'app:info': async () => deps.appInfo,
+    'workbooks:list': () => workbooks.list(),
+    'workbook:create': ({ role, displayName, passphrase }) => workbooks.create(role, displayName, passphrase),
+    'workbook:unlock': ({ role, secret }) => workbooks.unlock(role, secret),
+    'workbook:openBackup': ({ role, secret }) => workbooks.openBackup(role, secret),
+    'workbook:save': ({ role, content }) => workbooks.save(role, content),
+    'workbook:lock': async ({ role }) => {
+      await workbooks.lock(role);
+      deps.onLocked?.();
+      return null;
+    },
+    'workbook:lockAll': async () => {
+      await workbooks.lockAll();
+      deps.onLocked?.();
+      return null;
+    },
+    'workbook:changePassphrase': async ({ role, current, next }) => {
+      await workbooks.changePassphrase(role, current, next);
+      return null;
+    },
+    'prefs:get': async () => preferences.get(),
+    'prefs:set': async (patch) => preferences.set(patch as Parameters<PreferencesService['set']>[0]),
+  };
+}
+
+const channelSet = new Set<string>(CHANNELS);
+
+/**
+ * Validate and run one call. Unknown channels and invalid input are refused; every failure
+ * comes back as a readable message, never a raw exception or stack trace.
+ */
+export async function dispatch(table: HandlerTable, channel: unknown, raw: unknown): Promise<Result<unknown>> {
+  if (typeof channel !== 'string' || !channelSet.has(channel)) {
+    return { ok: false, error: { code: 'invalid-input', message: 'Unknown request.' } };
+  }
+  const name = channel as Channel;
+  const parsed = contract[name].input.safeParse(raw);
+  if (!parsed.success) {
+    return { ok: false, error: { code: 'invalid-input', message: 'The request was not valid.' } };
+  }
+  try {
+    const handler = table[name] as (input: unknown) => Promise<unknown>;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (error) {
+    const appError = toAppError(error);
+    if (appError.info.code === 'internal') {
+      // Log the kind of failure only: messages of unexpected errors might quote content.
+      console.error(`[${name}] internal error: ${error instanceof Error ? error.name : typeof error}`);
+    }
+    return { ok: false, error: appError.info };
+  }
+}
+
+export { AppError };

@@ -1,0 +1,44 @@
+import path from 'node:path';
+import type { AppInfo } from '../../shared/ipc/contract';
+import { createHandlers, type HandlerTable } from './handlers';
+import { createPreferencesService, type PreferencesBackend } from './preferencesService';
+import type { StorageFs } from './storage/atomicFile';
+import { createWorkbookFiles } from './storage/workbookFiles';
+import type { KdfParams } from './vault/format';
+import { loadSodium } from './vault/sodium';
+import { createVault } from './vault/vault';
+import { createWorkbookService } from './workbookService';
+
+export interface AppServicesOptions {
+  /** The app's user-data folder; workbooks live in `<dataDir>/workbooks`. */
+  dataDir: string;
+  preferences: PreferencesBackend;
+  appInfo: Omit<AppInfo, 'dataFolder'>;
+  kdf?: KdfParams;
+  fs?: StorageFs;
+  now?: () => Date;
+  onLocked?: () => void;
+}
+
+/** Build every main-process service from plain arguments (used by Electron, the CLI and tests). */
+export async function createAppServices(options: AppServicesOptions) {
+  const sodium = await loadSodium();
+  const vault = createVault(sodium, options.kdf ? { kdf: options.kdf } : {});
+  const workbooksDir = path.join(options.dataDir, 'workbooks');
+  const files = createWorkbookFiles({
+    dir: workbooksDir,
+    ...(options.fs ? { fs: options.fs } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const workbooks = createWorkbookService({ vault, files, ...(options.now ? { now: options.now } : {}) });
+  await workbooks.startup();
+  const preferences = createPreferencesService(options.preferences);
+  const handlers: HandlerTable = createHandlers({
+    workbooks,
+    preferences,
+    appInfo: { ...options.appInfo, dataFolder: workbooksDir },
+    ...(options.onLocked ? { onLocked: options.onLocked } : {}),
+  });
+  return { sodium, vault, files, workbooks, preferences, handlers };
+}
+export type AppServices = Awaited<ReturnType<typeof createAppServices>>;

@@ -1,0 +1,89 @@
+import { randomBytes } from 'node:crypto';
+import * as nodeFs from 'node:fs/promises';
+import path from 'node:path';
+
+/** The subset of fs/promises the storage layer uses, so tests can inject disk faults. */
+export type StorageFs = Pick<
+  typeof nodeFs,
+  'open' | 'rename' | 'link' | 'copyFile' | 'unlink' | 'readdir' | 'readFile' | 'mkdir' | 'stat'
+>;
+
+export class StorageError extends Error {
+  override name = 'StorageError';
+  constructor(
+    readonly code: 'disk-full' | 'permission' | 'io',
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export const TEMP_SUFFIX = /\.[0-9a-f]{16}\.tmp$/;
+
+export function describeFsError(error: unknown, action: string): StorageError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOSPC' || code === 'EDQUOT') {
+    return new StorageError(
+      'disk-full',
+      `The disk is full, so your latest changes could not be ${action}. Your previous save is safe. Free some space and it will save again.`,
+      { cause: error },
+    );
+  }
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    return new StorageError(
+      'permission',
+      `The workbook folder cannot be written to, so your latest changes could not be ${action}. Your previous save is safe.`,
+      { cause: error },
+    );
+  }
+  return new StorageError('io', `Your latest changes could not be ${action} (${code ?? 'unknown error'}). Your previous save is safe.`, {
+    cause: error,
+  });
+}
+
+/**
+ * Write `bytes` to `target` so that, whatever instant the process dies at, `target` holds
+ * either the old complete file or the new complete file:
+ * temp file in the same folder -> write -> fsync -> (optional hook) -> rename -> fsync folder.
+ */
+export async function writeFileAtomic(
+  fs: StorageFs,
+  target: string,
+  bytes: Uint8Array,
+  beforeRename?: () => Promise<void>,
+): Promise<void> {
+  const dir = path.dirname(target);
+  const temp = `${target}.${randomBytes(8).toString('hex')}.tmp`;
+  let handle: nodeFs.FileHandle | undefined;
+  try {
+    handle = await fs.open(temp, 'wx', 0o600);
+    let offset = 0;
+    while (offset < bytes.length) {
+      const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);
+      offset += bytesWritten;
+    }
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    if (beforeRename) await beforeRename();
+    await fs.rename(temp, target);
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    await fs.unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await syncDirectory(fs, dir);
+}
+
+export async function syncDirectory(fs: StorageFs, dir: string): Promise<void> {
+  let handle: nodeFs.FileHandle | undefined;
+  try {
+    handle = await fs.open(dir, 'r');
+    await handle.sync();
+  } catch {
+    // Some platforms (Windows) cannot fsync a directory; the rename is still atomic there.
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}

@@ -1,0 +1,21 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { memoryPreferencesBackend } from './preferencesService';
+import { createAppServices, type AppServicesOptions } from './services';
+import { TEST_KDF } from './vault/vault';
+
+/** A fresh temp folder and real services with cheap (still Argon2id) KDF settings. */
+export async function makeTestServices(overrides: Partial<AppServicesOptions> = {}) {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'dwb-test-'));
+  const services = await createAppServices({
+    dataDir,
+    preferences: memoryPreferencesBackend(),
+    appInfo: { version: 'test', platform: process.platform },
+    kdf: TEST_KDF,
+    ...overrides,
+  });
+  return { dataDir, ...services, cleanup: () => rm(dataDir, { recursive: true, force: true }) };
+}
+
+export const PASS = 'correct horse battery staple';

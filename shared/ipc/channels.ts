@@ -1,0 +1,23 @@
+/**
+ * Every invoke channel, once. The preload imports only this list (not the schemas), so its
+ * bundle stays tiny; the contract below must cover exactly these names (checked in a test).
+ */
+export const CHANNELS = [
+  'app:info',
+  'workbooks:list',
+  'workbook:create',
+  'workbook:unlock',
+  'workbook:openBackup',
+  'workbook:save',
+  'workbook:lock',
+  'workbook:lockAll',
+  'workbook:changePassphrase',
+  'prefs:get',
+  'prefs:set',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** Events the main process pushes to the renderer (no payload beyond the name). */
+export const APP_EVENTS = ['lock-all', 'quick-hide', 'flush-before-quit', 'open-settings', 'open-help', 'open-about'] as const;
+export type AppEvent = (typeof APP_EVENTS)[number];
+export const APP_EVENT_CHANNEL = 'app:event';

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { MAX_PASSPHRASE_LENGTH } from '../passphrase';
+import { preferencesPatchSchema, type Preferences } from '../preferences';
+import { roleSchema, type Role, type Workbook } from '../workbook/schema';
+import type { Channel } from './channels';
+
+const secretSchema = z.discriminatedUnion('method', [
+  z.object({ method: z.literal('passphrase'), value: z.string().min(1).max(MAX_PASSPHRASE_LENGTH) }),
+  z.object({ method: z.literal('recoveryKey'), value: z.string().min(1).max(200) }),
+]);
+
+export interface WorkbookSummary {
+  role: Role;
+  exists: boolean;
+  unlocked: boolean;
+}
+
+export interface AppInfo {
+  version: string;
+  platform: string;
+  dataFolder: string;
+}
+
+/**
+ * The IPC contract: every channel's input schema, and (as types) its output.
+ * Content is validated again by the workbook schema in the service.
+ */
+export const contract = {
+  'app:info': { input: z.undefined() },
+  'workbooks:list': { input: z.undefined() },
+  'workbook:create': {
+    input: z.object({
+      role: roleSchema,
+      displayName: z.string().max(120),
+      passphrase: z.string().min(1).max(MAX_PASSPHRASE_LENGTH),
+    }),
+  },
+  'workbook:unlock': { input: z.object({ role: roleSchema, secret: secretSchema }) },
+  'workbook:openBackup': { input: z.object({ role: roleSchema, secret: secretSchema }) },
+  'workbook:save': { input: z.object({ role: roleSchema, content: z.unknown() }) },
+  'workbook:lock': { input: z.object({ role: roleSchema }) },
+  'workbook:lockAll': { input: z.undefined() },
+  'workbook:changePassphrase': {
+    input: z.object({
+      role: roleSchema,
+      current: z.string().max(MAX_PASSPHRASE_LENGTH).nullable(),
+      next: z.string().min(1).max(MAX_PASSPHRASE_LENGTH),
+    }),
+  },
+  'prefs:get': { input: z.undefined() },
+  'prefs:set': { input: preferencesPatchSchema },
+} satisfies Record<Channel, { input: z.ZodType }>;
+
+export interface ContractOutputs {
+  'app:info': AppInfo;
+  'workbooks:list': WorkbookSummary[];
+  'workbook:create': { recoveryKey: string; content: Workbook };
+  'workbook:unlock': { content: Workbook; openedFromBackup: boolean };
+  'workbook:openBackup': { content: Workbook; openedFromBackup: boolean };
+  'workbook:save': { savedAt: string };
+  'workbook:lock': null;
+  'workbook:lockAll': null;
+  'workbook:changePassphrase': null;
+  'prefs:get': Preferences;
+  'prefs:set': Preferences;
+}
+
+export type ChannelInput<C extends Channel> = z.input<(typeof contract)[C]['input']>;
+export type ChannelOutput<C extends Channel> = ContractOutputs[C];

@@ -1,0 +1,303 @@
+import { z } from 'zod';
+import {
+  INVENTORY_CATEGORY_IDS,
+  LIE_KINDS,
+  PLACE_IDS,
+  QUESTION_CATEGORY_IDS,
+  QUESTION_PRIORITIES,
+  QUESTION_STATUSES,
+} from './categories';
+
+/**
+ * The workbook content schema. Every load and every save is validated against it.
+ * New fields get defaults so that files saved by an earlier build of the same
+ * schema version still open; incompatible changes bump SCHEMA_VERSION and add a
+ * migration in ./migrations.
+ */
+export const SCHEMA_VERSION = 1;
+
+export const ROLES = ['disclosing', 'partner'] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+const MAX_SHORT = 2_000;
+const MAX_LONG = 200_000;
+
+export const idSchema = z.string().min(1).max(64);
+export const shortText = z.string().max(MAX_SHORT);
+export const longText = z.string().max(MAX_LONG);
+/** Free-form approximate date such as "2019", "spring 2019", "03/2019" or "2019-03-14". */
+export const approxDateText = z.string().max(60);
+export const isoDateTime = z.string().max(40);
+/** A calendar day, YYYY-MM-DD. */
+export const dayText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** A Lexical editor state as produced by `editorState.toJSON()`. */
+export const richTextSchema = z
+  .object({
+    root: z
+      .object({
+        type: z.literal('root'),
+        children: z.array(z.unknown()),
+      })
+      .passthrough(),
+  })
+  .passthrough();
+export type RichText = z.infer<typeof richTextSchema>;
+
+export const draftSchema = z.object({
+  id: idSchema,
+  number: z.number().int().positive(),
+  savedAt: isoDateTime,
+  content: richTextSchema,
+  feedback: longText.default(''),
+  reviewedByTherapist: z.boolean().default(false),
+});
+export type Draft = z.infer<typeof draftSchema>;
+
+/** A letter written in the rich-text editor, with its numbered drafts. */
+export const letterSchema = z.object({
+  current: richTextSchema.nullable().default(null),
+  drafts: z.array(draftSchema).max(500).default([]),
+  /** Language-check findings the writer chose to dismiss (finding keys). */
+  dismissedChecks: z.array(z.string().max(300)).max(5_000).default([]),
+});
+export type Letter = z.infer<typeof letterSchema>;
+
+// ---------------------------------------------------------------- disclosing
+
+export const knownPersonSchema = z.object({
+  id: idSchema,
+  label: shortText.default(''),
+  knownToPartner: z.boolean().default(false),
+  ongoingContact: z.boolean().default(false),
+});
+
+export const inventoryCardSchema = z.object({
+  id: idSchema,
+  category: z.enum(INVENTORY_CATEGORY_IDS),
+  /** Only used for "other" cards. */
+  label: shortText.default(''),
+  happened: z.enum(['unanswered', 'yes', 'no', 'notSure']).default('unanswered'),
+  firstTime: approxDateText.default(''),
+  mostRecent: approxDateText.default(''),
+  frequency: shortText.default(''),
+  peopleCount: z.number().int().min(0).max(1_000_000).nullable().default(null),
+  knownPeople: z.array(knownPersonSchema).max(1_000).default([]),
+  places: z.array(z.enum(PLACE_IDS)).max(PLACE_IDS.length).default([]),
+  placesNote: shortText.default(''),
+  moneyAmount: z.number().min(0).max(1e12).nullable().default(null),
+  moneySource: shortText.default(''),
+  unprotectedContact: z.boolean().default(false),
+  healthNotes: shortText.default(''),
+  liesUsed: longText.default(''),
+  disclosedBefore: z.enum(['no', 'partially', 'fully']).default('no'),
+  notes: longText.default(''),
+});
+export type InventoryCard = z.infer<typeof inventoryCardSchema>;
+
+export const timelineEntrySchema = z.object({
+  id: idSchema,
+  date: approxDateText,
+  category: z.enum(INVENTORY_CATEGORY_IDS),
+  description: longText,
+  inventoryCardIds: z.array(idSchema).max(100).default([]),
+});
+export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+
+export const lieItemSchema = z.object({
+  id: idSchema,
+  kind: z.enum(LIE_KINDS),
+  date: approxDateText.default(''),
+  description: longText.default(''),
+});
+export type LieItem = z.infer<typeof lieItemSchema>;
+
+/** A question released by the partner, as imported from a question packet. */
+export const releasedQuestionSchema = z.object({
+  id: idSchema,
+  order: z.number().int().min(0),
+  text: longText,
+  category: z.enum(QUESTION_CATEGORY_IDS),
+  priority: z.enum(QUESTION_PRIORITIES),
+});
+export type ReleasedQuestion = z.infer<typeof releasedQuestionSchema>;
+
+export const answerSchema = z.object({
+  text: longText.default(''),
+  letterSection: shortText.default(''),
+});
+export type Answer = z.infer<typeof answerSchema>;
+
+export const polygraphQuestionSchema = z.object({
+  id: idSchema,
+  text: shortText.default(''),
+  notes: longText.default(''),
+});
+
+export const disclosingSectionsSchema = z.object({
+  beforeYouBegin: z
+    .object({
+      readiness: z
+        .object({
+          danger: z.boolean().default(false),
+          harmRisk: z.boolean().default(false),
+          legalRisk: z.boolean().default(false),
+          noSobriety: z.boolean().default(false),
+        })
+        .default({ danger: false, harmRisk: false, legalRisk: false, noSobriety: false }),
+      scope: z.enum(['relationship', 'fullHistory']).default('relationship'),
+      read: z.boolean().default(false),
+    })
+    .prefault({}),
+  inventory: z.object({ cards: z.array(inventoryCardSchema).max(1_000).default([]) }).prefault({}),
+  timeline: z.object({ entries: z.array(timelineEntrySchema).max(20_000).default([]) }).prefault({}),
+  lies: z
+    .object({
+      items: z.array(lieItemSchema).max(5_000).default([]),
+      dismissedChecks: z.array(z.string().max(300)).max(5_000).default([]),
+    })
+    .prefault({}),
+  letter: letterSchema.prefault({}),
+  answers: z
+    .object({
+      packet: z
+        .object({
+          packetId: idSchema,
+          releasedAt: isoDateTime,
+          importedAt: isoDateTime,
+          questions: z.array(releasedQuestionSchema).max(5_000),
+        })
+        .nullable()
+        .default(null),
+      answers: z.record(idSchema, answerSchema).default({}),
+    })
+    .prefault({}),
+  polygraph: z.object({ questions: z.array(polygraphQuestionSchema).max(4).default([]) }).prefault({}),
+  readiness: z
+    .object({
+      checklist: z.record(z.string().max(64), z.boolean()).default({}),
+      sessionDate: shortText.default(''),
+      dayPlan: longText.default(''),
+      weekAfterPlan: longText.default(''),
+      contacts: longText.default(''),
+    })
+    .prefault({}),
+});
+export type DisclosingSections = z.infer<typeof disclosingSectionsSchema>;
+
+// ---------------------------------------------------------------- partner
+
+export const partnerQuestionSchema = z.object({
+  id: idSchema,
+  text: longText,
+  category: z.enum(QUESTION_CATEGORY_IDS),
+  priority: z.enum(QUESTION_PRIORITIES).default('notSure'),
+  status: z.enum(QUESTION_STATUSES).default('draft'),
+  why: longText.default(''),
+  feeling: longText.default(''),
+  /** Id of the sample question it came from, if any. */
+  fromBank: z.string().max(64).nullable().default(null),
+  createdAt: isoDateTime,
+});
+export type PartnerQuestion = z.infer<typeof partnerQuestionSchema>;
+
+export const supportPersonSchema = z.object({
+  id: idSchema,
+  name: shortText.default(''),
+  kind: z.enum(['friendFamily', 'group', 'therapist', 'other']).default('friendFamily'),
+  contact: shortText.default(''),
+  availability: shortText.default(''),
+  safeAtNight: z.boolean().default(false),
+  notes: longText.default(''),
+});
+export type SupportPerson = z.infer<typeof supportPersonSchema>;
+
+export const boundarySchema = z.object({
+  id: idSchema,
+  need: longText.default(''),
+  ifNotRespected: longText.default(''),
+  discussWithTherapist: z.boolean().default(false),
+});
+export type Boundary = z.infer<typeof boundarySchema>;
+
+const planPhaseSchema = z.record(z.string().max(64), longText).default({});
+
+export const checkInSchema = z.object({
+  id: idSchema,
+  day: dayText,
+  ratings: z.record(z.string().max(64), z.number().int().min(0).max(4)).default({}),
+  distress: z.number().int().min(0).max(10).nullable().default(null),
+  note: longText.default(''),
+});
+export type CheckIn = z.infer<typeof checkInSchema>;
+
+export const localResourceSchema = z.object({
+  id: idSchema,
+  name: shortText.default(''),
+  contact: shortText.default(''),
+  notes: shortText.default(''),
+});
+
+export const partnerSectionsSchema = z.object({
+  beforeYouBegin: z
+    .object({
+      safety: z
+        .object({
+          inDanger: z.boolean().default(false),
+          afraid: z.boolean().default(false),
+          selfHarmThoughts: z.boolean().default(false),
+        })
+        .default({ inDanger: false, afraid: false, selfHarmThoughts: false }),
+      read: z.boolean().default(false),
+    })
+    .prefault({}),
+  questions: z
+    .object({
+      /** Array order is the order for the session. */
+      items: z.array(partnerQuestionSchema).max(5_000).default([]),
+    })
+    .prefault({}),
+  support: z.object({ people: z.array(supportPersonSchema).max(500).default([]) }).prefault({}),
+  boundaries: z.object({ items: z.array(boundarySchema).max(500).default([]) }).prefault({}),
+  safetyPlan: z
+    .object({ before: planPhaseSchema, during: planPhaseSchema, after: planPhaseSchema })
+    .prefault({}),
+  checkIns: z.object({ entries: z.array(checkInSchema).max(10_000).default([]) }).prefault({}),
+  impactLetter: letterSchema.prefault({}),
+  crisis: z.object({ localResources: z.array(localResourceSchema).max(200).default([]) }).prefault({}),
+});
+export type PartnerSections = z.infer<typeof partnerSectionsSchema>;
+
+// ---------------------------------------------------------------- workbook
+
+const commonFields = {
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  displayName: z.string().max(120).default(''),
+  createdAt: isoDateTime,
+  savedAt: isoDateTime,
+};
+
+export const disclosingWorkbookSchema = z.object({
+  ...commonFields,
+  role: z.literal('disclosing'),
+  sections: disclosingSectionsSchema.prefault({}),
+});
+export type DisclosingWorkbook = z.infer<typeof disclosingWorkbookSchema>;
+
+export const partnerWorkbookSchema = z.object({
+  ...commonFields,
+  role: z.literal('partner'),
+  sections: partnerSectionsSchema.prefault({}),
+});
+export type PartnerWorkbook = z.infer<typeof partnerWorkbookSchema>;
+
+export const workbookSchema = z.discriminatedUnion('role', [disclosingWorkbookSchema, partnerWorkbookSchema]);
+export type Workbook = z.infer<typeof workbookSchema>;
+/** What callers may pass in before defaults are applied. */
+export type WorkbookInput = z.input<typeof workbookSchema>;
+
+export function emptyWorkbook(role: Role, displayName: string, now: Date): Workbook {
+  const stamp = now.toISOString();
+  return workbookSchema.parse({ schemaVersion: SCHEMA_VERSION, role, displayName, createdAt: stamp, savedAt: stamp });
+}
