@@ -78,6 +78,14 @@ export function createWorkbookService(deps: { vault: Vault; files: WorkbookFiles
   }
 
   async function writeContent(role: Role, entry: OpenWorkbook): Promise<void> {
+    try {
+      await writeContentRaw(role, entry);
+    } catch (error) {
+      throw toAppError(error);
+    }
+  }
+
+  async function writeContentRaw(role: Role, entry: OpenWorkbook): Promise<void> {
     const bytes = vault.seal(entry.session, new TextEncoder().encode(serializeWorkbook(entry.content)));
     if (entry.mainFileDamaged) {
       await files.setAsideDamaged(role);
