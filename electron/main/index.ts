@@ -1,0 +1,179 @@
+/**
+ * The only file that knows it runs inside Electron (with window.ts and ipc.ts): it wires the
+ * plain-Node services to the app lifecycle, the window, menus and power events.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { app, BrowserWindow, Menu, powerMonitor, protocol, type MenuItemConstructorOptions } from 'electron';
+import Store from 'electron-store';
+import type { AppEvent } from '../../shared/ipc/channels';
+import { APP_EVENT_CHANNEL } from '../../shared/ipc/channels';
+import { DEFAULT_PREFERENCES, type Preferences } from '../../shared/preferences';
+import { registerIpc } from './ipc';
+import { APP_SCHEME, CONTENT_SECURITY_POLICY, resolveAppFile } from './security';
+import { createAppServices, type AppServices } from './services';
+import { createMainWindow, hardenSession } from './window';
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+// No crash reporter is started; keep Chromium from writing caches we do not need.
+app.commandLine.appendSwitch('disable-http-cache');
+app.commandLine.appendSwitch('disable-features', 'SpareRendererForSitePerProcess,AutofillServerCommunication');
+app.enableSandbox();
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  void main();
+}
+
+async function main() {
+  await app.whenReady();
+  const rendererDir = path.join(app.getAppPath(), 'dist', 'renderer');
+  const preloadPath = path.join(app.getAppPath(), 'dist-electron', 'preload.cjs');
+
+  const prefsStore = new Store<Record<string, unknown>>({ name: 'preferences', clearInvalidConfig: true });
+  const windowState = new Store<{ bounds?: { width: number; height: number; x: number; y: number } }>({
+    name: 'window-state',
+    clearInvalidConfig: true,
+  });
+
+  let win: BrowserWindow | null = null;
+  const send = (event: AppEvent) => win?.webContents.send(APP_EVENT_CHANNEL, event);
+
+  const services: AppServices = await createAppServices({
+    dataDir: app.getPath('userData'),
+    preferences: {
+      read: () => prefsStore.store,
+      write: (value: Preferences) => prefsStore.set(value),
+    },
+    appInfo: { version: app.getVersion(), platform: process.platform },
+    onLocked: () => applyTitle(),
+  });
+
+  hardenSession();
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveAppFile(request.url, rendererDir, path.join);
+    if (!file) return new Response('Not found', { status: 404 });
+    try {
+      const body = await readFile(file);
+      return new Response(body, {
+        headers: {
+          'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
+          'content-security-policy': CONTENT_SECURITY_POLICY,
+          'cache-control': 'no-store',
+        },
+      });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+  registerIpc(services.handlers, (id) => win?.webContents.id === id);
+
+  const prefs = () => services.preferences.get();
+  function applyTitle() {
+    win?.setTitle(prefs().discreetMode ? 'Workbook' : 'Disclosure Workbook');
+  }
+
+  async function lockEverything(event: AppEvent) {
+    await services.workbooks.lockAll();
+    send(event);
+  }
+
+  function buildMenu() {
+    const quickHide = prefs().quickHideShortcut.replace('Ctrl', 'CmdOrCtrl');
+    const template: MenuItemConstructorOptions[] = [
+      ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
+      {
+        label: 'File',
+        submenu: [
+          { label: 'Lock', accelerator: 'CmdOrCtrl+L', click: () => void lockEverything('lock-all') },
+          { label: 'Quick hide', accelerator: quickHide, click: () => void lockEverything('quick-hide') },
+          { type: 'separator' },
+          { label: 'Settings…', accelerator: 'CmdOrCtrl+,', click: () => send('open-settings') },
+          { type: 'separator' },
+          { role: 'quit' },
+        ],
+      },
+      { role: 'editMenu' },
+      {
+        label: 'View',
+        submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+      },
+      { role: 'windowMenu' },
+      {
+        role: 'help',
+        submenu: [
+          { label: 'Help and keyboard shortcuts', accelerator: 'F1', click: () => send('open-help') },
+          { label: 'About Disclosure Workbook', click: () => send('open-about') },
+        ],
+      },
+    ];
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  }
+
+  function openWindow() {
+    const saved = windowState.get('bounds');
+    win = createMainWindow({
+      preloadPath,
+      bounds: saved,
+      title: prefs().discreetMode ? 'Workbook' : 'Disclosure Workbook',
+      spellcheck: prefs().spellcheck,
+    });
+    win.on('close', () => {
+      if (win) windowState.set('bounds', win.getBounds());
+    });
+    win.on('closed', () => (win = null));
+  }
+
+  buildMenu();
+  openWindow();
+
+  powerMonitor.on('lock-screen', () => void lockEverything('lock-all'));
+  powerMonitor.on('suspend', () => void lockEverything('lock-all'));
+
+  // On quit: let the renderer flush its last edits (it saves, then locks), then lock whatever is left.
+  let quitting = false;
+  app.on('before-quit', (event) => {
+    if (quitting) return;
+    const anyOpen = services.workbooks.isUnlocked('disclosing') || services.workbooks.isUnlocked('partner');
+    if (!anyOpen || !win) return;
+    event.preventDefault();
+    quitting = true;
+    send('flush-before-quit');
+    const deadline = Date.now() + 3000;
+    const wait = setInterval(() => {
+      const stillOpen = services.workbooks.isUnlocked('disclosing') || services.workbooks.isUnlocked('partner');
+      if (!stillOpen || Date.now() > deadline) {
+        clearInterval(wait);
+        void services.workbooks.lockAll().finally(() => app.quit());
+      }
+    }, 50);
+  });
+
+  app.on('second-instance', () => {
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+  app.on('window-all-closed', () => {
+    void services.workbooks.lockAll().finally(() => app.quit());
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+  void DEFAULT_PREFERENCES;
+}

@@ -1,0 +1,22 @@
+import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { CHANNELS } from '../../shared/ipc/channels';
+import { dispatch, type HandlerTable } from './handlers';
+import { APP_ORIGIN } from './security';
+
+/** Only our own top frame, loaded from app://, may call the main process. */
+function trustedSender(event: IpcMainInvokeEvent, isOurWindow: (id: number) => boolean): boolean {
+  const frame = event.senderFrame;
+  if (!frame || frame.parent !== null) return false;
+  return isOurWindow(event.sender.id) && frame.url.startsWith(`${APP_ORIGIN}/`);
+}
+
+export function registerIpc(table: HandlerTable, isOurWindow: (webContentsId: number) => boolean): void {
+  for (const channel of CHANNELS) {
+    ipcMain.handle(channel, async (event, input: unknown) => {
+      if (!trustedSender(event, isOurWindow)) {
+        return { ok: false, error: { code: 'invalid-input', message: 'Request refused.' } };
+      }
+      return dispatch(table, channel, input);
+    });
+  }
+}

@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { BrowserWindow, session, shell, type Session } from 'electron';
+import { APP_ORIGIN, CONTENT_SECURITY_POLICY, isAllowedRequest, WEB_PREFERENCES } from './security';
+
+/** Lock the session down: deny every permission, block every non-app request, add the CSP header. */
+export function hardenSession(target: Session = session.defaultSession): void {
+  target.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  target.setPermissionCheckHandler(() => false);
+  target.setDevicePermissionHandler?.(() => false);
+  target.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
+  target.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
+  });
+  target.setSpellCheckerEnabled(false);
+}
+
+export interface WindowOptions {
+  preloadPath: string;
+  bounds?: { width: number; height: number; x?: number; y?: number } | undefined;
+  title: string;
+  spellcheck: boolean;
+}
+
+export function createMainWindow(options: WindowOptions): BrowserWindow {
+  const win = new BrowserWindow({
+    width: options.bounds?.width ?? 1200,
+    height: options.bounds?.height ?? 820,
+    ...(options.bounds?.x !== undefined ? { x: options.bounds.x } : {}),
+    ...(options.bounds?.y !== undefined ? { y: options.bounds.y } : {}),
+    minWidth: 900,
+    minHeight: 620,
+    title: options.title,
+    show: false,
+    backgroundColor: '#f6f4ef',
+    webPreferences: { ...WEB_PREFERENCES, spellcheck: options.spellcheck, preload: path.resolve(options.preloadPath) },
+  });
+  win.once('ready-to-show', () => win.show());
+  // Keep our own title (discreet mode) instead of the page's.
+  win.on('page-title-updated', (event) => event.preventDefault());
+
+  const contents = win.webContents;
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-navigate', (event, url) => {
+    if (!url.startsWith(APP_ORIGIN)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.on('will-frame-navigate', (event) => {
+    if (!event.url.startsWith(APP_ORIGIN)) event.preventDefault();
+  });
+  void shell; // Links never open in the app; nothing is opened externally either.
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  return win;
+}

@@ -1,0 +1,151 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { WorkbookSummary } from '../../shared/ipc/contract';
+import type { Role, Workbook } from '../../shared/workbook/schema';
+import { call, onAppEvent } from '../bridge';
+import { CreateScreen, RecoveryKeyScreen } from './CreateScreen';
+import { HiddenScreen } from './HiddenScreen';
+import { HomeScreen } from './HomeScreen';
+import { PreferencesProvider, usePreferences } from './preferences';
+import { SettingsScreen } from './SettingsScreen';
+import { LOCK_SHORTCUT, matchesShortcut } from './shortcuts';
+import { UnlockScreen } from './UnlockScreen';
+import { useIdleTimer } from './useIdleTimer';
+import { WorkbookShell } from './WorkbookShell';
+
+export type Screen =
+  | { name: 'home'; message?: string }
+  | { name: 'create'; role: Role }
+  | { name: 'recoveryKey'; recoveryKey: string; content: Workbook }
+  | { name: 'unlock'; role: Role }
+  | { name: 'workbook'; content: Workbook; notice?: string }
+  | { name: 'hidden' }
+  | { name: 'settings' };
+
+export function App() {
+  return (
+    <PreferencesProvider>
+      <AppScreens />
+    </PreferencesProvider>
+  );
+}
+
+function AppScreens() {
+  const { prefs } = usePreferences();
+  const [screen, setScreen] = useState<Screen>({ name: 'home' });
+  const [workbooks, setWorkbooks] = useState<WorkbookSummary[] | null>(null);
+  const [listError, setListError] = useState<string | null>(null);
+  const flushRef = useRef<(() => Promise<void>) | null>(null);
+  const registerFlush = useCallback((flush: (() => Promise<void>) | null) => {
+    flushRef.current = flush;
+  }, []);
+
+  const refresh = useCallback(async () => {
+    const result = await call('workbooks:list');
+    if (result.ok) {
+      setWorkbooks(result.value);
+      setListError(null);
+    } else setListError(result.error.message);
+  }, []);
+
+  useEffect(() => {
+    if (screen.name === 'home') void refresh();
+  }, [screen, refresh]);
+
+  /**
+   * Lock: save what is pending, drop the decrypted content from React (the shell unmounts)
+   * and from the main process. Quick hide switches screens first so nothing stays visible.
+   */
+  const lock = useCallback(async (then: 'home' | 'hidden', message?: string) => {
+    const flush = flushRef.current;
+    if (then === 'hidden') setScreen({ name: 'hidden' });
+    try {
+      await flush?.();
+    } finally {
+      await call('workbook:lockAll');
+      flushRef.current = null;
+      setScreen(then === 'hidden' ? { name: 'hidden' } : message ? { name: 'home', message } : { name: 'home' });
+    }
+  }, []);
+
+  const unlocked = screen.name === 'workbook' || screen.name === 'recoveryKey';
+  useIdleTimer(unlocked, prefs.autoLockMinutes, () => void lock('home', 'Your workbook was locked after a quiet while, to keep it private.'));
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (matchesShortcut(event, prefs.quickHideShortcut)) {
+        event.preventDefault();
+        void lock('hidden');
+      } else if (matchesShortcut(event, LOCK_SHORTCUT) && unlocked) {
+        event.preventDefault();
+        void lock('home');
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [lock, prefs.quickHideShortcut, unlocked]);
+
+  useEffect(
+    () =>
+      onAppEvent((event) => {
+        if (event === 'lock-all') void lock('home');
+        else if (event === 'quick-hide') void lock('hidden');
+        else if (event === 'flush-before-quit') void lock('home');
+        else if (event === 'open-settings' && !unlocked) setScreen({ name: 'settings' });
+      }),
+    [lock, unlocked],
+  );
+
+  switch (screen.name) {
+    case 'home':
+      return (
+        <>
+          {screen.message && (
+            <p className="toast" role="status">
+              {screen.message}
+            </p>
+          )}
+          <HomeScreen
+            workbooks={workbooks}
+            error={listError}
+            onCreate={(role) => setScreen({ name: 'create', role })}
+            onUnlock={(role) => setScreen({ name: 'unlock', role })}
+            onSettings={() => setScreen({ name: 'settings' })}
+            onHelp={() => setScreen({ name: 'settings' })}
+          />
+        </>
+      );
+    case 'create':
+      return (
+        <CreateScreen
+          role={screen.role}
+          onCancel={() => setScreen({ name: 'home' })}
+          onCreated={(recoveryKey, content) => setScreen({ name: 'recoveryKey', recoveryKey, content })}
+        />
+      );
+    case 'recoveryKey':
+      return <RecoveryKeyScreen recoveryKey={screen.recoveryKey} onDone={() => setScreen({ name: 'workbook', content: screen.content })} />;
+    case 'unlock':
+      return (
+        <UnlockScreen
+          role={screen.role}
+          onCancel={() => setScreen({ name: 'home' })}
+          onUnlocked={(content, notice) => setScreen({ name: 'workbook', content, notice })}
+        />
+      );
+    case 'workbook':
+      return (
+        <WorkbookShell
+          key={screen.content.role}
+          initialContent={screen.content}
+          notice={screen.notice}
+          registerFlush={registerFlush}
+          onLock={() => void lock('home')}
+          onQuickHide={() => void lock('hidden')}
+        />
+      );
+    case 'hidden':
+      return <HiddenScreen onReturn={() => setScreen({ name: 'home' })} />;
+    case 'settings':
+      return <SettingsScreen onBack={() => setScreen({ name: 'home' })} />;
+  }
+}

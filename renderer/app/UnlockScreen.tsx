@@ -1,0 +1,126 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Role, Workbook } from '../../shared/workbook/schema';
+import { call } from '../bridge';
+import { usePreferences } from './preferences';
+import { ROLE_TITLES } from './WorkbookShell';
+
+interface Props {
+  role: Role;
+  onCancel: () => void;
+  onUnlocked: (content: Workbook, notice?: string) => void;
+}
+
+export function UnlockScreen({ role, onCancel, onUnlocked }: Props) {
+  const inputId = useId();
+  const { prefs } = usePreferences();
+  const [method, setMethod] = useState<'passphrase' | 'recoveryKey'>('passphrase');
+  const [value, setValue] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [waitUntil, setWaitUntil] = useState(0);
+  const [now, setNow] = useState(() => Date.now());
+  const [backups, setBackups] = useState(0);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (waitUntil <= Date.now()) return;
+    const timer = window.setInterval(() => setNow(Date.now()), 250);
+    return () => window.clearInterval(timer);
+  }, [waitUntil]);
+
+  const waiting = waitUntil > now;
+  const secondsLeft = Math.ceil((waitUntil - now) / 1000);
+
+  async function attempt(channel: 'workbook:unlock' | 'workbook:openBackup') {
+    if (!value || busy) return;
+    setBusy(true);
+    setError(null);
+    const result = await call(channel, { role, secret: { method, value } });
+    setBusy(false);
+    if (result.ok) {
+      setValue('');
+      const notices: string[] = [];
+      if (result.value.openedFromBackup) {
+        notices.push('Your workbook was opened from its newest working backup. The damaged file has been kept aside, not deleted.');
+      }
+      if (method === 'recoveryKey') {
+        notices.push('You opened this workbook with your recovery key. You can choose a new passphrase under "This workbook".');
+      }
+      onUnlocked(result.value.content, notices.join(' ') || undefined);
+      return;
+    }
+    const { error: e } = result;
+    setError(e.message);
+    if (e.code === 'damaged') setBackups(e.backupsAvailable ?? 0);
+    if (e.retryAfterMs) {
+      setWaitUntil(Date.now() + e.retryAfterMs);
+      setNow(Date.now());
+    }
+    inputRef.current?.select();
+  }
+
+  const title = prefs.discreetMode ? 'Workbook' : ROLE_TITLES[role];
+  return (
+    <main className="narrow" aria-labelledby="unlock-title">
+      <h1 id="unlock-title">Unlock {prefs.discreetMode ? 'workbook' : `the ${title.toLowerCase()}`}</h1>
+      <form
+        className="card"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void attempt('workbook:unlock');
+        }}
+      >
+        <div className="field">
+          <label htmlFor={inputId}>{method === 'passphrase' ? 'Passphrase' : 'Recovery key'}</label>
+          <input
+            id={inputId}
+            ref={inputRef}
+            type={method === 'passphrase' ? 'password' : 'text'}
+            autoComplete="off"
+            spellCheck={false}
+            autoFocus
+            value={value}
+            placeholder={method === 'recoveryKey' ? 'XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX' : undefined}
+            onChange={(e) => setValue(e.target.value)}
+          />
+        </div>
+        {error && (
+          <div className="error" role="alert">
+            <p>{error}</p>
+            {waiting && <p>You can try again in {secondsLeft} seconds. There is no rush.</p>}
+          </div>
+        )}
+        {backups > 0 && (
+          <div className="notice">
+            <p>
+              There {backups === 1 ? 'is 1 encrypted backup' : `are ${backups} encrypted backups`}. Opening the newest one that works keeps
+              the damaged file aside; nothing is deleted.
+            </p>
+            <button type="button" disabled={!value || busy || waiting} onClick={() => void attempt('workbook:openBackup')}>
+              Open the newest backup
+            </button>
+          </div>
+        )}
+        <div className="actions">
+          <button type="button" onClick={onCancel}>
+            Back
+          </button>
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              setMethod((m) => (m === 'passphrase' ? 'recoveryKey' : 'passphrase'));
+              setValue('');
+              setError(null);
+            }}
+          >
+            {method === 'passphrase' ? 'Use recovery key instead' : 'Use passphrase instead'}
+          </button>
+          <button type="submit" className="primary" disabled={!value || busy || waiting}>
+            {busy ? 'Unlocking…' : 'Unlock'}
+          </button>
+        </div>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,37 @@
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { DEFAULT_PREFERENCES, type Preferences } from '../../shared/preferences';
+import { call } from '../bridge';
+
+interface PreferencesContextValue {
+  prefs: Preferences;
+  setPrefs: (patch: Partial<Preferences>) => Promise<void>;
+}
+
+const PreferencesContext = createContext<PreferencesContextValue>({ prefs: DEFAULT_PREFERENCES, setPrefs: async () => {} });
+
+export function PreferencesProvider({ children }: { children: ReactNode }) {
+  const [prefs, setState] = useState<Preferences>(DEFAULT_PREFERENCES);
+
+  useEffect(() => {
+    void call('prefs:get').then((r) => {
+      if (r.ok) setState(r.value);
+    });
+  }, []);
+
+  useEffect(() => {
+    const root = document.documentElement;
+    root.dataset['theme'] = prefs.theme;
+    root.dataset['textSize'] = prefs.textSize;
+    root.dataset['reducedMotion'] = prefs.reducedMotion;
+    document.title = prefs.discreetMode ? 'Workbook' : 'Disclosure Workbook';
+  }, [prefs]);
+
+  const setPrefs = useCallback(async (patch: Partial<Preferences>) => {
+    const result = await call('prefs:set', patch);
+    if (result.ok) setState(result.value);
+  }, []);
+
+  return <PreferencesContext.Provider value={{ prefs, setPrefs }}>{children}</PreferencesContext.Provider>;
+}
+
+export const usePreferences = () => useContext(PreferencesContext);

@@ -1,0 +1,54 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Workbook } from '../../shared/workbook/schema';
+import { call } from '../bridge';
+
+export type SaveStatus = { state: 'saved'; at: string } | { state: 'pending' } | { state: 'saving' } | { state: 'error'; message: string };
+
+export const AUTOSAVE_DELAY_MS = 700;
+
+/**
+ * Saves the latest content about 0.7 s after the last change, one save at a time, and
+ * exposes `flush()` for lock and quit. A failed save keeps the content in memory and retries
+ * on the next change or flush, so nothing typed is dropped.
+ */
+export function useAutosave(role: Workbook['role'], content: Workbook, initialSavedAt: string) {
+  const [status, setStatus] = useState<SaveStatus>({ state: 'saved', at: initialSavedAt });
+  const latest = useRef(content);
+  const dirty = useRef(false);
+  const timer = useRef<number | undefined>(undefined);
+  const running = useRef<Promise<void>>(Promise.resolve());
+  const first = useRef(true);
+
+  const saveNow = useCallback((): Promise<void> => {
+    window.clearTimeout(timer.current);
+    running.current = running.current.then(async () => {
+      if (!dirty.current) return;
+      dirty.current = false;
+      setStatus({ state: 'saving' });
+      const result = await call('workbook:save', { role, content: latest.current });
+      if (result.ok) {
+        setStatus((s) => (dirty.current ? s : { state: 'saved', at: result.value.savedAt }));
+      } else {
+        dirty.current = true;
+        setStatus({ state: 'error', message: result.error.message });
+      }
+    });
+    return running.current;
+  }, [role]);
+
+  useEffect(() => {
+    latest.current = content;
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    dirty.current = true;
+    setStatus({ state: 'pending' });
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
+  }, [content, saveNow]);
+
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  return { status, flush: saveNow, retry: saveNow };
+}

@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import type { DisclosingWorkbook, PartnerWorkbook, Role } from '../../shared/workbook/schema';
+
+/** Change the workbook with a recipe that mutates a draft (immer); the shell autosaves. */
+export type Update<W> = (recipe: (draft: W) => void) => void;
+
+export interface SectionProps<W> {
+  content: W;
+  update: Update<W>;
+  /** Move to another section of the same workbook. */
+  goTo: (sectionId: string) => void;
+}
+
+export interface SectionDefinition<W> {
+  id: string;
+  title: string;
+  /** Short line shown under the title in the navigation, optional. */
+  summary?: string;
+  /** Whether the person has started this section (for the progress marks in the navigation). */
+  isStarted?: (content: W) => boolean;
+  render: (props: SectionProps<W>) => ReactNode;
+}
+
+export type SectionsFor<R extends Role> = R extends 'disclosing'
+  ? SectionDefinition<DisclosingWorkbook>[]
+  : SectionDefinition<PartnerWorkbook>[];

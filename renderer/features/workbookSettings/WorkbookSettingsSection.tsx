@@ -1,0 +1,87 @@
+import { useId, useState } from 'react';
+import type { Workbook } from '../../../shared/workbook/schema';
+import { call } from '../../bridge';
+import { PassphraseFields } from '../../ui/PassphraseFields';
+import type { SectionProps } from '../types';
+
+/** "This workbook": the display name and the passphrase. */
+export function WorkbookSettingsSection({ content, update }: SectionProps<Workbook>) {
+  const nameId = useId();
+  return (
+    <section aria-labelledby="section-title">
+      <h2 id="section-title">This workbook</h2>
+      <p className="lead">A name is optional. It is stored inside the encrypted workbook and only shows once it is unlocked.</p>
+      <div className="field">
+        <label htmlFor={nameId}>Name shown in this workbook</label>
+        <input
+          id={nameId}
+          type="text"
+          value={content.displayName}
+          maxLength={120}
+          autoComplete="off"
+          onChange={(e) => {
+            const value = e.target.value;
+            update((draft) => {
+              draft.displayName = value;
+            });
+          }}
+        />
+      </div>
+      <ChangePassphrase role={content.role} />
+    </section>
+  );
+}
+
+function ChangePassphrase({ role }: { role: Workbook['role'] }) {
+  const currentId = useId();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [formKey, setFormKey] = useState(0);
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    if (!next) return;
+    setBusy(true);
+    setMessage(null);
+    const result = await call('workbook:changePassphrase', { role, current: current || null, next });
+    setBusy(false);
+    if (result.ok) {
+      setMessage({ kind: 'ok', text: 'Your passphrase has been changed. Your recovery key still works.' });
+      setCurrent('');
+      setNext(null);
+      setFormKey((k) => k + 1);
+    } else {
+      setMessage({ kind: 'error', text: result.error.message });
+    }
+  }
+
+  return (
+    <form className="card" onSubmit={(e) => void submit(e)} aria-labelledby="change-pass-title">
+      <h3 id="change-pass-title">Change passphrase</h3>
+      <div className="field">
+        <label htmlFor={currentId}>Current passphrase</label>
+        <input
+          id={currentId}
+          type="password"
+          autoComplete="off"
+          value={current}
+          onChange={(e) => setCurrent(e.target.value)}
+        />
+        <p className="hint">Leave empty only if you opened this workbook with your recovery key.</p>
+      </div>
+      <PassphraseFields key={formKey} onChange={setNext} labelPrefix="New passphrase" />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={!next || busy}>
+          {busy ? 'Changing…' : 'Change passphrase'}
+        </button>
+      </div>
+      {message && (
+        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : 'success'}>
+          {message.text}
+        </p>
+      )}
+    </form>
+  );
+}

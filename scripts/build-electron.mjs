@@ -1,0 +1,21 @@
+// Bundles the main process (ESM) and the sandboxed preload (must be CommonJS) with esbuild.
+import { build } from 'esbuild';
+
+const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: false, logLevel: 'info', legalComments: 'none' };
+
+await build({
+  ...common,
+  entryPoints: ['electron/main/index.ts'],
+  outfile: 'dist-electron/main.mjs',
+  format: 'esm',
+  packages: 'external',
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+});
+
+await build({
+  ...common,
+  entryPoints: ['electron/preload/index.ts'],
+  outfile: 'dist-electron/preload.cjs',
+  format: 'cjs',
+  external: ['electron'],
+});

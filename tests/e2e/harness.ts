@@ -1,0 +1,207 @@
+/**
+ * Browser test harness: Debian's Chromium loads the built renderer from a fake origin
+ * (https://app.invalid, served by route.fulfill, no server), and the page gets `window.api`
+ * backed by the SAME handler table the Electron main process registers: real services,
+ * real crypto, real files in a temp folder.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { APP_EVENTS, CHANNELS, type AppEvent } from '../../shared/ipc/channels';
+import { dispatch } from '../../electron/main/handlers';
+import { memoryPreferencesBackend } from '../../electron/main/preferencesService';
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/security';
+import { createAppServices, type AppServices } from '../../electron/main/services';
+import { TEST_KDF } from '../../electron/main/vault/vault';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const RENDERER_DIR = path.join(ROOT, 'dist/renderer');
+export const APP_URL = 'https://app.invalid/index.html';
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const SCREENSHOT_DIR = path.join(ROOT, 'test-results/screenshots');
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+};
+
+export interface Harness {
+  page: Page;
+  context: BrowserContext;
+  services: AppServices;
+  dataDir: string;
+  profileDir: string;
+  /** Every URL the page asked for that was not one of the app's own files. */
+  foreignRequests: string[];
+  fire(event: AppEvent): Promise<void>;
+  screenshot(name: string): Promise<string>;
+  /** Open the app again in a fresh page (same services and data): like restarting the window. */
+  reload(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(options: { width?: number; height?: number; prefs?: Record<string, unknown> } = {}): Promise<Harness> {
+  if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+    throw new Error('The renderer is not built. Run `npm run build` (npm run test:e2e does it for you).');
+  }
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'dwb-e2e-data-'));
+  const profileDir = await mkdtemp(path.join(os.tmpdir(), 'dwb-e2e-profile-'));
+  const services = await createAppServices({
+    dataDir,
+    preferences: memoryPreferencesBackend(options.prefs ?? {}),
+    appInfo: { version: 'e2e', platform: process.platform },
+    kdf: TEST_KDF,
+  });
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const foreignRequests: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== 'https://app.invalid') {
+      foreignRequests.push(url.href);
+      return route.abort('blockedbyclient');
+    }
+    const relative = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html';
+    const file = path.resolve(RENDERER_DIR, relative);
+    if (!file.startsWith(RENDERER_DIR + path.sep)) return route.fulfill({ status: 404 });
+    try {
+      const body = await readFile(file);
+      return route.fulfill({
+        status: 200,
+        body,
+        headers: {
+          'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
+          'content-security-policy': CONTENT_SECURITY_POLICY,
+          'cache-control': 'no-store',
+        },
+      });
+    } catch {
+      return route.fulfill({ status: 404 });
+    }
+  });
+
+  await context.exposeBinding('__dwbInvoke', (_source, channel: unknown, input: unknown) =>
+    dispatch(services.handlers, channel, input),
+  );
+  await context.addInitScript(
+    ({ channels, events }) => {
+      const listeners = new Set<(e: string) => void>();
+      const w = window as unknown as Record<string, unknown>;
+      const invokeBinding = w['__dwbInvoke'] as (c: string, i: unknown) => Promise<unknown>;
+      const invoke: Record<string, (input?: unknown) => Promise<unknown>> = {};
+      for (const c of channels) invoke[c] = (input?: unknown) => invokeBinding(c, input);
+      w['api'] = Object.freeze({
+        invoke: Object.freeze(invoke),
+        onEvent(listener: (e: string) => void) {
+          listeners.add(listener);
+          return () => listeners.delete(listener);
+        },
+      });
+      // Test-only: stands in for the main process pushing an event (menu, power monitor).
+      w['__dwbFire'] = (e: string) => {
+        if (events.includes(e)) for (const l of listeners) l(e);
+      };
+    },
+    { channels: [...CHANNELS], events: [...APP_EVENTS] },
+  );
+
+  let page = await context.newPage();
+  await page.goto(APP_URL);
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+
+  const harness: Harness = {
+    get page() {
+      return page;
+    },
+    context,
+    services,
+    dataDir,
+    profileDir,
+    foreignRequests,
+    async fire(event) {
+      await page.evaluate((e) => (window as unknown as { __dwbFire(e: string): void }).__dwbFire(e), event);
+    },
+    async screenshot(name) {
+      const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+      await page.screenshot({ path: file, fullPage: false });
+      return file;
+    },
+    async reload() {
+      await page.close();
+      page = await context.newPage();
+      await page.goto(APP_URL);
+    },
+    async close() {
+      await services.workbooks.lockAll();
+      await context.close();
+      await rm(dataDir, { recursive: true, force: true });
+      await rm(profileDir, { recursive: true, force: true });
+    },
+  };
+  return harness;
+}
+
+export const PASSPHRASE = 'quiet river lantern morning';
+export const PARTNER_PASSPHRASE = 'amber field window kettle';
+
+/** Create a workbook through the UI and return its recovery key. Leaves it open. */
+export async function createWorkbookViaUi(
+  h: Harness,
+  role: 'disclosing' | 'partner',
+  displayName: string,
+  passphrase: string,
+  shoot = false,
+): Promise<string> {
+  const page = h.page;
+  const title = role === 'disclosing' ? 'Disclosure workbook' : "Partner's workbook";
+  await page.getByRole('button', { name: `Create ${title}` }).click();
+  await page.getByLabel('A name for this workbook (optional)').fill(displayName);
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByLabel('Passphrase again').fill(passphrase);
+  await page.getByRole('button', { name: 'Create workbook' }).waitFor();
+  await page.waitForFunction(() => !(document.querySelector('button.primary[type=submit]') as HTMLButtonElement | null)?.disabled);
+  if (shoot) await h.screenshot(`02-create-${role}`);
+  await page.getByRole('button', { name: 'Create workbook' }).click();
+  const key = (await page.getByTestId('recovery-key').innerText()).replace(/\s+/g, '-');
+  if (shoot) await h.screenshot(`03-recovery-key-${role}`);
+  await page.getByLabel('I have saved my recovery key somewhere safe').check();
+  await page.getByRole('button', { name: 'Continue to my workbook' }).click();
+  await page.getByRole('navigation', { name: 'Sections' }).waitFor();
+  return key;
+}
+
+export async function unlockViaUi(h: Harness, role: 'disclosing' | 'partner', passphrase: string) {
+  const title = role === 'disclosing' ? 'Disclosure workbook' : "Partner's workbook";
+  await h.page.getByRole('button', { name: `Unlock ${title}` }).click();
+  await h.page.getByLabel('Passphrase').fill(passphrase);
+  await h.page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await h.page.getByRole('navigation', { name: 'Sections' }).waitFor();
+}
+
+export async function waitForSaved(page: Page) {
+  await page.waitForSelector('[data-testid="save-status"][data-state="saved"]');
+}
+
+export async function lockViaUi(page: Page) {
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
+  await page.getByRole('heading', { name: /Disclosure Workbook|Workbook/, level: 1 }).waitFor();
+}
