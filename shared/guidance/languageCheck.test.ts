@@ -72,6 +72,14 @@ describe('checkLanguage: honest, accountable paragraphs', () => {
       'You always trusted me, and I used that trust to hide what I was doing.',
       'At least 15 of those meetings were at the hotel.',
       'My sponsor pushed me to be honest about all of it.',
+      'Some of what follows will be very painful to hear.',
+      'When you asked about the cash withdrawals, I told you I was lending money to my brother.',
+      'I told you Alex was just a friend. That was a lie.',
+      'You just wanted the truth, and I kept it from you.',
+      'I only recently understood how much my lies made you doubt yourself.',
+      'I was lonely during those years, but that is not why I did it, and it does not excuse it.',
+      'I still have some of the photos on a cloud account, which I will delete with you present if you want.',
+      'You were right about the gym. I wasn\u2019t at the gym.',
     ];
     for (const text of benign) expect(checkLanguage(text), text).toEqual([]);
   });
@@ -240,6 +248,9 @@ describe('graphicDetailNote', () => {
     'How much money did you spend?',
     'Have you been tested since?',
     'Describe exactly where you told me you were those nights.',
+    'Which positions at work did they hold?',
+    'What did you talk about?',
+    'Describe what happened in the car.',
   ])('does not flag "%s"', (q) => {
     expect(graphicDetailNote(q)).toEqual({ flagged: false, note: '' });
   });

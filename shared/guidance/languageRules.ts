@@ -479,7 +479,9 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
  * stops the partner from keeping the question.
  */
 export const GRAPHIC_QUESTION_PATTERNS: readonly string[] = [
-  String.raw`\bpositions?\b`,
+  String.raw`\bsexual\s+positions?\b`,
+  String.raw`\b(?:what|which)\s+positions?\s+(?:did|do|were|was)\s+(?:you|they|the\s+two\s+of\s+you)\b(?!.*\b(?:work|job|company|office|hold|held|team|role)\b)`,
+  String.raw`\bpositions?\s+(?:you|they)\s+(?:used|tried|did|liked)\b`,
   String.raw`\b(?:describe|detail)\b.*\b(?:sex|sexual|sexually|in\s+bed|intimate)\b`,
   String.raw`\b(?:exactly|specifically|in\s+detail)\b.*\b(?:sex|sexual|sexually|in\s+bed|to\s+each\s+other)\b`,
   String.raw`\bwhat\s+(?:exactly\s+)?did\s+(?:you|you\s+two|the\s+two\s+of\s+you)\s+do\b.*\b(?:sexually|in\s+bed|to\s+each\s+other|to\s+them|to\s+you)\b`,
