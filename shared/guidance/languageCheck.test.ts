@@ -108,6 +108,9 @@ describe('checkLanguage: paragraphs that need another look', () => {
       ['It went on for a while.', 'vague'],
       ['I met some women from the site.', 'vague'],
       ['I occasionally visited those sites.', 'vague'],
+      ['I texted them a few times.', 'vague'],
+      ['I lied to you many times about where I was.', 'vague'],
+      ['I denied it more than once.', 'vague'],
       ['The sex was amazing.', 'graphic'],
     ];
     for (const [text, category] of cases) {

@@ -25,11 +25,11 @@ export interface LanguageFinding {
 
 export interface LanguageCheckOptions {
   /** Only report these categories (default: all). */
-  readonly categories?: readonly LanguageCategory[];
+  readonly categories?: readonly LanguageCategory[] | undefined;
   /** Keys of findings the writer has chosen to dismiss. */
-  readonly dismissed?: readonly string[];
+  readonly dismissed?: readonly string[] | undefined;
   /** Use a different rule set (default: LANGUAGE_RULES). */
-  readonly rules?: readonly LanguageRule[];
+  readonly rules?: readonly LanguageRule[] | undefined;
 }
 
 interface CompiledRule {
@@ -45,7 +45,7 @@ const WORD_AFTER = String.raw`(?![\p{L}\p{N}_])`;
 
 /** Phrases that show the writer is quoting or reporting what they said before. */
 const REPORTED_SPEECH = new RegExp(
-  String.raw`(?:\b(?:I|we)\s+(?:had\s+|have\s+|would\s+|often\s+|always\s+|once\s+|then\s+|even\s+)?(?:told|tell|said|say|swore|claimed|insisted|assured|promised|pretended|lied|denied|explained|wrote|texted|answered|replied)\b|\b(?:made|let)\s+you\s+(?:believe|think)\b|\bmy\s+(?:story|excuse|lie|cover\s+story|answer)\s+(?:was|had\s+been)\b)`,
+  String.raw`(?:\b(?:I|we)\s+(?:had\s+|have\s+|would\s+|often\s+|always\s+|once\s+|then\s+|even\s+)?(?:told|tell|said|say|swore|claimed|insisted|assured|promised|pretended|explained|answered|replied)\b|\b(?:made|let)\s+you\s+(?:believe|think)\b|\bmy\s+(?:story|excuse|lie|cover\s+story|answer)\s+(?:was|had\s+been)\b)`,
   'i',
 );
 

@@ -1,0 +1,7 @@
+/** Everything in the guidance layer, for convenient imports. */
+export * from './languageRules';
+export * from './languageCheck';
+export * from './questionBank';
+export * from './inventory';
+export * from './crisisResources';
+export * from './sectionTexts';
