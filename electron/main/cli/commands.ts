@@ -1,0 +1,183 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { passphraseProblem } from '../../../shared/passphrase';
+import { validateWorkbook, workbookCounts } from '../../../shared/workbook/content';
+import { buildSample, type SampleSize } from '../../../shared/workbook/samples';
+import { emptyWorkbook, roleSchema, type Role, type Workbook } from '../../../shared/workbook/schema';
+import type { Vault } from '../vault/vault';
+import { CliError, type CliIo } from './io';
+import { explain, openWorkbookFile, saveWorkbookFile, workbookFileAt } from './workbookFile';
+
+export interface CliContext {
+  io: CliIo;
+  vault: Vault;
+  readSecret: (prompt: string) => Promise<string>;
+  now: () => Date;
+}
+
+export interface Command {
+  usage: string;
+  summary: string;
+  run(args: string[], ctx: CliContext): Promise<void>;
+}
+
+export function parse(args: string[], options: Parameters<typeof parseArgs>[0]['options'], positionals = 0) {
+  try {
+    const parsed = parseArgs({ args, options: options ?? {}, allowPositionals: positionals > 0, strict: true });
+    if (parsed.positionals.length !== positionals) throw new Error(`expected ${positionals} file argument(s)`);
+    return parsed;
+  } catch (error) {
+    throw new CliError(error instanceof Error ? error.message : 'bad arguments', 2);
+  }
+}
+
+function requireString(value: unknown, flag: string): string {
+  if (typeof value !== 'string' || value === '') throw new CliError(`Missing ${flag}.`, 2);
+  return value;
+}
+
+function parseRole(value: unknown): Role {
+  const role = roleSchema.safeParse(value);
+  if (!role.success) throw new CliError('--role must be "disclosing" or "partner".', 2);
+  return role.data;
+}
+
+async function newPassphrase(ctx: CliContext, prompt = 'New passphrase'): Promise<string> {
+  const passphrase = await ctx.readSecret(prompt);
+  const problem = passphraseProblem(passphrase);
+  if (problem) throw new CliError(problem, 1);
+  if (ctx.io.stdin.isTTY) {
+    const again = await ctx.readSecret(`${prompt} again`);
+    if (again !== passphrase) throw new CliError('The two passphrases are not the same.', 1);
+  }
+  return passphrase;
+}
+
+async function createFile(ctx: CliContext, out: string, workbook: Workbook, passphrase: string) {
+  const { files, name } = workbookFileAt(out);
+  if (await files.exists(name)) throw new CliError(`${out} already exists; nothing was changed.`, 1);
+  const { session, recoveryKey } = ctx.vault.create(workbook.role, passphrase);
+  try {
+    await saveWorkbookFile(ctx.vault, { files, name, session }, workbook);
+  } catch (error) {
+    explain(error);
+  } finally {
+    ctx.vault.close(session);
+  }
+  ctx.io.stdout.write(`Recovery key (shown once, keep it somewhere safe): ${recoveryKey}\n`);
+}
+
+export const coreCommands: Record<string, Command> = {
+  create: {
+    usage: 'workbook create --role disclosing|partner --name NAME --out FILE.dwb',
+    summary: 'create an empty workbook; prints the recovery key once (passphrase from stdin)',
+    async run(args, ctx) {
+      const { values } = parse(args, { role: { type: 'string' }, name: { type: 'string' }, out: { type: 'string' } });
+      const role = parseRole(values['role']);
+      const out = requireString(values['out'], '--out');
+      const name = typeof values['name'] === 'string' ? values['name'] : '';
+      const passphrase = await newPassphrase(ctx, 'Passphrase');
+      await createFile(ctx, out, emptyWorkbook(role, name, ctx.now()), passphrase);
+    },
+  },
+
+  verify: {
+    usage: 'workbook verify FILE.dwb',
+    summary: 'check passphrase and integrity; prints role, schema version, last saved time and counts (never content)',
+    async run(args, ctx) {
+      const { positionals } = parse(args, {}, 1);
+      const file = positionals[0]!;
+      const passphrase = await ctx.readSecret('Passphrase');
+      const opened = await openWorkbookFile(ctx.vault, file, passphrase);
+      ctx.vault.close(opened.session);
+      const wb = opened.workbook;
+      const lines = [
+        `OK: the passphrase is right and the file is intact.`,
+        `role: ${wb.role}`,
+        `schema version: ${wb.schemaVersion}`,
+        `last saved: ${wb.savedAt}`,
+        `backups: ${(await opened.files.listBackups(opened.name)).length}`,
+        ...Object.entries(workbookCounts(wb)).map(([k, v]) => `${k}: ${v}`),
+      ];
+      ctx.io.stdout.write(`${lines.join('\n')}\n`);
+    },
+  },
+
+  passwd: {
+    usage: 'workbook passwd FILE.dwb',
+    summary: 'change the passphrase (old, then new, from stdin); the recovery key stays valid',
+    async run(args, ctx) {
+      const { positionals } = parse(args, {}, 1);
+      const file = positionals[0]!;
+      const current = await ctx.readSecret('Current passphrase');
+      const opened = await openWorkbookFile(ctx.vault, file, current);
+      try {
+        const next = await newPassphrase(ctx);
+        ctx.vault.changePassphrase(opened.session, next);
+        await saveWorkbookFile(ctx.vault, opened, opened.workbook);
+      } catch (error) {
+        explain(error);
+      } finally {
+        ctx.vault.close(opened.session);
+      }
+      ctx.io.stdout.write('The passphrase has been changed.\n');
+    },
+  },
+
+  dump: {
+    usage: 'workbook dump FILE.dwb',
+    summary: 'print the decrypted content as JSON (plaintext!)',
+    async run(args, ctx) {
+      const { positionals } = parse(args, {}, 1);
+      const passphrase = await ctx.readSecret('Passphrase');
+      const opened = await openWorkbookFile(ctx.vault, positionals[0]!, passphrase);
+      ctx.vault.close(opened.session);
+      ctx.io.stderr.write('Warning: what follows is your workbook in plain text. Do not leave it in a file or share it by accident.\n');
+      ctx.io.stdout.write(`${JSON.stringify(opened.workbook, null, 2)}\n`);
+    },
+  },
+
+  load: {
+    usage: 'workbook load FILE.dwb --from CONTENT.json',
+    summary: 'replace the content after schema validation (the previous version is kept as a backup)',
+    async run(args, ctx) {
+      const { positionals, values } = parse(args, { from: { type: 'string' } }, 1);
+      const from = requireString(values['from'], '--from');
+      let raw: unknown;
+      try {
+        raw = JSON.parse(await readFile(from, 'utf8'));
+      } catch (error) {
+        throw new CliError(
+          error instanceof SyntaxError ? `${from} is not valid JSON.` : `Could not read ${from}.`,
+          1,
+        );
+      }
+      const passphrase = await ctx.readSecret('Passphrase');
+      const opened = await openWorkbookFile(ctx.vault, positionals[0]!, passphrase);
+      try {
+        const next = validateWorkbook(raw, opened.workbook.role);
+        next.savedAt = ctx.now().toISOString();
+        await saveWorkbookFile(ctx.vault, opened, next);
+      } catch (error) {
+        explain(error);
+      } finally {
+        ctx.vault.close(opened.session);
+      }
+      ctx.io.stdout.write('The content was replaced; the previous version is kept as a backup.\n');
+    },
+  },
+
+  sample: {
+    usage: 'workbook sample --role disclosing|partner --size small|large --out FILE.dwb',
+    summary: 'create a workbook filled with fictional sample content (passphrase from stdin)',
+    async run(args, ctx) {
+      const { values } = parse(args, { role: { type: 'string' }, size: { type: 'string' }, out: { type: 'string' } });
+      const role = parseRole(values['role']);
+      const size = values['size'] ?? 'small';
+      if (size !== 'small' && size !== 'large') throw new CliError('--size must be "small" or "large".', 2);
+      const out = requireString(values['out'], '--out');
+      const passphrase = await newPassphrase(ctx, 'Passphrase');
+      await createFile(ctx, out, buildSample(role, size as SampleSize, ctx.now()), passphrase);
+    },
+  },
+};
