@@ -20,7 +20,7 @@ export interface HandlerDeps {
 export function createHandlers(deps: HandlerDeps): HandlerTable {
   const { workbooks, preferences } = deps;
   return {
-    'app:info': async () => deps.appInfo,
+    'app:info': () => Promise.resolve(deps.appInfo),
     'workbooks:list': () => workbooks.list(),
     'workbook:create': ({ role, displayName, passphrase }) => workbooks.create(role, displayName, passphrase),
     'workbook:unlock': ({ role, secret }) => workbooks.unlock(role, secret),
@@ -40,8 +40,8 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       await workbooks.changePassphrase(role, current, next);
       return null;
     },
-    'prefs:get': async () => preferences.get(),
-    'prefs:set': async (patch) => preferences.set(patch as Parameters<PreferencesService['set']>[0]),
+    'prefs:get': () => Promise.resolve(preferences.get()),
+    'prefs:set': (patch) => Promise.resolve(preferences.set(patch as Parameters<PreferencesService['set']>[0])),
   };
 }
 

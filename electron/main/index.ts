@@ -8,7 +8,7 @@ import { app, BrowserWindow, Menu, powerMonitor, protocol, type MenuItemConstruc
 import Store from 'electron-store';
 import type { AppEvent } from '../../shared/ipc/channels';
 import { APP_EVENT_CHANNEL } from '../../shared/ipc/channels';
-import { DEFAULT_PREFERENCES, type Preferences } from '../../shared/preferences';
+import type { Preferences } from '../../shared/preferences';
 import { registerIpc } from './ipc';
 import { APP_SCHEME, CONTENT_SECURITY_POLICY, resolveAppFile } from './security';
 import { createAppServices, type AppServices } from './services';
@@ -65,7 +65,7 @@ async function main() {
 
   hardenSession();
   protocol.handle(APP_SCHEME, async (request) => {
-    const file = resolveAppFile(request.url, rendererDir, path.join);
+    const file = resolveAppFile(request.url, rendererDir, (...parts) => path.join(...parts));
     if (!file) return new Response('Not found', { status: 404 });
     try {
       const body = await readFile(file);
@@ -175,5 +175,4 @@ async function main() {
   app.on('web-contents-created', (_event, contents) => {
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
-  void DEFAULT_PREFERENCES;
 }

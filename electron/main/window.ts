@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { BrowserWindow, session, shell, type Session } from 'electron';
+import { BrowserWindow, session, type Session } from 'electron';
 import { APP_ORIGIN, CONTENT_SECURITY_POLICY, isAllowedRequest, WEB_PREFERENCES } from './security';
 
 /** Lock the session down: deny every permission, block every non-app request, add the CSP header. */
@@ -50,7 +50,6 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
   contents.on('will-frame-navigate', (event) => {
     if (!event.url.startsWith(APP_ORIGIN)) event.preventDefault();
   });
-  void shell; // Links never open in the app; nothing is opened externally either.
   void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;
 }

@@ -132,6 +132,7 @@ describe('workbook service', () => {
     let failWrites = false;
     const faultyFs: StorageFs = {
       ...nodeFs,
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the overloads need it
       open: (async (...args: Parameters<typeof nodeFs.open>) => {
         const handle = await nodeFs.open(...args);
         if (!failWrites || String(args[0]).endsWith('workbooks')) return handle;
@@ -153,7 +154,7 @@ describe('workbook service', () => {
     failWrites = true;
     content.displayName = 'lost';
     await expect(workbooks.save('partner', content)).rejects.toMatchObject({ info: { code: 'disk-full' } });
-    const err = await workbooks.save('partner', content).catch((e: { message: string }) => e.message);
+    const err = await workbooks.save('partner', content).catch((e: unknown) => (e as Error).message);
     expect(err).toMatch(/disk is full.*previous save is safe/);
     failWrites = false;
     expect(await files.readMain('partner')).not.toBeNull();
@@ -167,6 +168,7 @@ describe('workbook service', () => {
     let deny = false;
     const deniedFs: StorageFs = {
       ...nodeFs,
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the overloads need it
       rename: (async (...args: Parameters<typeof nodeFs.rename>) => {
         if (deny) throw Object.assign(new Error('denied'), { code: 'EACCES' });
         return nodeFs.rename(...args);

@@ -151,7 +151,8 @@ export function createWorkbookService(deps: { vault: Vault; files: WorkbookFiles
           throw error;
         }
         failures.delete(role);
-        open.get(role) && vault.close(open.get(role)!.session);
+        const previous = open.get(role);
+        if (previous) vault.close(previous.session);
         open.set(role, { session, content, viaRecoveryKey: secret.method === 'recoveryKey', mainFileDamaged: false });
         return { content, openedFromBackup: false };
       } catch (error) {

@@ -17,7 +17,7 @@ export type Screen =
   | { name: 'create'; role: Role }
   | { name: 'recoveryKey'; recoveryKey: string; content: Workbook }
   | { name: 'unlock'; role: Role }
-  | { name: 'workbook'; content: Workbook; notice?: string }
+  | { name: 'workbook'; content: Workbook; notice?: string | undefined }
   | { name: 'hidden' }
   | { name: 'settings' };
 

@@ -85,7 +85,7 @@ export async function startHarness(options: { width?: number; height?: number; p
     if (!file.startsWith(RENDERER_DIR + path.sep)) return route.fulfill({ status: 404 });
     try {
       const body = await readFile(file);
-      return route.fulfill({
+      return await route.fulfill({
         status: 200,
         body,
         headers: {
@@ -118,7 +118,7 @@ export async function startHarness(options: { width?: number; height?: number; p
       });
       // Test-only: stands in for the main process pushing an event (menu, power monitor).
       w['__dwbFire'] = (e: string) => {
-        if (events.includes(e)) for (const l of listeners) l(e);
+        if ((events as string[]).includes(e)) for (const l of listeners) l(e);
       };
     },
     { channels: [...CHANNELS], events: [...APP_EVENTS] },
@@ -178,7 +178,7 @@ export async function createWorkbookViaUi(
   await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
   await page.getByLabel('Passphrase again').fill(passphrase);
   await page.getByRole('button', { name: 'Create workbook' }).waitFor();
-  await page.waitForFunction(() => !(document.querySelector('button.primary[type=submit]') as HTMLButtonElement | null)?.disabled);
+  await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('button.primary[type=submit]')?.disabled);
   if (shoot) await h.screenshot(`02-create-${role}`);
   await page.getByRole('button', { name: 'Create workbook' }).click();
   const key = (await page.getByTestId('recovery-key').innerText()).replace(/\s+/g, '-');

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { passphraseProblem } from '../../../shared/passphrase';
 import { validateWorkbook, workbookCounts } from '../../../shared/workbook/content';
-import { buildSample, type SampleSize } from '../../../shared/workbook/samples';
+import { buildSample } from '../../../shared/workbook/samples';
 import { emptyWorkbook, roleSchema, type Role, type Workbook } from '../../../shared/workbook/schema';
 import type { Vault } from '../vault/vault';
 import { CliError, type CliIo } from './io';
@@ -21,11 +21,16 @@ export interface Command {
   run(args: string[], ctx: CliContext): Promise<void>;
 }
 
-export function parse(args: string[], options: Parameters<typeof parseArgs>[0]['options'], positionals = 0) {
+export interface ParsedArgs {
+  values: Record<string, string | boolean | undefined>;
+  positionals: string[];
+}
+
+export function parse(args: string[], options: Record<string, { type: 'string' | 'boolean' }>, positionals = 0): ParsedArgs {
   try {
-    const parsed = parseArgs({ args, options: options ?? {}, allowPositionals: positionals > 0, strict: true });
+    const parsed = parseArgs({ args, options, allowPositionals: positionals > 0, strict: true });
     if (parsed.positionals.length !== positionals) throw new Error(`expected ${positionals} file argument(s)`);
-    return parsed;
+    return { values: parsed.values, positionals: parsed.positionals };
   } catch (error) {
     throw new CliError(error instanceof Error ? error.message : 'bad arguments', 2);
   }
@@ -177,7 +182,7 @@ export const coreCommands: Record<string, Command> = {
       if (size !== 'small' && size !== 'large') throw new CliError('--size must be "small" or "large".', 2);
       const out = requireString(values['out'], '--out');
       const passphrase = await newPassphrase(ctx, 'Passphrase');
-      await createFile(ctx, out, buildSample(role, size as SampleSize, ctx.now()), passphrase);
+      await createFile(ctx, out, buildSample(role, size, ctx.now()), passphrase);
     },
   },
 };
