@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckIn } from '../schema';
+import { addDays, checkInsNewestFirst, checkInTrendSeries, summariseTrend } from './checkInTrend';
+
+const entry = (id: string, day: string, distress: number | null, sleep?: number): CheckIn => ({
+  id,
+  day,
+  distress,
+  ratings: sleep === undefined ? {} : { sleep },
+  note: '',
+});
+
+describe('check-in trend', () => {
+  it('adds days across month and year ends, independent of time zone', () => {
+    expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+    expect(addDays('2026-01-10', -41)).toBe('2025-11-30');
+  });
+
+  it('gives one point per day in the window, null where there was no check-in', () => {
+    const series = checkInTrendSeries(
+      [entry('a', '2026-01-01', 7), entry('b', '2026-01-03', 5), entry('c', '2025-12-01', 9)],
+      'distress',
+      '2026-01-04',
+      4,
+    );
+    expect(series.firstDay).toBe('2026-01-01');
+    expect(series.max).toBe(10);
+    expect(series.points).toEqual([
+      { day: '2026-01-01', value: 7 },
+      { day: '2026-01-02', value: null },
+      { day: '2026-01-03', value: 5 },
+      { day: '2026-01-04', value: null },
+    ]);
+  });
+
+  it('reads item ratings on a 0-4 scale, and the later entry wins on the same day', () => {
+    const series = checkInTrendSeries([entry('a', '2026-01-02', 3, 1), entry('b', '2026-01-02', 2, 3)], 'sleep', '2026-01-02', 1);
+    expect(series.max).toBe(4);
+    expect(series.points).toEqual([{ day: '2026-01-02', value: 3 }]);
+  });
+
+  it('summarises earlier and recent halves without scoring', () => {
+    const entries = [entry('a', '2026-01-01', 8), entry('b', '2026-01-02', 6), entry('c', '2026-01-03', 4), entry('d', '2026-01-04', 3)];
+    const s = summariseTrend(checkInTrendSeries(entries, 'distress', '2026-01-04', 4));
+    expect(s).toEqual({ daysWithValue: 4, earlierAverage: 7, recentAverage: 3.5, lowest: 3, highest: 8 });
+    expect(summariseTrend(checkInTrendSeries([], 'distress', '2026-01-04', 4))).toEqual({
+      daysWithValue: 0,
+      earlierAverage: null,
+      recentAverage: null,
+      lowest: null,
+      highest: null,
+    });
+  });
+
+  it('lists newest first', () => {
+    const list = checkInsNewestFirst([entry('a', '2026-01-01', 1), entry('b', '2026-01-05', 1), entry('c', '2026-01-03', 1)]);
+    expect(list.map((e) => e.id)).toEqual(['b', 'c', 'a']);
+  });
+});
