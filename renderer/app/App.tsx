@@ -34,8 +34,9 @@ function AppScreens() {
   const [screen, setScreen] = useState<Screen>({ name: 'home' });
   const [workbooks, setWorkbooks] = useState<WorkbookSummary[] | null>(null);
   const [listError, setListError] = useState<string | null>(null);
-  const flushRef = useRef<(() => Promise<void>) | null>(null);
-  const registerFlush = useCallback((flush: (() => Promise<void>) | null) => {
+  const flushRef = useRef<(() => Promise<boolean>) | null>(null);
+  const [unsavedOnLock, setUnsavedOnLock] = useState(false);
+  const registerFlush = useCallback((flush: (() => Promise<boolean>) | null) => {
     flushRef.current = flush;
   }, []);
 
@@ -55,20 +56,31 @@ function AppScreens() {
    * Lock: save what is pending, drop the decrypted content from React (the shell unmounts)
    * and from the main process. Quick hide switches screens first so nothing stays visible.
    */
-  const lock = useCallback(async (then: 'home' | 'hidden', message?: string) => {
+  const lock = useCallback(async (then: 'home' | 'hidden', message?: string, options: { askIfUnsaved?: boolean } = {}) => {
     const flush = flushRef.current;
     if (then === 'hidden') setScreen({ name: 'hidden' });
-    try {
-      await flush?.();
-    } finally {
-      await call('workbook:lockAll');
-      flushRef.current = null;
-      setScreen(then === 'hidden' ? { name: 'hidden' } : message ? { name: 'home', message } : { name: 'home' });
+    const saved = flush ? await flush().catch(() => false) : true;
+    // A manual lock never silently drops unsaved typing: ask first. Idle, system and quick-hide locks
+    // must lock regardless, and say so.
+    if (!saved && options.askIfUnsaved) {
+      setUnsavedOnLock(true);
+      return;
     }
+    setUnsavedOnLock(false);
+    await call('workbook:lockAll');
+    flushRef.current = null;
+    const note = saved
+      ? message
+      : 'Your workbook is locked, but your latest changes could not be saved (see the message shown before locking).';
+    setScreen(then === 'hidden' ? { name: 'hidden' } : note ? { name: 'home', message: note } : { name: 'home' });
   }, []);
 
   const unlocked = screen.name === 'workbook' || screen.name === 'recoveryKey';
-  useIdleTimer(unlocked, prefs.autoLockMinutes, () => void lock('home', 'Your workbook was locked after a quiet while, to keep it private.'));
+  useIdleTimer(
+    unlocked,
+    prefs.autoLockMinutes,
+    () => void lock('home', 'Your workbook was locked after a quiet while, to keep it private.'),
+  );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -77,7 +89,7 @@ function AppScreens() {
         void lock('hidden');
       } else if (matchesShortcut(event, LOCK_SHORTCUT) && unlocked) {
         event.preventDefault();
-        void lock('home');
+        void lock('home', undefined, { askIfUnsaved: true });
       }
     };
     window.addEventListener('keydown', onKey, true);
@@ -123,7 +135,12 @@ function AppScreens() {
         />
       );
     case 'recoveryKey':
-      return <RecoveryKeyScreen recoveryKey={screen.recoveryKey} onDone={() => setScreen({ name: 'workbook', content: screen.content })} />;
+      return (
+        <RecoveryKeyScreen
+          recoveryKey={screen.recoveryKey}
+          onDone={() => setScreen({ name: 'workbook', content: screen.content })}
+        />
+      );
     case 'unlock':
       return (
         <UnlockScreen
@@ -134,14 +151,32 @@ function AppScreens() {
       );
     case 'workbook':
       return (
-        <WorkbookShell
-          key={screen.content.role}
-          initialContent={screen.content}
-          notice={screen.notice}
-          registerFlush={registerFlush}
-          onLock={() => void lock('home')}
-          onQuickHide={() => void lock('hidden')}
-        />
+        <>
+          {unsavedOnLock && (
+            <div className="notice lock-problem" role="alertdialog" aria-labelledby="unsaved-title">
+              <p id="unsaved-title">
+                Your latest changes could not be saved yet, so the workbook is still open. You can try saving again, or lock now
+                and lose the changes since the last save.
+              </p>
+              <div className="actions">
+                <button type="button" className="primary" onClick={() => void lock('home', undefined, { askIfUnsaved: true })}>
+                  Try again and lock
+                </button>
+                <button type="button" onClick={() => void lock('home')}>
+                  Lock anyway
+                </button>
+              </div>
+            </div>
+          )}
+          <WorkbookShell
+            key={screen.content.role}
+            initialContent={screen.content}
+            notice={screen.notice}
+            registerFlush={registerFlush}
+            onLock={() => void lock('home', undefined, { askIfUnsaved: true })}
+            onQuickHide={() => void lock('hidden')}
+          />
+        </>
       );
     case 'hidden':
       return <HiddenScreen onReturn={() => setScreen({ name: 'home' })} />;

@@ -13,7 +13,7 @@ export const ROLE_TITLES: Record<Workbook['role'], string> = {
 interface Props {
   initialContent: Workbook;
   notice?: string | undefined;
-  registerFlush: (flush: (() => Promise<void>) | null) => void;
+  registerFlush: (flush: (() => Promise<boolean>) | null) => void;
   onLock: () => void;
   onQuickHide: () => void;
 }

@@ -16,22 +16,24 @@ export function useAutosave(role: Workbook['role'], content: Workbook, initialSa
   const latest = useRef(content);
   const dirty = useRef(false);
   const timer = useRef<number | undefined>(undefined);
-  const running = useRef<Promise<void>>(Promise.resolve());
+  const running = useRef<Promise<boolean>>(Promise.resolve(true));
   const first = useRef(true);
 
-  const saveNow = useCallback((): Promise<void> => {
+  /** Save now if anything changed; resolves to false when the save failed (content stays in memory). */
+  const saveNow = useCallback((): Promise<boolean> => {
     window.clearTimeout(timer.current);
     running.current = running.current.then(async () => {
-      if (!dirty.current) return;
+      if (!dirty.current) return true;
       dirty.current = false;
       setStatus({ state: 'saving' });
       const result = await call('workbook:save', { role, content: latest.current });
       if (result.ok) {
         setStatus((s) => (dirty.current ? s : { state: 'saved', at: result.value.savedAt }));
-      } else {
-        dirty.current = true;
-        setStatus({ state: 'error', message: result.error.message });
+        return true;
       }
+      dirty.current = true;
+      setStatus({ state: 'error', message: result.error.message });
+      return false;
     });
     return running.current;
   }, [role]);

@@ -14,6 +14,7 @@ import { dispatch } from '../../electron/main/handlers';
 import { memoryPreferencesBackend } from '../../electron/main/preferencesService';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security';
 import { createAppServices, type AppServices } from '../../electron/main/services';
+import type { StorageFs } from '../../electron/main/storage/atomicFile';
 import { TEST_KDF } from '../../electron/main/vault/vault';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -47,7 +48,15 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(options: { width?: number; height?: number; prefs?: Record<string, unknown> } = {}): Promise<Harness> {
+export interface HarnessOptions {
+  width?: number;
+  height?: number;
+  prefs?: Record<string, unknown>;
+  /** Storage file system (inject faults such as a full disk). */
+  fs?: StorageFs;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     throw new Error('The renderer is not built. Run `npm run build` (npm run test:e2e does it for you).');
   }
@@ -58,6 +67,7 @@ export async function startHarness(options: { width?: number; height?: number; p
     preferences: memoryPreferencesBackend(options.prefs ?? {}),
     appInfo: { version: 'e2e', platform: process.platform },
     kdf: TEST_KDF,
+    ...(options.fs ? { fs: options.fs } : {}),
   });
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
