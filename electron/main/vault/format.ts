@@ -31,8 +31,19 @@ export const KDF_ARGON2ID = 1;
 export const FILE_KINDS = { disclosing: 1, partner: 2, packet: 3 } as const;
 export type FileKind = keyof typeof FILE_KINDS;
 
-/** Bounds accepted when reading a header: enough for any sane setting, never a DoS. */
-export const KDF_LIMITS = { minOps: 1, maxOps: 20, minMemKiB: 8 * 1024, maxMemKiB: 4 * 1024 * 1024 } as const;
+/**
+ * Bounds accepted when reading a header: enough for any sane setting, never a DoS. Besides
+ * the per-field bounds, the total work (passes x memory) may be at most four times the
+ * default (3 passes x 256 MiB), so a header edited to absurd settings (with its checksum
+ * recomputed) cannot freeze the app for minutes: it fails after at most a few seconds.
+ */
+export const KDF_LIMITS = {
+  minOps: 1,
+  maxOps: 20,
+  minMemKiB: 8 * 1024,
+  maxMemKiB: 1024 * 1024,
+  maxCostKiB: 4 * 3 * 256 * 1024,
+} as const;
 
 export interface KdfParams {
   opslimit: number;
@@ -118,7 +129,8 @@ export function parseFile(file: Uint8Array, checksum: (data: Uint8Array) => Uint
     opslimit < KDF_LIMITS.minOps ||
     opslimit > KDF_LIMITS.maxOps ||
     memlimitKiB < KDF_LIMITS.minMemKiB ||
-    memlimitKiB > KDF_LIMITS.maxMemKiB
+    memlimitKiB > KDF_LIMITS.maxMemKiB ||
+    opslimit * memlimitKiB > KDF_LIMITS.maxCostKiB
   ) {
     throw new DamagedFileError('key derivation settings out of range');
   }
