@@ -34,9 +34,7 @@ const checksum = (data: Uint8Array) => sodium.crypto_generichash(CHECKSUM_BYTES,
 describe('the KDF settings in the header cannot be lowered', () => {
   it('the untouched file opens and reports the settings it was made with', () => {
     expect(parseFile(file, checksum).header.kdf).toEqual({ opslimit: 2, memlimitKiB: 16 * 1024 });
-    expect(new TextDecoder().decode(vault.open(file, { method: 'passphrase', value: PASS }).plaintext)).toBe(
-      '{"secret":"kdf"}',
-    );
+    expect(new TextDecoder().decode(vault.open(file, { method: 'passphrase', value: PASS }).plaintext)).toBe('{"secret":"kdf"}');
   });
 
   for (const [field, offset, lowered] of [
@@ -84,9 +82,7 @@ describe('the KDF settings in the header cannot be lowered', () => {
       for (const recompute of [false, true]) {
         const changed = edit(offset, value, recompute);
         const started = performance.now();
-        expect(() => vault.open(changed, { method: 'passphrase', value: PASS }), `${offset}=${value}`).toThrow(
-          DamagedFileError,
-        );
+        expect(() => vault.open(changed, { method: 'passphrase', value: PASS }), `${offset}=${value}`).toThrow(DamagedFileError);
         // Refused by the parser, not by running Argon2id for seconds (generous bound for slow CI).
         expect(performance.now() - started).toBeLessThan(250);
       }
