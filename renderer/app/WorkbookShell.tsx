@@ -1,6 +1,7 @@
 import { produce } from 'immer';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Workbook } from '../../shared/workbook/schema';
+import { flushPendingEditorChanges } from '../editor/pendingChanges';
 import { sectionsFor } from '../features/registry';
 import type { Update } from '../features/types';
 import { useAutosave, type SaveStatus } from './useAutosave';
@@ -28,7 +29,12 @@ export function WorkbookShell({ initialContent, notice, registerFlush, onLock, o
   const mainRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
-    registerFlush(flush);
+    // Editors serialize after a pause; on lock/quit they push what was typed first.
+    const flushAll = () => {
+      flushPendingEditorChanges();
+      return flush();
+    };
+    registerFlush(flushAll);
     return () => registerFlush(null);
   }, [flush, registerFlush]);
 

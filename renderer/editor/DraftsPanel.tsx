@@ -1,0 +1,276 @@
+import { useId, useMemo, useState, type RefObject } from 'react';
+import { diffDrafts, type DiffPart } from '../../shared/workbook/disclosing/draftDiff';
+import { countWords, plainBlocksToRichText, richTextToPlainText } from '../../shared/workbook/disclosing/richText';
+import type { Draft, Letter } from '../../shared/workbook/schema';
+import type { LetterChange, RichTextEditorHandle } from './types';
+
+export interface DraftsPanelProps {
+  value: Letter;
+  onChange: LetterChange;
+  /** The mounted editor, so "Save as draft" captures what was typed a moment ago. */
+  editor?: RefObject<RichTextEditorHandle | null>;
+  /** Heading of the panel, e.g. "Drafts". */
+  title?: string;
+  /** How the letter is called in sentences, e.g. "your letter". */
+  letterName?: string;
+}
+
+const NOW = 'now';
+
+function formatDate(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleString([], { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
+
+function newId(): string {
+  return crypto.randomUUID();
+}
+
+/**
+ * Numbered drafts of a letter: save a snapshot, note the therapist's feedback, mark it as
+ * reviewed, compare any two side by side (additions and deletions highlighted), restore one.
+ * Works for any `Letter` (disclosure letter, impact letter).
+ */
+export function DraftsPanel({ value, onChange, editor, title = 'Drafts', letterName = 'your letter' }: DraftsPanelProps) {
+  const [status, setStatus] = useState('');
+  const [confirmRestore, setConfirmRestore] = useState<string | null>(null);
+  const nextNumber = value.drafts.reduce((max, d) => Math.max(max, d.number), 0) + 1;
+  const newestFirst = useMemo(() => [...value.drafts].sort((a, b) => b.number - a.number), [value.drafts]);
+
+  function saveDraft() {
+    editor?.current?.flush();
+    const number = nextNumber;
+    onChange((letter) => {
+      letter.drafts.push({
+        id: newId(),
+        number,
+        savedAt: new Date().toISOString(),
+        content: letter.current ?? plainBlocksToRichText([]),
+        feedback: '',
+        reviewedByTherapist: false,
+      });
+    });
+    setStatus(`Draft ${number} is saved. You can keep writing; the draft stays as it is.`);
+  }
+
+  function restore(draft: Draft) {
+    editor?.current?.flush();
+    const currentText = richTextToPlainText(value.current);
+    const kept = value.drafts.some((d) => richTextToPlainText(d.content) === currentText) || currentText.trim() === '';
+    const keepNumber = nextNumber;
+    onChange((letter) => {
+      if (!kept && letter.current) {
+        letter.drafts.push({
+          id: newId(),
+          number: keepNumber,
+          savedAt: new Date().toISOString(),
+          content: letter.current,
+          feedback: '',
+          reviewedByTherapist: false,
+        });
+      }
+      letter.current = draft.content;
+    });
+    setConfirmRestore(null);
+    setStatus(
+      kept
+        ? `Draft ${draft.number} is back in the editor.`
+        : `Draft ${draft.number} is back in the editor. What you had before is kept as draft ${keepNumber}.`,
+    );
+  }
+
+  function edit(id: string, recipe: (d: Draft) => void) {
+    onChange((letter) => {
+      const d = letter.drafts.find((x) => x.id === id);
+      if (d) recipe(d);
+    });
+  }
+
+  return (
+    <section className="drafts" aria-labelledby="drafts-title">
+      <div className="drafts-head">
+        <h3 id="drafts-title">{title}</h3>
+        <button type="button" className="primary" onClick={saveDraft}>
+          Save as draft {nextNumber}
+        </button>
+      </div>
+      <p className="hint">
+        A draft is a snapshot of {letterName} to take to your therapist. Saving one never changes what you are writing.
+      </p>
+      <p role="status" className="drafts-status">
+        {status}
+      </p>
+      {newestFirst.length === 0 ? (
+        <p className="empty-state">No drafts yet. When {letterName} feels ready to talk through, save it as draft 1.</p>
+      ) : (
+        <ol className="draft-list" reversed>
+          {newestFirst.map((d) => (
+            <li key={d.id} className="draft-item" data-testid={`draft-${d.number}`}>
+              <div className="draft-line">
+                <h4>Draft {d.number}</h4>
+                <span className="muted">{formatDate(d.savedAt)}</span>
+                <span className="muted">{countWords(richTextToPlainText(d.content)).toLocaleString()} words</span>
+                {d.reviewedByTherapist && <span className="badge">Reviewed by therapist</span>}
+              </div>
+              <DraftFields draft={d} onEdit={(recipe) => edit(d.id, recipe)} />
+              <div className="draft-actions">
+                {confirmRestore === d.id ? (
+                  <>
+                    <span>Put draft {d.number} back into the editor?</span>
+                    <button type="button" className="primary" onClick={() => restore(d)}>
+                      Yes, restore draft {d.number}
+                    </button>
+                    <button type="button" onClick={() => setConfirmRestore(null)}>
+                      Cancel
+                    </button>
+                  </>
+                ) : (
+                  <button type="button" onClick={() => setConfirmRestore(d.id)}>
+                    Restore draft {d.number}
+                  </button>
+                )}
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+      {value.drafts.length > 0 && <DraftCompare value={value} editor={editor} />}
+    </section>
+  );
+}
+
+function DraftFields({ draft, onEdit }: { draft: Draft; onEdit: (recipe: (d: Draft) => void) => void }) {
+  const feedbackId = useId();
+  const reviewedId = useId();
+  return (
+    <div className="draft-fields">
+      <div className="field">
+        <label htmlFor={feedbackId}>Therapist’s feedback on draft {draft.number}</label>
+        <textarea
+          id={feedbackId}
+          value={draft.feedback}
+          rows={3}
+          onChange={(e) => {
+            const text = e.target.value;
+            onEdit((d) => {
+              d.feedback = text;
+            });
+          }}
+        />
+      </div>
+      <div className="checkbox">
+        <input
+          id={reviewedId}
+          type="checkbox"
+          checked={draft.reviewedByTherapist}
+          onChange={(e) => {
+            const checked = e.target.checked;
+            onEdit((d) => {
+              d.reviewedByTherapist = checked;
+            });
+          }}
+        />
+        <label htmlFor={reviewedId}>Draft {draft.number} has been reviewed by my therapist</label>
+      </div>
+    </div>
+  );
+}
+
+function DraftCompare({ value, editor }: { value: Letter; editor?: RefObject<RichTextEditorHandle | null> | undefined }) {
+  const sorted = useMemo(() => [...value.drafts].sort((a, b) => a.number - b.number), [value.drafts]);
+  const last = sorted[sorted.length - 1];
+  const beforeLast = sorted[sorted.length - 2];
+  const [olderId, setOlderId] = useState<string>(beforeLast?.id ?? last?.id ?? NOW);
+  const [newerId, setNewerId] = useState<string>(beforeLast ? (last?.id ?? NOW) : NOW);
+  const [open, setOpen] = useState(false);
+  const olderSelect = useId();
+  const newerSelect = useId();
+
+  const textOf = (id: string) =>
+    id === NOW ? richTextToPlainText(value.current) : richTextToPlainText(value.drafts.find((d) => d.id === id)?.content);
+  const nameOf = (id: string) => (id === NOW ? 'The letter now' : `Draft ${value.drafts.find((d) => d.id === id)?.number ?? '?'}`);
+
+  const comparison = useMemo(
+    () => (open ? diffDrafts(textOf(olderId), textOf(newerId)) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [open, olderId, newerId, value],
+  );
+
+  const options = [
+    ...sorted.map((d) => (
+      <option key={d.id} value={d.id}>
+        Draft {d.number}
+      </option>
+    )),
+    <option key={NOW} value={NOW}>
+      The letter now
+    </option>,
+  ];
+
+  return (
+    <div className="compare" aria-labelledby="compare-title">
+      <h4 id="compare-title">Compare two versions</h4>
+      <div className="compare-controls">
+        <div className="field">
+          <label htmlFor={olderSelect}>Earlier version</label>
+          <select id={olderSelect} value={olderId} onChange={(e) => setOlderId(e.target.value)}>
+            {options}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={newerSelect}>Later version</label>
+          <select id={newerSelect} value={newerId} onChange={(e) => setNewerId(e.target.value)}>
+            {options}
+          </select>
+        </div>
+        <button
+          type="button"
+          onClick={() => {
+            editor?.current?.flush();
+            setOpen(true);
+          }}
+        >
+          {open ? 'Compare again' : 'Compare'}
+        </button>
+        {open && (
+          <button type="button" className="link" onClick={() => setOpen(false)}>
+            Close the comparison
+          </button>
+        )}
+      </div>
+      {comparison && (
+        <>
+          <p className="hint" role="status">
+            {comparison.addedWords === 0 && comparison.removedWords === 0
+              ? 'These two versions have the same words.'
+              : `${comparison.addedWords.toLocaleString()} words added, ${comparison.removedWords.toLocaleString()} words taken out. Added words are marked in green with a plus line; removed words are struck through.`}
+          </p>
+          <div className="compare-columns">
+            <DiffColumn title={nameOf(olderId)} parts={comparison.before} />
+            <DiffColumn title={nameOf(newerId)} parts={comparison.after} />
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
+
+function DiffColumn({ title, parts }: { title: string; parts: readonly DiffPart[] }) {
+  return (
+    <section className="compare-column" aria-label={title} tabIndex={0}>
+      <h5>{title}</h5>
+      <div className="compare-text">
+        {parts.map((p, i) =>
+          p.kind === 'same' ? (
+            <span key={i}>{p.text}</span>
+          ) : p.kind === 'added' ? (
+            <ins key={i}>{p.text}</ins>
+          ) : (
+            <del key={i}>{p.text}</del>
+          ),
+        )}
+      </div>
+    </section>
+  );
+}

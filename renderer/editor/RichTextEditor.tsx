@@ -1,0 +1,235 @@
+import { CLEAR_HISTORY_COMMAND, $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRangeSelection, type EditorState, type LexicalEditor } from 'lexical';
+import { ListItemNode, ListNode } from '@lexical/list';
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { HeadingNode, QuoteNode } from '@lexical/rich-text';
+import { memo, useCallback, useEffect, useId, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { flushSync } from 'react-dom';
+import { countWords, describeReadingTime } from '../../shared/workbook/disclosing/richText';
+import type { Letter, RichText } from '../../shared/workbook/schema';
+import { registerPendingFlush } from './pendingChanges';
+import { LanguageCheckPlugin } from './plugins/LanguageCheckPlugin';
+import { ToolbarPlugin } from './plugins/ToolbarPlugin';
+import type { LetterChange, RichTextEditorHandle } from './types';
+import './editor.css';
+
+/** Serialize the document this long after the last change (and always on blur, unmount and lock). */
+export const SERIALIZE_IDLE_MS = 400;
+
+export interface RichTextEditorProps {
+  value: Letter;
+  onChange: LetterChange;
+  /** Accessible name of the writing area, e.g. "Your disclosure letter". */
+  label: string;
+  /** A short hint shown as a placeholder when the letter is empty. */
+  placeholder?: string;
+  /** Show gentle language-check underlines (blame, minimising, excuses, vagueness, graphic detail). */
+  languageCheck?: boolean;
+  /** Receives flush/insert/focus once mounted. */
+  handleRef?: Ref<RichTextEditorHandle>;
+}
+
+const THEME = {
+  paragraph: 'rte-p',
+  quote: 'rte-quote',
+  heading: { h1: 'rte-h1', h2: 'rte-h2', h3: 'rte-h3' },
+  list: { ul: 'rte-ul', ol: 'rte-ol', listitem: 'rte-li', nested: { listitem: 'rte-nested' } },
+  text: { bold: 'rte-bold', italic: 'rte-italic', underline: 'rte-underline' },
+};
+
+function onError(error: Error) {
+  // Never log content; the message of a Lexical error carries none.
+  console.error('Editor error:', error.name);
+}
+
+/**
+ * A calm rich-text editor for a letter with drafts (`Letter` from the schema). It reads
+ * `value.current` when mounted and whenever it changes from outside (restoring a draft),
+ * and writes back through `onChange` after a short pause, on blur, on unmount and on lock.
+ */
+export const RichTextEditor = memo(function RichTextEditor(props: RichTextEditorProps) {
+  const { value } = props;
+  const [initialConfig] = useState<InitialConfigType>(() => ({
+    namespace: 'letter',
+    theme: THEME,
+    nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode],
+    onError,
+    editorState: value.current ? JSON.stringify(value.current) : null,
+  }));
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <EditorBody {...props} />
+    </LexicalComposer>
+  );
+});
+
+function loadInto(editor: LexicalEditor, doc: RichText | null) {
+  if (doc) {
+    try {
+      editor.setEditorState(editor.parseEditorState(JSON.stringify(doc)), { tag: 'letter-load' });
+      return;
+    } catch {
+      // Fall through to an empty document; the stored JSON stays untouched in the workbook.
+    }
+  }
+  editor.update(
+    () => {
+      const root = $getRoot();
+      root.clear();
+      root.append($createParagraphNode());
+    },
+    { tag: 'letter-load' },
+  );
+}
+
+function EditorBody({ value, onChange, label, placeholder, languageCheck = false, handleRef }: RichTextEditorProps) {
+  const [editor] = useLexicalComposerContext();
+  const hintId = useId();
+  const countId = useId();
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  /** The document object we last wrote, so we can tell our own changes from a restore. */
+  const lastDoc = useRef<RichText | null>(value.current);
+  const pending = useRef(false);
+  const timer = useRef<number | undefined>(undefined);
+  const [words, setWords] = useState(() => countWords(editor.getEditorState().read(() => $getRoot().getTextContent())));
+
+  const measure = useCallback((state: EditorState) => {
+    setWords(countWords(state.read(() => $getRoot().getTextContent())));
+  }, []);
+
+  /** Serialize once and hand it to the workbook. `sync` for lock/quit: applied before returning. */
+  const flush = useCallback(
+    (sync = false) => {
+      window.clearTimeout(timer.current);
+      if (!pending.current) return;
+      pending.current = false;
+      const state = editor.getEditorState();
+      const doc = state.toJSON() as unknown as RichText;
+      lastDoc.current = doc;
+      const apply = () =>
+        onChangeRef.current((letter) => {
+          letter.current = doc;
+        });
+      if (sync) flushSync(apply);
+      else apply();
+      measure(state);
+    },
+    [editor, measure],
+  );
+
+  useEffect(
+    () =>
+      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags, editorState }) => {
+        if (tags.has('letter-load')) {
+          measure(editorState);
+          return;
+        }
+        if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+        pending.current = true;
+        window.clearTimeout(timer.current);
+        timer.current = window.setTimeout(() => flush(), SERIALIZE_IDLE_MS);
+      }),
+    [editor, flush, measure],
+  );
+
+  // Flush on blur (click on Lock, another section, a draft button), on lock/quit, and on unmount.
+  useEffect(() => {
+    const unregister = registerPendingFlush(() => flush(true));
+    const onBlur = () => flush();
+    const unregisterRoot = editor.registerRootListener((root, previous) => {
+      previous?.removeEventListener('blur', onBlur);
+      root?.addEventListener('blur', onBlur);
+    });
+    return () => {
+      unregister();
+      unregisterRoot();
+      flush();
+    };
+  }, [editor, flush]);
+
+  // A change from outside (restoring a draft, or content replaced elsewhere): load it.
+  useEffect(() => {
+    if (value.current === lastDoc.current) return;
+    window.clearTimeout(timer.current);
+    pending.current = false;
+    lastDoc.current = value.current;
+    loadInto(editor, value.current);
+    editor.dispatchCommand(CLEAR_HISTORY_COMMAND, undefined);
+  }, [editor, value]);
+
+  useImperativeHandle(
+    handleRef,
+    () => ({
+      flush: () => flush(),
+      focus: () => editor.focus(),
+      insertParagraphs(paragraphs) {
+        editor.update(() => {
+          const selection = $getSelection();
+          const nodes = paragraphs.map((p) => $createParagraphNode().append($createTextNode(p)));
+          if ($isRangeSelection(selection)) {
+            const anchor = selection.anchor.getNode();
+            const block = anchor.getTopLevelElement();
+            if (block) {
+              let after = block;
+              for (const n of nodes) {
+                after.insertAfter(n);
+                after = n;
+              }
+              after.selectEnd();
+              return;
+            }
+          }
+          $getRoot().append(...nodes);
+          nodes[nodes.length - 1]?.selectEnd();
+        });
+      },
+    }),
+    [editor, flush],
+  );
+
+  const dismissCheck = useCallback((key: string) => {
+    onChangeRef.current((letter) => {
+      if (!letter.dismissedChecks.includes(key)) letter.dismissedChecks.push(key);
+    });
+  }, []);
+
+  return (
+    <div className="rte">
+      <ToolbarPlugin label={label} />
+      <div className="rte-scroll">
+        <RichTextPlugin
+          contentEditable={
+            <ContentEditable
+              className="rte-content"
+              aria-label={label}
+              aria-describedby={`${hintId} ${countId}`}
+              aria-multiline
+              spellCheck
+              {...(placeholder
+                ? { 'aria-placeholder': placeholder, placeholder: <div className="rte-placeholder">{placeholder}</div> }
+                : {})}
+            />
+          }
+          ErrorBoundary={LexicalErrorBoundary}
+        />
+      </div>
+      <HistoryPlugin />
+      <ListPlugin />
+      {languageCheck && <LanguageCheckPlugin dismissed={value.dismissedChecks} onDismiss={dismissCheck} />}
+      <p className="rte-footer">
+        <span id={countId} data-testid="word-count">
+          {words.toLocaleString()} {words === 1 ? 'word' : 'words'} · {describeReadingTime(words)}
+        </span>
+        <span id={hintId} className="rte-shortcuts">
+          Ctrl+B bold · Ctrl+I italic · Ctrl+U underline · Ctrl+Z undo · Ctrl+Alt+1–3 headings
+        </span>
+      </p>
+    </div>
+  );
+}

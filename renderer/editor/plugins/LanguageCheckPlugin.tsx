@@ -1,0 +1,316 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import { COMMAND_PRIORITY_LOW, SELECTION_CHANGE_COMMAND } from 'lexical';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { checkLanguage, findingKey, type LanguageFinding } from '../../../shared/guidance/languageCheck';
+import { LANGUAGE_CATEGORY_LABELS } from '../../../shared/guidance/languageRules';
+
+/** Re-check this long after the last change, so typing never waits for the check. */
+const CHECK_IDLE_MS = 600;
+const HIGHLIGHT_NAME = 'dwb-language-note';
+const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, blockquote, li';
+const NESTED_BLOCK = 'p, li, ul, ol, h1, h2, h3, h4, h5, h6, blockquote';
+const MAX_CACHE = 20_000;
+
+export interface LocatedFinding extends LanguageFinding {
+  readonly range: Range;
+}
+
+interface HighlightRegistry {
+  set(name: string, value: unknown): void;
+  delete(name: string): void;
+}
+function highlightRegistry(): { registry: HighlightRegistry; Highlight: new (...ranges: Range[]) => unknown } | null {
+  const css = (globalThis as { CSS?: { highlights?: HighlightRegistry } }).CSS;
+  const Highlight = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
+  return css?.highlights && Highlight ? { registry: css.highlights, Highlight } : null;
+}
+
+function textNodesOf(block: Element): Text[] {
+  const out: Text[] = [];
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
+  return out;
+}
+
+function rangeFor(nodes: readonly Text[], start: number, end: number): Range | null {
+  const range = document.createRange();
+  let offset = 0;
+  let started = false;
+  for (const node of nodes) {
+    const len = node.data.length;
+    if (!started && start < offset + len) {
+      range.setStart(node, start - offset);
+      started = true;
+    }
+    if (started && end <= offset + len) {
+      range.setEnd(node, end - offset);
+      return range;
+    }
+    offset += len;
+  }
+  return null;
+}
+
+function normalise(match: string): string {
+  return match
+    .replace(/[\u2018\u2019\u201B\u02BC\u2032]/g, "'")
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Gentle language notes on the letter. The text is never changed: findings are painted with
+ * the CSS Custom Highlight API (a soft dotted underline), explained in a small card when the
+ * pointer rests on one or the caret moves into one, and listed for keyboard users. A writer
+ * can dismiss any single note; dismissed keys live in the letter (`dismissedChecks`).
+ *
+ * Occurrence numbers in keys count across the whole letter, block by block, so that
+ * "only" in the third paragraph and "only" in the tenth are separate notes.
+ */
+export function LanguageCheckPlugin({ dismissed, onDismiss }: { dismissed: readonly string[]; onDismiss: (key: string) => void }) {
+  const [editor] = useLexicalComposerContext();
+  const [findings, setFindings] = useState<LocatedFinding[]>([]);
+  const [caretKey, setCaretKey] = useState<string | null>(null);
+  const [hoverKey, setHoverKey] = useState<string | null>(null);
+  const [listOpen, setListOpen] = useState(false);
+  const cache = useRef(new Map<string, LanguageFinding[]>());
+  const timer = useRef<number | undefined>(undefined);
+  const dismissedSet = useMemo(() => new Set(dismissed), [dismissed]);
+  const dismissedRef = useRef(dismissedSet);
+  dismissedRef.current = dismissedSet;
+  const findingsRef = useRef(findings);
+  findingsRef.current = findings;
+  const cardId = useId();
+  const overCard = useRef(false);
+  const leaveTimer = useRef<number | undefined>(undefined);
+  const listId = useId();
+
+  const recheck = useCallback(() => {
+    const root = editor.getRootElement();
+    if (!root) return;
+    const counts = new Map<string, number>();
+    const out: LocatedFinding[] = [];
+    if (cache.current.size > MAX_CACHE) cache.current.clear();
+    for (const block of root.querySelectorAll(BLOCK_SELECTOR)) {
+      if (block.querySelector(NESTED_BLOCK)) continue;
+      const nodes = textNodesOf(block);
+      const text = nodes.map((n) => n.data).join('');
+      if (text.trim() === '') continue;
+      let found = cache.current.get(text);
+      if (!found) {
+        found = checkLanguage(text);
+        cache.current.set(text, found);
+      }
+      for (const f of found) {
+        const base = `${f.ruleId}:${normalise(f.match)}`;
+        const n = counts.get(base) ?? 0;
+        counts.set(base, n + 1);
+        const key = findingKey(f.ruleId, f.match, n);
+        if (dismissedRef.current.has(key)) continue;
+        const range = rangeFor(nodes, f.start, f.end);
+        if (range) out.push({ ...f, key, range });
+      }
+    }
+    const hl = highlightRegistry();
+    if (hl) hl.registry.set(HIGHLIGHT_NAME, new hl.Highlight(...out.map((f) => f.range)));
+    setFindings(out);
+  }, [editor]);
+
+  const schedule = useCallback(() => {
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(recheck, CHECK_IDLE_MS);
+  }, [recheck]);
+
+  const findAt = useCallback((node: Node, offset: number): LocatedFinding | undefined => {
+    for (const f of findingsRef.current) {
+      try {
+        if (f.range.isPointInRange(node, offset)) return f;
+      } catch {
+        // A range whose nodes left the document: ignore until the next check.
+      }
+    }
+    return undefined;
+  }, []);
+
+  const updateCaret = useCallback(() => {
+    const selection = window.getSelection();
+    const root = editor.getRootElement();
+    if (!selection || selection.rangeCount === 0 || !root || !root.contains(selection.anchorNode)) {
+      setCaretKey(null);
+      return;
+    }
+    const anchor = selection.anchorNode;
+    setCaretKey(anchor ? (findAt(anchor, selection.anchorOffset)?.key ?? null) : null);
+  }, [editor, findAt]);
+
+  useEffect(() => {
+    schedule();
+    return mergeRegister(
+      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
+        if (dirtyElements.size > 0 || dirtyLeaves.size > 0 || tags.has('letter-load')) schedule();
+      }),
+      editor.registerCommand(
+        SELECTION_CHANGE_COMMAND,
+        () => {
+          updateCaret();
+          return false;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+      () => {
+        window.clearTimeout(timer.current);
+        highlightRegistry()?.registry.delete(HIGHLIGHT_NAME);
+      },
+    );
+  }, [editor, schedule, updateCaret]);
+
+  // A dismissed note disappears at once.
+  useEffect(() => {
+    recheck();
+  }, [dismissedSet, recheck]);
+
+  // Hover: find the note under the pointer (cheap point-in-range checks, once per frame).
+  useEffect(() => {
+    const root = editor.getRootElement();
+    if (!root) return;
+    let frame = 0;
+    const onMove = (event: MouseEvent) => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const pos = document.caretPositionFromPoint(event.clientX, event.clientY);
+        const hit = pos ? findAt(pos.offsetNode, pos.offset) : undefined;
+        setHoverKey(hit?.key ?? null);
+      });
+    };
+    const onLeave = () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(leaveTimer.current);
+      leaveTimer.current = window.setTimeout(() => {
+        if (!overCard.current) setHoverKey(null);
+      }, 250);
+    };
+    root.addEventListener('mousemove', onMove);
+    root.addEventListener('mouseleave', onLeave);
+    return () => {
+      cancelAnimationFrame(frame);
+      root.removeEventListener('mousemove', onMove);
+      root.removeEventListener('mouseleave', onLeave);
+    };
+  }, [editor, findAt]);
+
+  const shownKey = hoverKey ?? caretKey;
+  const shown = shownKey ? findings.find((f) => f.key === shownKey) : undefined;
+  const position = useMemo(() => {
+    if (!shown) return null;
+    const rect = shown.range.getBoundingClientRect();
+    const host = editor.getRootElement()?.closest('.rte')?.getBoundingClientRect();
+    if (!host || (rect.width === 0 && rect.height === 0)) return null;
+    return { top: rect.bottom - host.top + 6, left: Math.max(8, Math.min(rect.left - host.left, host.width - 360)) };
+  }, [shown, editor]);
+
+  const dismiss = (key: string) => {
+    onDismiss(key);
+    if (hoverKey === key) setHoverKey(null);
+    if (caretKey === key) setCaretKey(null);
+  };
+
+  return (
+    <>
+      {shown && (
+        <div
+          className="rte-note-card"
+          id={cardId}
+          role="note"
+          aria-label="Language note"
+          style={position ? { top: position.top, left: position.left } : { top: 0, right: 8 }}
+          onMouseEnter={() => {
+            overCard.current = true;
+          }}
+          onMouseLeave={() => {
+            overCard.current = false;
+            setHoverKey(null);
+          }}
+        >
+          <NoteBody finding={shown} onDismiss={() => dismiss(shown.key)} />
+        </div>
+      )}
+      <p className="visually-hidden" aria-live="polite">
+        {caretKey && shown ? `Language note on "${shown.match}": ${shown.explanation}` : ''}
+      </p>
+      <div className="rte-notes">
+        {findings.length === 0 ? (
+          <p className="rte-notes-summary muted" data-testid="language-note-count" data-count={0}>
+            No language notes right now.
+          </p>
+        ) : (
+          <>
+            <p className="rte-notes-summary" data-testid="language-note-count" data-count={findings.length}>
+              <span className="rte-notes-dot" aria-hidden="true" />
+              {findings.length === 1 ? 'One phrase' : `${findings.length} phrases`} you may want to look at again.{' '}
+              <button
+                type="button"
+                className="link"
+                aria-expanded={listOpen}
+                aria-controls={listId}
+                onClick={() => setListOpen((v) => !v)}
+              >
+                {listOpen ? 'Hide the notes' : 'Show the notes'}
+              </button>
+            </p>
+            {listOpen && (
+              <ul className="rte-notes-list" id={listId}>
+                {findings.slice(0, 200).map((f) => (
+                  <li key={f.key}>
+                    <NoteBody
+                      finding={f}
+                      onDismiss={() => dismiss(f.key)}
+                      onShow={() => {
+                        const sel = window.getSelection();
+                        sel?.removeAllRanges();
+                        sel?.addRange(f.range.cloneRange());
+                        f.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+                      }}
+                    />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </div>
+    </>
+  );
+}
+
+export function NoteBody({
+  finding,
+  onDismiss,
+  onShow,
+}: {
+  finding: Pick<LanguageFinding, 'match' | 'category' | 'explanation' | 'suggestion'>;
+  onDismiss: () => void;
+  onShow?: () => void;
+}) {
+  return (
+    <div className="note-body">
+      <p className="note-head">
+        <span className="note-category">{LANGUAGE_CATEGORY_LABELS[finding.category]}</span>
+        <span className="note-match">“{finding.match}”</span>
+      </p>
+      <p>{finding.explanation}</p>
+      <p className="note-suggestion">{finding.suggestion}</p>
+      <div className="note-actions">
+        {onShow && (
+          <button type="button" className="link" onClick={onShow}>
+            Show in the letter
+          </button>
+        )}
+        <button type="button" onClick={onDismiss} aria-label={`Dismiss the note on “${finding.match}”`}>
+          Dismiss
+        </button>
+      </div>
+    </div>
+  );
+}

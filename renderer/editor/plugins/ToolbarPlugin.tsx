@@ -1,0 +1,236 @@
+import { $isListNode, INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, ListNode, REMOVE_LIST_COMMAND } from '@lexical/list';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode, type HeadingTagType } from '@lexical/rich-text';
+import { $setBlocksType } from '@lexical/selection';
+import { $getNearestNodeOfType, mergeRegister } from '@lexical/utils';
+import {
+  $createParagraphNode,
+  $getSelection,
+  $isRangeSelection,
+  CAN_REDO_COMMAND,
+  CAN_UNDO_COMMAND,
+  COMMAND_PRIORITY_LOW,
+  FORMAT_TEXT_COMMAND,
+  KEY_DOWN_COMMAND,
+  REDO_COMMAND,
+  UNDO_COMMAND,
+  type LexicalEditor,
+} from 'lexical';
+import { useCallback, useEffect, useId, useState } from 'react';
+
+export type BlockKind = 'paragraph' | 'h1' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number';
+
+const BLOCK_LABELS: Record<Exclude<BlockKind, 'bullet' | 'number'>, string> = {
+  paragraph: 'Normal text',
+  h1: 'Heading 1',
+  h2: 'Heading 2',
+  h3: 'Heading 3',
+  quote: 'Quote',
+};
+
+interface ToolbarState {
+  block: BlockKind;
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+}
+
+const INITIAL: ToolbarState = { block: 'paragraph', bold: false, italic: false, underline: false };
+
+function readState(): ToolbarState | null {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return null;
+  const anchor = selection.anchor.getNode();
+  const top = anchor.getKey() === 'root' ? null : anchor.getTopLevelElement();
+  let block: BlockKind = 'paragraph';
+  if ($isListNode(top)) {
+    const list = $getNearestNodeOfType(anchor, ListNode) ?? top;
+    block = list.getListType() === 'number' ? 'number' : 'bullet';
+  } else if ($isHeadingNode(top)) {
+    const tag = top.getTag();
+    block = tag === 'h1' || tag === 'h2' || tag === 'h3' ? tag : 'h3';
+  } else if ($isQuoteNode(top)) block = 'quote';
+  return {
+    block,
+    bold: selection.hasFormat('bold'),
+    italic: selection.hasFormat('italic'),
+    underline: selection.hasFormat('underline'),
+  };
+}
+
+export function setBlock(editor: LexicalEditor, kind: BlockKind, current: BlockKind) {
+  if (kind === 'bullet' || kind === 'number') {
+    if (current === kind) editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined);
+    else editor.dispatchCommand(kind === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined);
+    return;
+  }
+  editor.update(() => {
+    const selection = $getSelection();
+    if (!$isRangeSelection(selection)) return;
+    if (kind === 'paragraph' || kind === current) $setBlocksType(selection, () => $createParagraphNode());
+    else if (kind === 'quote') $setBlocksType(selection, () => $createQuoteNode());
+    else $setBlocksType(selection, () => $createHeadingNode(kind as HeadingTagType));
+  });
+}
+
+/** Keyboard shortcuts beyond Lexical's own (Ctrl+B/I/U, Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y). */
+function shortcutFor(event: KeyboardEvent): BlockKind | null {
+  const mod = event.ctrlKey || event.metaKey;
+  if (!mod) return null;
+  if (event.altKey && !event.shiftKey) {
+    if (event.code === 'Digit0') return 'paragraph';
+    if (event.code === 'Digit1') return 'h1';
+    if (event.code === 'Digit2') return 'h2';
+    if (event.code === 'Digit3') return 'h3';
+  }
+  if (event.shiftKey && !event.altKey) {
+    if (event.code === 'Digit7') return 'number';
+    if (event.code === 'Digit8') return 'bullet';
+    if (event.code === 'Digit9') return 'quote';
+  }
+  return null;
+}
+
+export function ToolbarPlugin({ label }: { label: string }) {
+  const [editor] = useLexicalComposerContext();
+  const [state, setState] = useState<ToolbarState>(INITIAL);
+  const [canUndo, setCanUndo] = useState(false);
+  const [canRedo, setCanRedo] = useState(false);
+  const styleId = useId();
+
+  const refresh = useCallback(() => {
+    const next = editor.getEditorState().read(readState);
+    if (!next) return;
+    setState((prev) =>
+      prev.block === next.block && prev.bold === next.bold && prev.italic === next.italic && prev.underline === next.underline
+        ? prev
+        : next,
+    );
+  }, [editor]);
+
+  useEffect(
+    () =>
+      mergeRegister(
+        editor.registerUpdateListener(() => refresh()),
+        editor.registerCommand(
+          CAN_UNDO_COMMAND,
+          (payload) => {
+            setCanUndo(payload);
+            return false;
+          },
+          COMMAND_PRIORITY_LOW,
+        ),
+        editor.registerCommand(
+          CAN_REDO_COMMAND,
+          (payload) => {
+            setCanRedo(payload);
+            return false;
+          },
+          COMMAND_PRIORITY_LOW,
+        ),
+        editor.registerCommand(
+          KEY_DOWN_COMMAND,
+          (event) => {
+            const kind = shortcutFor(event);
+            if (!kind) return false;
+            event.preventDefault();
+            const current = editor.getEditorState().read(readState)?.block ?? 'paragraph';
+            setBlock(editor, kind, current);
+            return true;
+          },
+          COMMAND_PRIORITY_LOW,
+        ),
+      ),
+    [editor, refresh],
+  );
+
+  const selectValue = state.block === 'bullet' || state.block === 'number' ? 'paragraph' : state.block;
+
+  return (
+    <div className="rte-toolbar" role="toolbar" aria-label={`Formatting for ${label}`}>
+      <div className="rte-group">
+        <button type="button" onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)} disabled={!canUndo} title="Undo (Ctrl+Z)">
+          Undo
+        </button>
+        <button type="button" onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
+          Redo
+        </button>
+      </div>
+      <div className="rte-group">
+        <label htmlFor={styleId} className="visually-hidden">
+          Text style
+        </label>
+        <select
+          id={styleId}
+          className="rte-style"
+          value={selectValue}
+          onChange={(e) => {
+            setBlock(editor, e.target.value as BlockKind, state.block);
+            editor.focus();
+          }}
+        >
+          {Object.entries(BLOCK_LABELS).map(([id, text]) => (
+            <option key={id} value={id}>
+              {text}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="rte-group">
+        <FormatButton active={state.bold} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')} title="Bold (Ctrl+B)">
+          <strong>B</strong>
+          <span className="visually-hidden">Bold</span>
+        </FormatButton>
+        <FormatButton active={state.italic} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')} title="Italic (Ctrl+I)">
+          <em>I</em>
+          <span className="visually-hidden">Italic</span>
+        </FormatButton>
+        <FormatButton
+          active={state.underline}
+          onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline')}
+          title="Underline (Ctrl+U)"
+        >
+          <span className="rte-underline">U</span>
+          <span className="visually-hidden">Underline</span>
+        </FormatButton>
+      </div>
+      <div className="rte-group">
+        <FormatButton active={state.block === 'bullet'} onClick={() => setBlock(editor, 'bullet', state.block)} title="Bulleted list (Ctrl+Shift+8)">
+          Bullets
+        </FormatButton>
+        <FormatButton active={state.block === 'number'} onClick={() => setBlock(editor, 'number', state.block)} title="Numbered list (Ctrl+Shift+7)">
+          Numbers
+        </FormatButton>
+        <FormatButton active={state.block === 'quote'} onClick={() => setBlock(editor, 'quote', state.block)} title="Quote (Ctrl+Shift+9)">
+          Quote
+        </FormatButton>
+      </div>
+    </div>
+  );
+}
+
+function FormatButton({
+  active,
+  onClick,
+  title,
+  children,
+}: {
+  active: boolean;
+  onClick: () => void;
+  title: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className={active ? 'rte-btn active' : 'rte-btn'}
+      aria-pressed={active}
+      title={title}
+      // Keep the caret in the text: do not move focus on mouse down.
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={onClick}
+    >
+      {children}
+    </button>
+  );
+}
