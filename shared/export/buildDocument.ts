@@ -1,0 +1,495 @@
+/**
+ * Workbook(s) + options -> the therapist document model. Pure and deterministic for given
+ * inputs (the clock and time zone come in as options).
+ */
+import { INVENTORY_CATEGORIES, LIE_KIND_LABELS, PLACE_LABELS } from '../guidance/inventory';
+import { QUESTION_CATEGORY_LABELS, QUESTION_PRIORITY_LABELS } from '../guidance/questionBank';
+import { CHECK_IN_ITEMS, READINESS_CHECKLIST, SAFETY_PLAN_PHASES } from '../guidance/sectionTexts';
+import { LIE_KINDS } from '../workbook/categories';
+import type { Answer, DisclosingWorkbook, Draft, InventoryCard, Letter, PartnerWorkbook, RichText } from '../workbook/schema';
+import { checkInChartData } from './checkInChart';
+import { cleanText, type Block, type ExportDocument, type ExportPart, type ExportSection, type PageSize, type Run } from './model';
+import { groupQuestions, type GroupableQuestion } from './questionGroups';
+import { richTextToBlocks } from './richText';
+import {
+  readyQuestions,
+  sectionCountLabel,
+  sectionTitle,
+  type DisclosingExportSection,
+  type ExportSelection,
+  type PartnerExportSection,
+} from './sections';
+
+export interface ExportOptions {
+  selection: ExportSelection;
+  /** Which letter draft goes in; null or missing: the latest saved draft. */
+  letterDraftId?: string | null;
+  /** Names or initials the couple chose for the cover. */
+  coupleNames?: string;
+  therapistName?: string;
+  sessionDate?: string;
+  pageSize?: PageSize;
+  now: Date;
+  /** IANA time zone for dates (tests pin it); the computer's own when missing. */
+  timeZone?: string;
+}
+
+export interface ExportInput {
+  disclosing?: DisclosingWorkbook | null;
+  partner?: PartnerWorkbook | null;
+}
+
+export const CONFIDENTIAL_NOTICE =
+  'Confidential. This document holds private material prepared for a therapeutic session. Please keep it somewhere secure and share it only with the people it was prepared for.';
+
+export const NOT_YET_ANSWERED = 'Not yet answered.';
+
+export function formatDateTime(iso: string, timeZone?: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return cleanText(iso);
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(timeZone ? { timeZone } : {}),
+  }).format(date);
+}
+
+export function formatDay(date: Date, timeZone?: string): string {
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', ...(timeZone ? { timeZone } : {}) }).format(date);
+}
+
+const t = (s: string) => cleanText(s).trim();
+const para = (text: string, style?: 'normal' | 'quote' | 'note' | 'meta'): Block => ({
+  kind: 'paragraph',
+  runs: [{ text: cleanText(text) }],
+  ...(style ? { style } : {}),
+});
+/** Multi-line plain text: one paragraph per non-empty line. */
+const paragraphs = (text: string, style?: 'normal' | 'quote' | 'note'): Block[] =>
+  cleanText(text)
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .filter((l) => l.trim() !== '')
+    .map((l) => para(l, style));
+const labelled = (label: string, text: string): Block => ({
+  kind: 'paragraph',
+  runs: [{ text: `${label}: `, bold: true }, { text: t(text) }],
+});
+
+function emptyNote(what: string): Block {
+  return para(`Nothing has been written in ${what} yet.`, 'note');
+}
+
+/** The latest saved draft, a chosen one, or the working copy when there are no drafts. */
+export function pickDraft(letter: Letter, draftId?: string | null): { content: RichText | null; draft: Draft | null } {
+  const drafts = [...letter.drafts].sort((a, b) => a.number - b.number);
+  const chosen = draftId ? drafts.find((d) => d.id === draftId) : undefined;
+  const draft = chosen ?? drafts[drafts.length - 1] ?? null;
+  if (draft) return { content: draft.content, draft };
+  return { content: letter.current, draft: null };
+}
+
+function draftLabel(picked: { draft: Draft | null; content: RichText | null }, tz?: string): string {
+  if (picked.draft) {
+    const reviewed = picked.draft.reviewedByTherapist ? ', reviewed with the therapist' : '';
+    return `Draft ${picked.draft.number}, saved ${formatDateTime(picked.draft.savedAt, tz)}${reviewed}`;
+  }
+  return picked.content ? 'Working copy (not yet saved as a numbered draft)' : 'No draft yet';
+}
+
+function letterBlocks(picked: { content: RichText | null; draft: Draft | null }, label: string, what: string): Block[] {
+  const body = richTextToBlocks(picked.content, 3);
+  return [para(label, 'meta'), ...(body.length ? body : [emptyNote(what)])];
+}
+
+// ------------------------------------------------------------------ disclosing sections
+
+const HAPPENED: Record<InventoryCard['happened'], string> = { unanswered: 'Not answered yet', yes: 'Yes', no: 'No', notSure: 'Not sure' };
+const DISCLOSED: Record<InventoryCard['disclosedBefore'], string> = { no: 'No', partially: 'Partly', fully: 'Yes, fully' };
+const CATEGORY_LABEL = new Map(INVENTORY_CATEGORIES.map((c) => [c.id, c.label]));
+
+function cardTitle(card: InventoryCard): string {
+  const base = CATEGORY_LABEL.get(card.category) ?? card.category;
+  return card.category === 'other' && card.label.trim() ? `${base}: ${t(card.label)}` : base;
+}
+
+function cardFacts(card: InventoryCard): string[][] {
+  const rows: string[][] = [];
+  const add = (label: string, value: string) => {
+    if (value.trim() !== '') rows.push([label, t(value)]);
+  };
+  const when = [card.firstTime.trim() && `first: ${t(card.firstTime)}`, card.mostRecent.trim() && `most recent: ${t(card.mostRecent)}`]
+    .filter(Boolean)
+    .join('; ');
+  add('When', when);
+  add('How often', card.frequency);
+  if (card.peopleCount !== null) add('How many people', String(card.peopleCount));
+  add(
+    'People',
+    card.knownPeople
+      .map((p) => {
+        const flags = [p.knownToPartner ? 'known to the partner' : '', p.ongoingContact ? 'contact continues' : ''].filter(Boolean);
+        return `${t(p.label) || 'Unnamed'}${flags.length ? ` (${flags.join('; ')})` : ''}`;
+      })
+      .join('\n'),
+  );
+  add('Places', [...card.places.map((p) => PLACE_LABELS[p]), t(card.placesNote)].filter(Boolean).join('; '));
+  if (card.moneyAmount !== null) add('Money', `${card.moneyAmount.toLocaleString('en-US')}${card.moneySource.trim() ? ` (${t(card.moneySource)})` : ''}`);
+  else add('Money', card.moneySource);
+  add('Health', [card.unprotectedContact ? 'There was unprotected contact.' : '', t(card.healthNotes)].filter(Boolean).join(' '));
+  add('Lies used to hide it', card.liesUsed);
+  add('Told before', card.disclosedBefore === 'no' ? '' : DISCLOSED[card.disclosedBefore]);
+  add('Notes', card.notes);
+  return rows;
+}
+
+function inventoryBlocks(wb: DisclosingWorkbook): Block[] {
+  const cards = wb.sections.inventory.cards;
+  if (cards.length === 0) return [emptyNote('the inventory')];
+  const blocks: Block[] = [
+    {
+      kind: 'table',
+      columns: ['Kind of behaviour', 'Happened', 'Told before'],
+      widths: [55, 20, 25],
+      rows: cards.map((c) => [cardTitle(c), HAPPENED[c.happened], DISCLOSED[c.disclosedBefore]]),
+    },
+  ];
+  for (const card of cards) {
+    const facts = cardFacts(card);
+    if (facts.length === 0) continue;
+    blocks.push({ kind: 'heading', level: 3, text: cardTitle(card) });
+    blocks.push({ kind: 'table', columns: ['', ''], widths: [25, 75], rows: facts });
+  }
+  return blocks;
+}
+
+function timelineBlocks(wb: DisclosingWorkbook): Block[] {
+  const entries = wb.sections.timeline.entries;
+  if (entries.length === 0) return [emptyNote('the timeline')];
+  return [
+    {
+      kind: 'table',
+      columns: ['When', 'Kind', 'What happened'],
+      widths: [16, 22, 62],
+      rows: entries.map((e) => [t(e.date), CATEGORY_LABEL.get(e.category) ?? e.category, t(e.description)]),
+    },
+  ];
+}
+
+function liesBlocks(wb: DisclosingWorkbook): Block[] {
+  const items = wb.sections.lies.items;
+  if (items.length === 0) return [emptyNote('this section')];
+  const blocks: Block[] = [];
+  for (const kind of LIE_KINDS) {
+    const ofKind = items.filter((i) => i.kind === kind);
+    if (ofKind.length === 0) continue;
+    blocks.push({ kind: 'heading', level: 3, text: LIE_KIND_LABELS[kind] });
+    blocks.push({ kind: 'table', columns: ['When', 'What I said or did'], widths: [18, 82], rows: ofKind.map((i) => [t(i.date), t(i.description)]) });
+  }
+  return blocks;
+}
+
+function answerRuns(answer: Answer | undefined): Run[][] | null {
+  if (!answer || answer.text.trim() === '') return null;
+  const lines = cleanText(answer.text).split('\n').filter((l) => l.trim() !== '');
+  const out = lines.map((l) => [{ text: l }] as Run[]);
+  if (answer.letterSection.trim()) out.push([{ text: `See also the letter: ${t(answer.letterSection)}`, italic: true }]);
+  return out;
+}
+
+function questionBlocks(
+  questions: readonly GroupableQuestion[],
+  answers: Record<string, Answer> | null,
+  answerBy: string | null,
+): Block[] {
+  const blocks: Block[] = [];
+  for (const group of groupQuestions(questions)) {
+    blocks.push({ kind: 'heading', level: 3, text: QUESTION_PRIORITY_LABELS[group.priority] });
+    for (const cat of group.categories) {
+      blocks.push({ kind: 'heading', level: 4, text: QUESTION_CATEGORY_LABELS[cat.category] });
+      for (const { number, question } of cat.questions) {
+        blocks.push({
+          kind: 'question',
+          number,
+          text: t(question.text),
+          answerBy,
+          answer: answers ? answerRuns(answers[question.id]) : null,
+          showAnswer: answers !== null,
+        });
+      }
+    }
+  }
+  return blocks;
+}
+
+function answersBlocks(wb: DisclosingWorkbook, partnerQuestionIds: Set<string> | null, author: string): Block[] {
+  const packet = wb.sections.answers.packet;
+  const answers = wb.sections.answers.answers;
+  if (partnerQuestionIds) {
+    // The answers are printed under the partner's questions; here only what is not there.
+    const rest = (packet?.questions ?? []).filter((q) => !partnerQuestionIds.has(q.id));
+    const blocks: Block[] = [para('Each answer appears directly under its question in the partner\u2019s part of this document.', 'note')];
+    if (rest.length) {
+      blocks.push(para('These released questions are no longer in the partner\u2019s current list; they are kept here with their answers.', 'note'));
+      blocks.push(...questionBlocks([...rest].sort((a, b) => a.order - b.order), answers, author));
+    }
+    return blocks;
+  }
+  if (!packet || packet.questions.length === 0) return [para('No questions have been imported from the partner yet.', 'note')];
+  return questionBlocks([...packet.questions].sort((a, b) => a.order - b.order), answers, author);
+}
+
+function polygraphBlocks(wb: DisclosingWorkbook): Block[] {
+  const qs = wb.sections.polygraph.questions.filter((q) => q.text.trim() !== '' || q.notes.trim() !== '');
+  if (qs.length === 0) return [emptyNote('this section')];
+  const blocks: Block[] = [];
+  qs.forEach((q, i) => {
+    blocks.push({ kind: 'paragraph', runs: [{ text: `${i + 1}. `, bold: true }, { text: t(q.text) }] });
+    if (q.notes.trim()) blocks.push(...paragraphs(q.notes, 'note'));
+  });
+  return blocks;
+}
+
+function readinessBlocks(wb: DisclosingWorkbook): Block[] {
+  const r = wb.sections.readiness;
+  const blocks: Block[] = [
+    {
+      kind: 'table',
+      columns: ['Preparation', 'Done'],
+      widths: [80, 20],
+      rows: READINESS_CHECKLIST.map((item) => [item.label, r.checklist[item.id] ? 'Yes' : 'Not yet']),
+    },
+  ];
+  if (r.sessionDate.trim()) blocks.push(labelled('Session date', r.sessionDate));
+  for (const [label, text] of [
+    ['The day of the session', r.dayPlan],
+    ['The week after', r.weekAfterPlan],
+    ['Contacts', r.contacts],
+  ] as const) {
+    if (text.trim()) blocks.push({ kind: 'heading', level: 3, text: label }, ...paragraphs(text));
+  }
+  return blocks;
+}
+
+// ------------------------------------------------------------------ partner sections
+
+function checkInBlocks(wb: PartnerWorkbook): Block[] {
+  const entries = wb.sections.checkIns.entries;
+  if (entries.length === 0) return [emptyNote('the check-ins')];
+  const blocks: Block[] = [];
+  const chart = checkInChartData(entries);
+  if (chart) blocks.push({ kind: 'chart', chart });
+  const sorted = [...entries].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  blocks.push({
+    kind: 'table',
+    columns: ['Day', 'Distress (0\u201310)', 'Ratings (0 not at all \u2013 4 a lot)', 'Note'],
+    widths: [15, 13, 37, 35],
+    rows: sorted.map((e) => [
+      e.day,
+      e.distress === null ? '' : String(e.distress),
+      CHECK_IN_ITEMS.filter((item) => typeof e.ratings[item.id] === 'number')
+        .map((item) => `${item.label}: ${e.ratings[item.id]}`)
+        .join('\n'),
+      t(e.note),
+    ]),
+  });
+  return blocks;
+}
+
+function boundaryBlocks(wb: PartnerWorkbook): Block[] {
+  const items = wb.sections.boundaries.items.filter((b) => b.need.trim() || b.ifNotRespected.trim());
+  if (items.length === 0) return [emptyNote('this section')];
+  return [
+    {
+      kind: 'table',
+      columns: ['What I need', 'If it is not respected', 'To discuss'],
+      widths: [45, 40, 15],
+      rows: items.map((b) => [t(b.need), t(b.ifNotRespected), b.discussWithTherapist ? 'Yes' : '']),
+    },
+  ];
+}
+
+function safetyPlanBlocks(wb: PartnerWorkbook): Block[] {
+  const blocks: Block[] = [];
+  for (const phase of SAFETY_PLAN_PHASES) {
+    const values = wb.sections.safetyPlan[phase.id];
+    const rows = phase.fields.filter((f) => (values[f.id] ?? '').trim() !== '').map((f) => [f.label, t(values[f.id] ?? '')]);
+    if (rows.length === 0) continue;
+    blocks.push({ kind: 'heading', level: 3, text: phase.title });
+    blocks.push({ kind: 'table', columns: ['', ''], widths: [30, 70], rows });
+  }
+  return blocks.length ? blocks : [emptyNote('the plan')];
+}
+
+const SUPPORT_KIND: Record<PartnerWorkbook['sections']['support']['people'][number]['kind'], string> = {
+  friendFamily: 'Friend or family',
+  group: 'Group',
+  therapist: 'Therapist or coach',
+  other: 'Other',
+};
+
+function supportBlocks(wb: PartnerWorkbook): Block[] {
+  const people = wb.sections.support.people;
+  if (people.length === 0) return [emptyNote('this section')];
+  return [
+    {
+      kind: 'table',
+      columns: ['Name', 'Kind', 'Contact', 'When available', 'Notes'],
+      widths: [20, 15, 20, 20, 25],
+      rows: people.map((p) => [
+        t(p.name),
+        SUPPORT_KIND[p.kind],
+        t(p.contact),
+        [t(p.availability), p.safeAtNight ? 'can be called at night' : ''].filter(Boolean).join('; '),
+        t(p.notes),
+      ]),
+    },
+  ];
+}
+
+function crisisBlocks(wb: PartnerWorkbook): Block[] {
+  const res = wb.sections.crisis.localResources;
+  if (res.length === 0) return [emptyNote('this section')];
+  return [{ kind: 'table', columns: ['Name', 'Contact', 'Notes'], widths: [30, 30, 40], rows: res.map((r) => [t(r.name), t(r.contact), t(r.notes)]) }];
+}
+
+// ------------------------------------------------------------------ assembly
+
+function authorOf(displayName: string, fallback: string): string {
+  return t(displayName) || fallback;
+}
+
+function disclosingPart(
+  wb: DisclosingWorkbook,
+  sections: DisclosingExportSection[],
+  options: ExportOptions,
+  partnerQuestionIds: Set<string> | null,
+): ExportPart {
+  const author = authorOf(wb.displayName, 'The disclosing partner');
+  const picked = pickDraft(wb.sections.letter, options.letterDraftId);
+  const label = draftLabel(picked, options.timeZone);
+  const out: ExportSection[] = [];
+  for (const id of sections) {
+    const blocks: Block[] =
+      id === 'letter'
+        ? letterBlocks(picked, `Letter: ${label}.`, 'the letter')
+        : id === 'inventory'
+          ? inventoryBlocks(wb)
+          : id === 'timeline'
+            ? timelineBlocks(wb)
+            : id === 'lies'
+              ? liesBlocks(wb)
+              : id === 'answers'
+                ? answersBlocks(wb, partnerQuestionIds, author)
+                : id === 'polygraph'
+                  ? polygraphBlocks(wb)
+                  : readinessBlocks(wb);
+    out.push({ id, title: sectionTitle('disclosing', id), countLabel: sectionCountLabel(wb, id), blocks });
+  }
+  return {
+    role: 'disclosing',
+    title: 'The disclosure',
+    author,
+    lastSaved: formatDateTime(wb.savedAt, options.timeZone),
+    draftLabel: sections.includes('letter') ? label : null,
+    sections: out,
+  };
+}
+
+function partnerPart(
+  wb: PartnerWorkbook,
+  sections: PartnerExportSection[],
+  options: ExportOptions,
+  disclosing: { wb: DisclosingWorkbook; answersIncluded: boolean } | null,
+): ExportPart {
+  const author = authorOf(wb.displayName, 'The partner');
+  const impact = pickDraft(wb.sections.impactLetter);
+  const impactLabel = draftLabel(impact, options.timeZone);
+  const out: ExportSection[] = [];
+  for (const id of sections) {
+    let blocks: Block[];
+    switch (id) {
+      case 'questions': {
+        const ready = readyQuestions(wb);
+        const answers = disclosing?.answersIncluded ? disclosing.wb.sections.answers.answers : null;
+        const answerBy = disclosing ? authorOf(disclosing.wb.displayName, 'The disclosing partner') : null;
+        blocks = ready.length ? questionBlocks(ready, answers, answerBy) : [para('No questions are marked ready for the therapist yet.', 'note')];
+        break;
+      }
+      case 'checkIns':
+        blocks = checkInBlocks(wb);
+        break;
+      case 'boundaries':
+        blocks = boundaryBlocks(wb);
+        break;
+      case 'safetyPlan':
+        blocks = safetyPlanBlocks(wb);
+        break;
+      case 'support':
+        blocks = supportBlocks(wb);
+        break;
+      case 'impactLetter':
+        blocks = letterBlocks(impact, `Letter: ${impactLabel}.`, 'the impact letter');
+        break;
+      case 'crisis':
+        blocks = crisisBlocks(wb);
+        break;
+    }
+    out.push({ id, title: sectionTitle('partner', id), countLabel: sectionCountLabel(wb, id), blocks });
+  }
+  return {
+    role: 'partner',
+    title: 'The partner\u2019s preparation',
+    author,
+    lastSaved: formatDateTime(wb.savedAt, options.timeZone),
+    draftLabel: sections.includes('impactLetter') ? `Impact letter: ${impactLabel}` : null,
+    sections: out,
+  };
+}
+
+export function buildExportDocument(input: ExportInput, options: ExportOptions): ExportDocument {
+  const { selection } = options;
+  const disclosing = selection.disclosing && input.disclosing ? input.disclosing : null;
+  const partner = selection.partner && input.partner ? input.partner : null;
+  if (!disclosing && !partner) throw new Error('Nothing to export: include at least one workbook.');
+  const partnerQuestionsIncluded = Boolean(partner && selection.partner?.includes('questions'));
+  const parts: ExportPart[] = [];
+  if (disclosing && selection.disclosing) {
+    const ids = partnerQuestionsIncluded && partner ? new Set(readyQuestions(partner).map((q) => q.id)) : null;
+    parts.push(disclosingPart(disclosing, selection.disclosing, options, ids));
+  }
+  if (partner && selection.partner) {
+    parts.push(
+      partnerPart(
+        partner,
+        selection.partner,
+        options,
+        disclosing ? { wb: disclosing, answersIncluded: Boolean(selection.disclosing?.includes('answers')) } : null,
+      ),
+    );
+  }
+  const names = t(options.coupleNames ?? '') || [disclosing?.displayName, partner?.displayName].map((n) => t(n ?? '')).filter(Boolean).join(' and ');
+  return {
+    title: disclosing && partner ? 'Formal disclosure: documents for the therapist' : disclosing ? 'Disclosure workbook' : 'Partner workbook',
+    cover: {
+      couple: names,
+      therapist: t(options.therapistName ?? ''),
+      sessionDate: t(options.sessionDate ?? ''),
+      preparedOn: formatDay(options.now, options.timeZone),
+      notice: CONFIDENTIAL_NOTICE,
+    },
+    parts,
+    pageSize: options.pageSize ?? 'a4',
+  };
+}
+
+/** The outline the wizard previews: parts and sections with counts, never their content. */
+export function documentOutline(doc: ExportDocument) {
+  return doc.parts.flatMap((part) => [
+    { level: 1 as const, title: part.title, detail: `Last saved ${part.lastSaved}` },
+    ...part.sections.map((s) => ({ level: 2 as const, title: s.title, detail: s.countLabel })),
+  ]);
+}
