@@ -1,0 +1,4 @@
+export * from './approxDate';
+export * from './draftDiff';
+export * from './inventoryTotals';
+export * from './richText';
