@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { CHANNELS, type Channel } from '../../shared/ipc/channels';
 import { contract, type AppInfo, type ChannelOutput } from '../../shared/ipc/contract';
 import { AppError, type Result } from '../../shared/ipc/result';
+import type { ClipboardService } from './clipboardService';
 import type { PreferencesService } from './preferencesService';
 import { toAppError, type WorkbookService } from './workbookService';
 
@@ -12,6 +13,8 @@ export interface HandlerDeps {
   workbooks: WorkbookService;
   preferences: PreferencesService;
   appInfo: AppInfo;
+  /** Clears the clipboard on lock if it still holds text copied from a workbook. */
+  clipboard?: ClipboardService;
   /** Called after every lock so the shell can react (clear clipboard, stop timers). */
   onLocked?: () => void;
 }
@@ -42,6 +45,8 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     },
     'prefs:get': () => Promise.resolve(preferences.get()),
     'prefs:set': (patch) => Promise.resolve(preferences.set(patch as Parameters<PreferencesService['set']>[0])),
+    'clipboard:clearIfFromWorkbook': ({ hashes }) =>
+      deps.clipboard ? deps.clipboard.clearIfFromWorkbook(hashes) : Promise.resolve({ cleared: false }),
   };
 }
 

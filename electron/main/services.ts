@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { AppInfo } from '../../shared/ipc/contract';
+import { createClipboardService, memoryClipboard, type ClipboardAccess } from './clipboardService';
 import { createHandlers, type HandlerTable } from './handlers';
 import { createPreferencesService, type PreferencesBackend } from './preferencesService';
 import type { StorageFs } from './storage/atomicFile';
@@ -18,6 +19,8 @@ export interface AppServicesOptions {
   fs?: StorageFs;
   now?: () => Date;
   onLocked?: () => void;
+  /** The system clipboard (Electron's `clipboard` in the app); an in-memory one when left out. */
+  clipboard?: ClipboardAccess;
 }
 
 /** Build every main-process service from plain arguments (used by Electron, the CLI and tests). */
@@ -33,12 +36,15 @@ export async function createAppServices(options: AppServicesOptions) {
   const workbooks = createWorkbookService({ vault, files, ...(options.now ? { now: options.now } : {}) });
   await workbooks.startup();
   const preferences = createPreferencesService(options.preferences);
+  const clipboardAccess = options.clipboard ?? memoryClipboard();
+  const clipboard = createClipboardService(clipboardAccess);
   const handlers: HandlerTable = createHandlers({
     workbooks,
     preferences,
     appInfo: { ...options.appInfo, dataFolder: workbooksDir },
+    clipboard,
     ...(options.onLocked ? { onLocked: options.onLocked } : {}),
   });
-  return { sodium, vault, files, workbooks, preferences, handlers };
+  return { sodium, vault, files, workbooks, preferences, handlers, clipboard, clipboardAccess };
 }
 export type AppServices = Awaited<ReturnType<typeof createAppServices>>;

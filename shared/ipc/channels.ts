@@ -14,6 +14,7 @@ export const CHANNELS = [
   'workbook:changePassphrase',
   'prefs:get',
   'prefs:set',
+  'clipboard:clearIfFromWorkbook',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

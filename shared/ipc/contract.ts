@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COPIED_TEXT_HASH } from '../clipboardText';
 import { MAX_PASSPHRASE_LENGTH } from '../passphrase';
 import { preferencesPatchSchema, type Preferences } from '../preferences';
 import { roleSchema, type Role, type Workbook } from '../workbook/schema';
@@ -49,6 +50,8 @@ export const contract = {
   },
   'prefs:get': { input: z.undefined() },
   'prefs:set': { input: preferencesPatchSchema },
+  /** SHA-256 hashes of text copied from a workbook (never the text itself). */
+  'clipboard:clearIfFromWorkbook': { input: z.object({ hashes: z.array(z.string().regex(COPIED_TEXT_HASH)).max(100) }) },
 } satisfies Record<Channel, { input: z.ZodType }>;
 
 export interface ContractOutputs {
@@ -63,6 +66,7 @@ export interface ContractOutputs {
   'workbook:changePassphrase': null;
   'prefs:get': Preferences;
   'prefs:set': Preferences;
+  'clipboard:clearIfFromWorkbook': { cleared: boolean };
 }
 
 export type ChannelInput<C extends Channel> = z.input<(typeof contract)[C]['input']>;
