@@ -1,6 +1,7 @@
 import { produce } from 'immer';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Workbook } from '../../shared/workbook/schema';
+import { PauseControl } from '../features/pause/PauseControl';
 import { flushPendingEditorChanges } from '../editor/pendingChanges';
 import { sectionsFor } from '../features/registry';
 import type { Update } from '../features/types';
@@ -59,6 +60,7 @@ export function WorkbookShell({ initialContent, notice, registerFlush, onLock, o
           {content.displayName && <p className="shell-subtitle">{content.displayName}</p>}
         </div>
         <div className="shell-actions">
+          {content.role === 'partner' && <PauseControl />}
           <button type="button" onClick={onQuickHide} title="Lock everything and show a neutral screen (Ctrl+Shift+H)">
             Quick hide
           </button>

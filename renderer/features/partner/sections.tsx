@@ -1,15 +1,65 @@
 import type { PartnerWorkbook } from '../../../shared/workbook/schema';
-import { placeholder } from '../placeholder/placeholder';
 import type { SectionDefinition } from '../types';
+import { BeforeYouBeginSection } from './BeforeYouBeginSection';
+import { BoundariesSection } from './BoundariesSection';
+import { CheckInsSection } from './CheckInsSection';
+import { CrisisSection } from './CrisisSection';
+import { ImpactLetterSection } from './ImpactLetterSection';
+import { QuestionsSection } from './QuestionsSection';
+import { SafetyPlanSection } from './SafetyPlanSection';
+import { SupportSection } from './SupportSection';
+import './partner.css';
+
+const hasText = (record: Record<string, string>) => Object.values(record).some((v) => v.trim() !== '');
 
 /** The partner's sections, in the order of the guided path. */
 export const partnerSections: SectionDefinition<PartnerWorkbook>[] = [
-  placeholder('beforeYouBegin', 'Before you begin', 'What the session will be like, and how you stay in control.'),
-  placeholder('questions', 'My questions', 'What you want to know, in your own order.'),
-  placeholder('support', 'My support people', 'The people you can lean on.'),
-  placeholder('boundaries', 'Boundaries', 'What you need to feel safe.'),
-  placeholder('safetyPlan', 'Safety and self-care plan', 'Before, during and after the session.'),
-  placeholder('checkIns', 'Check-ins', 'A short daily check-in.'),
-  placeholder('impactLetter', 'Emotional impact letter', 'For after the disclosure, when you are ready.'),
-  placeholder('crisis', 'Crisis resources', 'People to call if you need help now.'),
+  {
+    id: 'beforeYouBegin',
+    title: 'Before you begin',
+    isStarted: (c) => c.sections.beforeYouBegin.read,
+    render: (props) => <BeforeYouBeginSection {...props} />,
+  },
+  {
+    id: 'questions',
+    title: 'My questions',
+    isStarted: (c) => c.sections.questions.items.length > 0,
+    render: (props) => <QuestionsSection {...props} />,
+  },
+  {
+    id: 'support',
+    title: 'My support people',
+    isStarted: (c) => c.sections.support.people.length > 0,
+    render: (props) => <SupportSection {...props} />,
+  },
+  {
+    id: 'boundaries',
+    title: 'Boundaries',
+    isStarted: (c) => c.sections.boundaries.items.length > 0,
+    render: (props) => <BoundariesSection {...props} />,
+  },
+  {
+    id: 'safetyPlan',
+    title: 'Safety and self-care plan',
+    isStarted: (c) => hasText(c.sections.safetyPlan.before) || hasText(c.sections.safetyPlan.during) || hasText(c.sections.safetyPlan.after),
+    render: (props) => <SafetyPlanSection {...props} />,
+  },
+  {
+    id: 'checkIns',
+    title: 'Check-ins',
+    isStarted: (c) => c.sections.checkIns.entries.length > 0,
+    render: (props) => <CheckInsSection {...props} />,
+  },
+  {
+    id: 'impactLetter',
+    title: 'Emotional impact letter',
+    isStarted: (c) => c.sections.impactLetter.current !== null || c.sections.impactLetter.drafts.length > 0,
+    render: (props) => <ImpactLetterSection {...props} />,
+  },
+  {
+    id: 'crisis',
+    title: 'Crisis resources',
+    isStarted: (c) => c.sections.crisis.localResources.length > 0,
+    render: (props) => <CrisisSection {...props} />,
+  },
 ];

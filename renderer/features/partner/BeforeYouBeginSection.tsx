@@ -1,0 +1,91 @@
+import { useId } from 'react';
+import { PARTNER_SAFETY_ITEMS, PARTNER_SAFETY_NOTE } from '../../../shared/guidance/sectionTexts';
+import type { PartnerWorkbook } from '../../../shared/workbook/schema';
+import type { SectionProps } from '../types';
+import { CrisisList } from './CrisisList';
+import { SAFETY_ALL_CLEAR, SAFETY_SCREEN_INTRO, SESSION_WHAT_TO_EXPECT } from './partnerTexts';
+import { SectionIntro } from './SectionIntro';
+
+type SafetyKey = keyof PartnerWorkbook['sections']['beforeYouBegin']['safety'];
+const isSafetyKey = (id: string): id is SafetyKey => id === 'inDanger' || id === 'afraid' || id === 'selfHarmThoughts';
+
+export function BeforeYouBeginSection({ content, update, goTo }: SectionProps<PartnerWorkbook>) {
+  const baseId = useId();
+  const { safety, read } = content.sections.beforeYouBegin;
+  const anySafetyConcern = safety.inDanger || safety.afraid || safety.selfHarmThoughts;
+
+  return (
+    <section aria-labelledby="section-title" className="partner-section">
+      <SectionIntro id="beforeYouBegin" />
+
+      <div className="card soft">
+        <h3>What the disclosure session is usually like</h3>
+        {SESSION_WHAT_TO_EXPECT.map((p) => (
+          <p key={p}>{p}</p>
+        ))}
+      </div>
+
+      <fieldset className="card soft safety-screen">
+        <legend>A short safety check</legend>
+        <p className="hint">{SAFETY_SCREEN_INTRO}</p>
+        {PARTNER_SAFETY_ITEMS.filter((item) => isSafetyKey(item.id)).map((item) => {
+          const key = item.id as SafetyKey;
+          const id = `${baseId}-${key}`;
+          return (
+            <div className="checkbox" key={key}>
+              <input
+                id={id}
+                type="checkbox"
+                checked={safety[key]}
+                onChange={(e) => {
+                  const checked = e.target.checked;
+                  update((d) => {
+                    d.sections.beforeYouBegin.safety[key] = checked;
+                  });
+                }}
+              />
+              <label htmlFor={id}>{item.label}</label>
+            </div>
+          );
+        })}
+        <div aria-live="polite">
+          {anySafetyConcern ? (
+            <div className="notice safety-notice" data-testid="safety-notice">
+              <p>{PARTNER_SAFETY_NOTE}</p>
+              <CrisisList headingLevel={4} />
+              <p>
+                You can keep using this workbook; nothing is locked away. When you are able to, please talk with your therapist
+                before going ahead with the disclosure.
+              </p>
+              <button type="button" onClick={() => goTo('crisis')}>
+                Go to crisis resources and my local numbers
+              </button>
+            </div>
+          ) : (
+            <p className="muted">{SAFETY_ALL_CLEAR}</p>
+          )}
+        </div>
+      </fieldset>
+
+      <div className="checkbox">
+        <input
+          id={`${baseId}-read`}
+          type="checkbox"
+          checked={read}
+          onChange={(e) => {
+            const checked = e.target.checked;
+            update((d) => {
+              d.sections.beforeYouBegin.read = checked;
+            });
+          }}
+        />
+        <label htmlFor={`${baseId}-read`}>I have read this page. (You can come back to it whenever you like.)</label>
+      </div>
+      <div className="actions start">
+        <button type="button" onClick={() => goTo('questions')}>
+          Go on to my questions, when I am ready
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import type { Boundary, PartnerWorkbook } from '../../../shared/workbook/schema';
+import type { SectionProps, Update } from '../types';
+import { newId } from './newId';
+import { SectionIntro } from './SectionIntro';
+import { RemoveInline } from './SupportSection';
+
+export function BoundariesSection({ content, update }: SectionProps<PartnerWorkbook>) {
+  const items = content.sections.boundaries.items;
+  const toDiscuss = items.filter((b) => b.discussWithTherapist).length;
+  const add = () => {
+    const id = newId();
+    update((d) => {
+      d.sections.boundaries.items.push({ id, need: '', ifNotRespected: '', discussWithTherapist: false });
+    });
+    requestAnimationFrame(() => document.getElementById(`boundary-${id}-need`)?.focus());
+  };
+  return (
+    <section aria-labelledby="section-title" className="partner-section">
+      <SectionIntro id="boundaries" />
+      {items.length === 0 ? (
+        <p className="muted empty-state">No boundaries written yet. You can start with just one.</p>
+      ) : (
+        <p className="muted">
+          {items.length} boundar{items.length === 1 ? 'y' : 'ies'}
+          {toDiscuss > 0 ? `, ${toDiscuss} to discuss with my therapist.` : '.'}
+        </p>
+      )}
+      <ul className="plain-list">
+        {items.map((b, i) => (
+          <BoundaryCard key={b.id} boundary={b} index={i} update={update} />
+        ))}
+      </ul>
+      <div className="actions start">
+        <button type="button" className="primary" onClick={add}>
+          Add a boundary
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function BoundaryCard({ boundary, index, update }: { boundary: Boundary; index: number; update: Update<PartnerWorkbook> }) {
+  const uid = `boundary-${boundary.id}`;
+  const [confirm, setConfirm] = useState(false);
+  const edit = (recipe: (b: Boundary) => void) =>
+    update((d) => {
+      const b = d.sections.boundaries.items.find((x) => x.id === boundary.id);
+      if (b) recipe(b);
+    });
+  return (
+    <li className="card soft item-card" aria-labelledby={`${uid}-title`}>
+      <h3 id={`${uid}-title`} className="item-title">
+        Boundary {index + 1}
+        {boundary.discussWithTherapist && <span className="tag">To discuss with my therapist</span>}
+      </h3>
+      <div className="field">
+        <label htmlFor={`${uid}-need`}>What I need to feel safe</label>
+        <textarea id={`${uid}-need`} rows={2} value={boundary.need} placeholder="I need…" onChange={(e) => { const v = e.target.value; edit((b) => { b.need = v; }); }} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${uid}-if`}>What I will do if it is not respected</label>
+        <textarea id={`${uid}-if`} rows={2} value={boundary.ifNotRespected} placeholder="I will…" onChange={(e) => { const v = e.target.value; edit((b) => { b.ifNotRespected = v; }); }} />
+      </div>
+      <div className="checkbox">
+        <input id={`${uid}-discuss`} type="checkbox" checked={boundary.discussWithTherapist} onChange={(e) => { const v = e.target.checked; edit((b) => { b.discussWithTherapist = v; }); }} />
+        <label htmlFor={`${uid}-discuss`}>To discuss with my therapist</label>
+      </div>
+      <RemoveInline
+        confirm={confirm}
+        setConfirm={setConfirm}
+        question="Remove this boundary?"
+        label={`Remove boundary ${index + 1}`}
+        onRemove={() =>
+          update((d) => {
+            d.sections.boundaries.items = d.sections.boundaries.items.filter((x) => x.id !== boundary.id);
+          })
+        }
+      />
+    </li>
+  );
+}

@@ -1,0 +1,234 @@
+import { memo, useId, useState, type DragEvent } from 'react';
+import { graphicDetailNote } from '../../../shared/guidance/languageCheck';
+import {
+  QUESTION_CATEGORY_LABELS,
+  QUESTION_PRIORITY_LABELS,
+  QUESTION_STATUS_LABELS,
+} from '../../../shared/guidance/questionBank';
+import {
+  QUESTION_CATEGORY_IDS,
+  QUESTION_PRIORITIES,
+  QUESTION_STATUSES,
+  type QuestionCategoryId,
+  type QuestionPriority,
+  type QuestionStatus,
+} from '../../../shared/workbook/categories';
+import type { MoveDirection } from '../../../shared/workbook/partner/questionOrder';
+import type { PartnerQuestion, PartnerWorkbook } from '../../../shared/workbook/schema';
+import type { Update } from '../types';
+
+interface Props {
+  question: PartnerQuestion;
+  position: number;
+  total: number;
+  update: Update<PartnerWorkbook>;
+  onMove: (id: string, direction: MoveDirection) => void;
+  onDrop: (draggedId: string, targetId: string, place: 'before' | 'after') => void;
+  onRemove: (id: string) => void;
+}
+
+const DRAG_TYPE = 'application/x-dwb-question';
+
+/** One question on the partner's list. Memoised: unchanged questions keep the same object (immer). */
+export const QuestionCard = memo(function QuestionCard({ question, position, total, update, onMove, onDrop, onRemove }: Props) {
+  const uid = useId();
+  const [dropPlace, setDropPlace] = useState<'before' | 'after' | null>(null);
+  const [confirmRemove, setConfirmRemove] = useState(false);
+  const note = graphicDetailNote(question.text);
+
+  const edit = (recipe: (q: PartnerQuestion) => void) =>
+    update((d) => {
+      const q = d.sections.questions.items.find((x) => x.id === question.id);
+      if (q) recipe(q);
+    });
+
+  const placeFor = (e: DragEvent<HTMLElement>) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    return e.clientY < box.top + box.height / 2 ? 'before' : 'after';
+  };
+
+  const hasReflection = question.why.trim() !== '' || question.feeling.trim() !== '';
+
+  return (
+    <li
+      className={`question-card priority-${question.priority}${dropPlace ? ` drop-${dropPlace}` : ''}`}
+      data-question-id={question.id}
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes(DRAG_TYPE)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'move';
+        setDropPlace(placeFor(e));
+      }}
+      onDragLeave={() => setDropPlace(null)}
+      onDrop={(e) => {
+        const dragged = e.dataTransfer.getData(DRAG_TYPE);
+        setDropPlace(null);
+        if (!dragged) return;
+        e.preventDefault();
+        onDrop(dragged, question.id, placeFor(e));
+      }}
+    >
+      <div className="question-top">
+        <span
+          className="drag-handle"
+          draggable
+          title="Drag to change the order"
+          aria-hidden="true"
+          data-testid={`drag-${position}`}
+          onDragStart={(e) => {
+            e.dataTransfer.setData(DRAG_TYPE, question.id);
+            e.dataTransfer.effectAllowed = 'move';
+            const card = e.currentTarget.closest('li');
+            if (card) e.dataTransfer.setDragImage(card, 20, 20);
+          }}
+        >
+          ⠿
+        </span>
+        <label className="question-number" htmlFor={`${uid}-text`}>
+          Question {position}
+          <span className="muted"> of {total}</span>
+        </label>
+        <div className="move-buttons" role="group" aria-label={`Order of question ${position}`}>
+          <button type="button" id={`move-${question.id}-top`} aria-label={`Move question ${position} to the top`} disabled={position === 1} onClick={() => onMove(question.id, 'top')}>
+            ⤒
+          </button>
+          <button type="button" id={`move-${question.id}-up`} aria-label={`Move question ${position} up`} disabled={position === 1} onClick={() => onMove(question.id, 'up')}>
+            ↑
+          </button>
+          <button type="button" id={`move-${question.id}-down`} aria-label={`Move question ${position} down`} disabled={position === total} onClick={() => onMove(question.id, 'down')}>
+            ↓
+          </button>
+          <button type="button" id={`move-${question.id}-bottom`} aria-label={`Move question ${position} to the bottom`} disabled={position === total} onClick={() => onMove(question.id, 'bottom')}>
+            ⤓
+          </button>
+        </div>
+      </div>
+      <textarea
+        id={`${uid}-text`}
+        className="question-text"
+        rows={2}
+        value={question.text}
+        maxLength={200_000}
+        onChange={(e) => {
+          const text = e.target.value;
+          edit((q) => {
+            q.text = text;
+          });
+        }}
+      />
+      {question.text.trim() === '' && <p className="hint">This question is empty. You can write it when you are ready, or remove it.</p>}
+      {note.flagged && (
+        <p className="graphic-note" role="note" data-testid="graphic-note">
+          {note.note}
+        </p>
+      )}
+      <div className="question-fields">
+        <div className="field">
+          <label htmlFor={`${uid}-cat`}>Topic</label>
+          <select
+            id={`${uid}-cat`}
+            value={question.category}
+            onChange={(e) => {
+              const v = e.target.value as QuestionCategoryId;
+              edit((q) => {
+                q.category = v;
+              });
+            }}
+          >
+            {QUESTION_CATEGORY_IDS.map((c) => (
+              <option key={c} value={c}>
+                {QUESTION_CATEGORY_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${uid}-prio`}>How much I want to know this</label>
+          <select
+            id={`${uid}-prio`}
+            value={question.priority}
+            onChange={(e) => {
+              const v = e.target.value as QuestionPriority;
+              edit((q) => {
+                q.priority = v;
+              });
+            }}
+          >
+            {QUESTION_PRIORITIES.map((p) => (
+              <option key={p} value={p}>
+                {QUESTION_PRIORITY_LABELS[p]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${uid}-status`}>Where it stands</label>
+          <select
+            id={`${uid}-status`}
+            value={question.status}
+            onChange={(e) => {
+              const v = e.target.value as QuestionStatus;
+              edit((q) => {
+                q.status = v;
+              });
+            }}
+          >
+            {QUESTION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {QUESTION_STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <details className="reflection" open={hasReflection || undefined}>
+        <summary>Reflect on this question (optional)</summary>
+        <div className="field">
+          <label htmlFor={`${uid}-why`}>Why I want to know</label>
+          <textarea
+            id={`${uid}-why`}
+            rows={2}
+            value={question.why}
+            onChange={(e) => {
+              const v = e.target.value;
+              edit((q) => {
+                q.why = v;
+              });
+            }}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${uid}-feeling`}>How I might feel hearing the answer</label>
+          <textarea
+            id={`${uid}-feeling`}
+            rows={2}
+            value={question.feeling}
+            onChange={(e) => {
+              const v = e.target.value;
+              edit((q) => {
+                q.feeling = v;
+              });
+            }}
+          />
+        </div>
+      </details>
+      <div className="question-remove">
+        {confirmRemove ? (
+          <>
+            <span>Remove this question from your list?</span>
+            <button type="button" onClick={() => onRemove(question.id)}>
+              Yes, remove it
+            </button>
+            <button type="button" onClick={() => setConfirmRemove(false)}>
+              Keep it
+            </button>
+          </>
+        ) : (
+          <button type="button" className="link" onClick={() => setConfirmRemove(true)} aria-label={`Remove question ${position}`}>
+            Remove
+          </button>
+        )}
+      </div>
+    </li>
+  );
+});

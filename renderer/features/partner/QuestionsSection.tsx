@@ -1,0 +1,263 @@
+import { useCallback, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import {
+  QUESTION_CATEGORY_HINTS,
+  QUESTION_CATEGORY_LABELS,
+  QUESTION_PRIORITY_LABELS,
+  QUESTION_STATUS_LABELS,
+  searchQuestionBank,
+  type SampleQuestion,
+} from '../../../shared/guidance/questionBank';
+import { QUESTION_CATEGORY_IDS, QUESTION_PRIORITIES, QUESTION_STATUSES, type QuestionCategoryId } from '../../../shared/workbook/categories';
+import { countQuestions } from '../../../shared/workbook/partner/questionCounts';
+import { bankIdsOnList, ownQuestion, questionFromBank } from '../../../shared/workbook/partner/questionFromBank';
+import {
+  moveInDirection,
+  moveRelativeTo,
+  positionOf,
+  type MoveDirection,
+} from '../../../shared/workbook/partner/questionOrder';
+import type { PartnerQuestion, PartnerWorkbook } from '../../../shared/workbook/schema';
+import type { SectionProps } from '../types';
+import { newId } from './newId';
+import { QuestionCard } from './QuestionCard';
+import { SectionIntro } from './SectionIntro';
+
+export function QuestionsSection({ content, update }: SectionProps<PartnerWorkbook>) {
+  const items = content.sections.questions.items;
+  const itemsRef = useRef(items);
+  itemsRef.current = items;
+  const [announcement, setAnnouncement] = useState('');
+
+  const reorder = useCallback(
+    (id: string, next: PartnerQuestion[], focusAfter?: MoveDirection) => {
+      const position = positionOf(next, id);
+      update((d) => {
+        const byId = new Map(d.sections.questions.items.map((q) => [q.id, q]));
+        d.sections.questions.items = next.map((q) => byId.get(q.id)!).filter(Boolean);
+      });
+      setAnnouncement(`Moved to position ${position} of ${next.length}.`);
+      if (focusAfter) {
+        // Reordering moves DOM nodes, which can drop focus: put it back on the same control,
+        // or on the opposite one when the item reached an end of the list.
+        requestAnimationFrame(() => {
+          const opposite: Record<MoveDirection, MoveDirection> = { up: 'down', down: 'up', top: 'bottom', bottom: 'top' };
+          const same = document.getElementById(`move-${id}-${focusAfter}`) as HTMLButtonElement | null;
+          const other = document.getElementById(`move-${id}-${opposite[focusAfter]}`) as HTMLButtonElement | null;
+          (same && !same.disabled ? same : other)?.focus();
+        });
+      }
+    },
+    [update],
+  );
+
+  const onMove = useCallback(
+    (id: string, direction: MoveDirection) => reorder(id, moveInDirection(itemsRef.current, id, direction), direction),
+    [reorder],
+  );
+  const onDrop = useCallback(
+    (draggedId: string, targetId: string, place: 'before' | 'after') =>
+      reorder(draggedId, moveRelativeTo(itemsRef.current, draggedId, targetId, place)),
+    [reorder],
+  );
+  const onRemove = useCallback(
+    (id: string) => {
+      update((d) => {
+        d.sections.questions.items = d.sections.questions.items.filter((q) => q.id !== id);
+      });
+      setAnnouncement('The question was removed from your list.');
+    },
+    [update],
+  );
+
+  const addQuestion = useCallback(
+    (q: PartnerQuestion) => {
+      update((d) => {
+        d.sections.questions.items.push(q);
+      });
+      setAnnouncement(`Added to your list as question ${itemsRef.current.length + 1}.`);
+    },
+    [update],
+  );
+
+  return (
+    <section aria-labelledby="section-title" className="partner-section">
+      <SectionIntro id="questions" />
+      <QuestionCounts items={items} />
+      <div className="question-add-grid">
+        <WriteOwnQuestion onAdd={addQuestion} />
+        <QuestionBankBrowser items={items} onAdd={addQuestion} />
+      </div>
+
+      <h3 id="my-list-title">My list, in the order I would like to ask</h3>
+      <p className="hint">
+        Drag a question by its handle, or use the arrow buttons, to change the order. Nothing here is final; you can change
+        it whenever you like.
+      </p>
+      <p className="visually-hidden" role="status" aria-live="polite" data-testid="order-announcement">
+        {announcement}
+      </p>
+      {items.length === 0 ? (
+        <p className="muted empty-state">Your list is empty for now. Add a question above whenever you are ready; there is no rush.</p>
+      ) : (
+        <ol className="question-list" aria-labelledby="my-list-title">
+          {items.map((q, i) => (
+            <QuestionCard
+              key={q.id}
+              question={q}
+              position={i + 1}
+              total={items.length}
+              update={update}
+              onMove={onMove}
+              onDrop={onDrop}
+              onRemove={onRemove}
+            />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function QuestionCounts({ items }: { items: readonly PartnerQuestion[] }) {
+  const counts = useMemo(() => countQuestions(items), [items]);
+  return (
+    <div className="counts card soft" data-testid="question-counts">
+      <p className="counts-total">
+        {counts.total === 0 ? 'No questions on your list yet.' : `${counts.total} question${counts.total === 1 ? '' : 's'} on your list.`}
+      </p>
+      <div className="counts-groups">
+        <dl aria-label="By how much I want to know">
+          {QUESTION_PRIORITIES.map((p) => (
+            <div key={p} className="count-chip">
+              <dt>{QUESTION_PRIORITY_LABELS[p]}</dt>
+              <dd>{counts.byPriority[p]}</dd>
+            </div>
+          ))}
+        </dl>
+        <dl aria-label="By where they stand">
+          {QUESTION_STATUSES.map((s) => (
+            <div key={s} className="count-chip">
+              <dt>{QUESTION_STATUS_LABELS[s]}</dt>
+              <dd>{counts.byStatus[s]}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+    </div>
+  );
+}
+
+function WriteOwnQuestion({ onAdd }: { onAdd: (q: PartnerQuestion) => void }) {
+  const uid = useId();
+  const [text, setText] = useState('');
+  const [category, setCategory] = useState<QuestionCategoryId>('scope');
+  const [message, setMessage] = useState('');
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (text.trim() === '') {
+      setMessage('Write your question first, in any words that feel right.');
+      return;
+    }
+    onAdd(ownQuestion(text, category, newId(), new Date()));
+    setText('');
+    setMessage('');
+  };
+
+  return (
+    <form className="card soft" onSubmit={submit} aria-labelledby={`${uid}-title`}>
+      <h3 id={`${uid}-title`}>Write my own question</h3>
+      <div className="field">
+        <label htmlFor={`${uid}-text`}>My question</label>
+        <textarea
+          id={`${uid}-text`}
+          rows={3}
+          value={text}
+          aria-describedby={message ? `${uid}-msg` : undefined}
+          onChange={(e) => setText(e.target.value)}
+        />
+        {message && (
+          <p id={`${uid}-msg`} className="hint" role="status">
+            {message}
+          </p>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor={`${uid}-cat`}>Topic</label>
+        <select id={`${uid}-cat`} value={category} onChange={(e) => setCategory(e.target.value as QuestionCategoryId)}>
+          {QUESTION_CATEGORY_IDS.map((c) => (
+            <option key={c} value={c}>
+              {QUESTION_CATEGORY_LABELS[c]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="actions start">
+        <button type="submit" className="primary">
+          Add to my list
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function QuestionBankBrowser({ items, onAdd }: { items: readonly PartnerQuestion[]; onAdd: (q: PartnerQuestion) => void }) {
+  const uid = useId();
+  const [query, setQuery] = useState('');
+  const [category, setCategory] = useState<QuestionCategoryId | ''>('');
+  const results = useMemo(() => searchQuestionBank(query, category === '' ? undefined : category), [query, category]);
+  const onList = useMemo(() => bankIdsOnList(items), [items]);
+
+  const add = (sample: SampleQuestion) => onAdd(questionFromBank(sample, newId(), new Date()));
+
+  return (
+    <div className="card soft bank" role="region" aria-labelledby={`${uid}-title`}>
+      <h3 id={`${uid}-title`}>Sample questions</h3>
+      <p className="hint">Browse or search. Add any that fit, and change the words to make them yours.</p>
+      <div className="bank-filters">
+        <div className="field">
+          <label htmlFor={`${uid}-q`}>Search the sample questions</label>
+          <input id={`${uid}-q`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
+        </div>
+        <div className="field">
+          <label htmlFor={`${uid}-cat`}>Topic</label>
+          <select id={`${uid}-cat`} value={category} onChange={(e) => setCategory(e.target.value as QuestionCategoryId | '')}>
+            <option value="">All topics</option>
+            {QUESTION_CATEGORY_IDS.map((c) => (
+              <option key={c} value={c}>
+                {QUESTION_CATEGORY_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {category !== '' && <p className="hint">{QUESTION_CATEGORY_HINTS[category]}</p>}
+      <p className="hint" role="status" aria-live="polite">
+        {results.length === 0
+          ? 'No sample questions match. Try other words, or write the question yourself.'
+          : `${results.length} sample question${results.length === 1 ? '' : 's'} shown.`}
+      </p>
+      <ul className="bank-list" aria-label="Sample questions found">
+        {results.map((sample) => {
+          const added = onList.has(sample.id);
+          return (
+            <li key={sample.id} className="bank-item">
+              <span className="bank-text">
+                {sample.text}
+                <span className="bank-cat">{QUESTION_CATEGORY_LABELS[sample.category]}</span>
+              </span>
+              <button
+                type="button"
+                disabled={added}
+                onClick={() => add(sample)}
+                aria-label={added ? `On my list: ${sample.text}` : `Add to my list: ${sample.text}`}
+              >
+                {added ? 'On my list' : 'Add'}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

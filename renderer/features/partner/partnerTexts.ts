@@ -1,0 +1,32 @@
+/**
+ * A few short texts the shared guidance does not cover yet, kept together so they can move to
+ * shared/guidance later. Plain, calm, non-gendered; no pass/fail wording.
+ */
+export const SESSION_WHAT_TO_EXPECT: readonly string[] = [
+  'The disclosure is usually a planned session in a therapist’s office or by video, often with both your therapist and your partner’s therapist there. It can last two hours or more.',
+  'Your partner reads a written account that has been prepared over several weeks. You listen, and then you can ask the questions you have prepared, and any that come up in the moment.',
+  'Your questions go to your own therapist first. They reach your partner only after the therapists have looked at them, and only if you decide to export them.',
+  'You can ask for a pause at any time, step out of the room, or stop. Your therapist is there to support you, and you set the pace.',
+];
+
+export const SAFETY_SCREEN_INTRO =
+  'Before you go on, a short safety check. It is only for you, it changes nothing else, and you can come back to it at any time.';
+
+export const SAFETY_ALL_CLEAR =
+  'Thank you for checking in with yourself. If anything changes, this page and the crisis resources are always here.';
+
+export const SUPPORT_TYPED_NOTE =
+  'You type each person in yourself. This workbook never looks at your contacts, and it never calls or messages anyone.';
+
+export const SUPPORT_KIND_LABELS = {
+  friendFamily: 'Trusted friend or family member',
+  group: 'Support group (partner group, 12-step group for partners, peer group)',
+  therapist: 'Therapist or coach trained in partner betrayal trauma',
+  other: 'Someone else',
+} as const;
+
+export const CHECK_IN_NO_PRESSURE =
+  'Check in whenever you like. Missing days is completely fine; there is nothing to keep up with.';
+
+export const IMPACT_LETTER_TIMING =
+  'This letter is usually written after the disclosure, when you feel ready. There is no need to start it now.';
