@@ -36,7 +36,15 @@ export const WEB_PREFERENCES = {
 
 /** Only the app's own files may load; everything else (http, https, ws, file...) is cancelled. */
 export function isAllowedRequest(url: string): boolean {
-  return url.startsWith(`${APP_ORIGIN}/`) || url === APP_ORIGIN || url.startsWith('devtools://');
+  return isAppUrl(url) || url.startsWith('devtools://');
+}
+
+/**
+ * True only for a URL on the app's own origin. (A bare prefix test would also let
+ * `app://workbook.example/` through, a different host.)
+ */
+export function isAppUrl(url: string): boolean {
+  return url === APP_ORIGIN || url.startsWith(`${APP_ORIGIN}/`);
 }
 
 /** Map an app:// URL to a file inside the renderer folder, refusing anything that escapes it. */

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { BrowserWindow, session, type Session } from 'electron';
-import { APP_ORIGIN, CONTENT_SECURITY_POLICY, isAllowedRequest, WEB_PREFERENCES } from './security';
+import { APP_ORIGIN, CONTENT_SECURITY_POLICY, isAllowedRequest, isAppUrl, WEB_PREFERENCES } from './security';
 
 /** Lock the session down: deny every permission, block every non-app request, add the CSP header. */
 export function hardenSession(target: Session = session.defaultSession): void {
@@ -43,12 +43,12 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
   const contents = win.webContents;
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(APP_ORIGIN)) event.preventDefault();
+    if (!isAppUrl(url)) event.preventDefault();
   });
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.on('will-frame-navigate', (event) => {
-    if (!event.url.startsWith(APP_ORIGIN)) event.preventDefault();
+    if (!isAppUrl(event.url)) event.preventDefault();
   });
   void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;
