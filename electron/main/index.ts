@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, Menu, powerMonitor, protocol, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, clipboard, Menu, powerMonitor, protocol, session, type MenuItemConstructorOptions } from 'electron';
 import Store from 'electron-store';
 import type { AppEvent } from '../../shared/ipc/channels';
 import { APP_EVENT_CHANNEL } from '../../shared/ipc/channels';
@@ -57,7 +57,19 @@ async function main() {
     dataDir: app.getPath('userData'),
     preferences: {
       read: () => prefsStore.store,
-      write: (value: Preferences) => prefsStore.set(value),
+      write: (value: Preferences) => {
+        prefsStore.set(value);
+        preferencesChanged();
+      },
+    },
+    // Clipboard care: cleared on lock only if it still holds text copied from a workbook.
+    // On Linux the selection clipboard holds selected text too, so it is cleared with it.
+    clipboard: {
+      readText: () => clipboard.readText(),
+      clear: () => {
+        clipboard.clear();
+        if (process.platform === 'linux') clipboard.selection.clear();
+      },
     },
     appInfo: { version: app.getVersion(), platform: process.platform },
     onLocked: () => applyTitle(),
@@ -83,6 +95,14 @@ async function main() {
   registerIpc(services.handlers, (id) => win?.webContents.id === id);
 
   const prefs = () => services.preferences.get();
+
+  /** A preference changed: the quick-hide shortcut lives in the menu, the title follows discreet mode. */
+  function preferencesChanged() {
+    buildMenu();
+    applyTitle();
+    session.defaultSession.setSpellCheckerEnabled(prefs().spellcheck);
+  }
+
   function applyTitle() {
     win?.setTitle(prefs().discreetMode ? 'Workbook' : 'Disclosure Workbook');
   }
@@ -110,7 +130,13 @@ async function main() {
       { role: 'editMenu' },
       {
         label: 'View',
-        submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+        submenu: [
+          { role: 'resetZoom', label: 'Actual size' },
+          { role: 'zoomIn', label: 'Zoom in' },
+          { role: 'zoomOut', label: 'Zoom out' },
+          { type: 'separator' },
+          { role: 'togglefullscreen' },
+        ],
       },
       { role: 'windowMenu' },
       {
@@ -138,6 +164,8 @@ async function main() {
     win.on('closed', () => (win = null));
   }
 
+  // Spellcheck is off unless the person turned it on (see the honest note in Settings).
+  session.defaultSession.setSpellCheckerEnabled(prefs().spellcheck);
   buildMenu();
   openWindow();
 
