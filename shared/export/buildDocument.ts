@@ -102,6 +102,7 @@ function draftLabel(picked: { draft: Draft | null; content: RichText | null }, t
 
 function letterBlocks(picked: { content: RichText | null; draft: Draft | null }, label: string, what: string): Block[] {
   const body = richTextToBlocks(picked.content, 3);
+  // Which draft this is stands in the part's heading lines; repeated here for the reader.
   return [para(label, 'meta'), ...(body.length ? body : [emptyNote(what)])];
 }
 
@@ -285,8 +286,8 @@ function checkInBlocks(wb: PartnerWorkbook): Block[] {
   const sorted = [...entries].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
   blocks.push({
     kind: 'table',
-    columns: ['Day', 'Distress (0\u201310)', 'Ratings (0 not at all \u2013 4 a lot)', 'Note'],
-    widths: [15, 13, 37, 35],
+    columns: ['Day', 'Distress', 'Ratings (0 not at all \u2013 4 a lot)', 'Note'],
+    widths: [17, 15, 36, 32],
     rows: sorted.map((e) => [
       e.day,
       e.distress === null ? '' : String(e.distress),
