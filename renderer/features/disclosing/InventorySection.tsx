@@ -1,0 +1,427 @@
+import { useId, useState } from 'react';
+import { HEALTH_TEST_RECOMMENDATION, INVENTORY_CATEGORIES, PLACE_LABELS, type InventoryCategoryGuidance } from '../../../shared/guidance/inventory';
+import { PLACE_IDS, type InventoryCategoryId } from '../../../shared/workbook/categories';
+import { parseApproxDate } from '../../../shared/workbook/disclosing/approxDate';
+import { formatMoney, inventoryTotals, parseMoney } from '../../../shared/workbook/disclosing/inventoryTotals';
+import { inventoryCardSchema, type DisclosingWorkbook, type InventoryCard } from '../../../shared/workbook/schema';
+import type { Update } from '../types';
+import { Checkbox, DATE_HINT, newId, RadioGroup, SectionIntro, TextField, type DisclosingProps } from './common';
+
+const HAPPENED_OPTIONS = [
+  { id: 'yes', label: 'Yes' },
+  { id: 'no', label: 'No' },
+  { id: 'notSure', label: 'Not sure' },
+] as const;
+
+const HAPPENED_LABELS: Record<InventoryCard['happened'], string> = {
+  unanswered: 'Not answered yet',
+  yes: 'Yes',
+  no: 'No',
+  notSure: 'Not sure',
+};
+
+const DISCLOSED_OPTIONS = [
+  { id: 'no', label: 'No' },
+  { id: 'partially', label: 'Partly' },
+  { id: 'fully', label: 'Fully' },
+] as const;
+
+/** A card shown before anything is written: the schema defaults, not stored until edited. */
+function blankCard(category: InventoryCategoryId, id = `${category}-card`): InventoryCard {
+  return inventoryCardSchema.parse({ id, category });
+}
+
+export function InventorySection({ content, update }: DisclosingProps) {
+  const cards = content.sections.inventory.cards;
+  const totals = inventoryTotals(cards);
+  const others = cards.filter((c) => c.category === 'other');
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
+  const toggle = (id: string) =>
+    setOpen((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const shown: { card: InventoryCard; guidance: InventoryCategoryGuidance }[] = [];
+  for (const guidance of INVENTORY_CATEGORIES) {
+    if (guidance.id === 'other') continue;
+    shown.push({ card: cards.find((c) => c.category === guidance.id) ?? blankCard(guidance.id), guidance });
+  }
+  const otherGuidance = INVENTORY_CATEGORIES.find((g) => g.id === 'other');
+  if (otherGuidance) {
+    for (const card of others) shown.push({ card, guidance: otherGuidance });
+  }
+
+  return (
+    <section aria-labelledby="section-title" className="dz-section">
+      <SectionIntro id="inventory" />
+      <Totals totals={totals} />
+      <ul className="dz-cards">
+        {shown.map(({ card, guidance }) => (
+          <li key={card.id}>
+            <InventoryCardView
+              card={card}
+              guidance={guidance}
+              update={update}
+              expanded={open.has(card.id)}
+              onToggle={() => toggle(card.id)}
+            />
+          </li>
+        ))}
+      </ul>
+      <div className="actions start">
+        <button
+          type="button"
+          onClick={() => {
+            const id = newId();
+            update((d) => {
+              d.sections.inventory.cards.push(inventoryCardSchema.parse({ id, category: 'other' }));
+            });
+            setOpen((prev) => new Set(prev).add(id));
+          }}
+        >
+          Add an “Other” card
+        </button>
+        <p className="muted">For anything that does not fit the categories above. Add as many as you need.</p>
+      </div>
+    </section>
+  );
+}
+
+function Totals({ totals }: { totals: ReturnType<typeof inventoryTotals> }) {
+  return (
+    <section className="dz-totals" aria-label="Totals so far" data-testid="inventory-totals">
+      <div className="dz-stat">
+        <span className="dz-stat-value" data-testid="total-categories">{totals.categories}</span>
+        <span className="dz-stat-label">categories with a yes or not sure</span>
+      </div>
+      <div className="dz-stat">
+        <span className="dz-stat-value" data-testid="total-people">{totals.people}</span>
+        <span className="dz-stat-label">people, added up across categories</span>
+      </div>
+      <div className="dz-stat">
+        <span className="dz-stat-value" data-testid="total-money">{formatMoney(totals.money)}</span>
+        <span className="dz-stat-label">money spent, added up</span>
+      </div>
+      <div className="dz-stat">
+        <span className="dz-stat-value">{totals.knownPeople}</span>
+        <span className="dz-stat-label">people your partner knows{totals.ongoingContact ? `, ${totals.ongoingContact} with contact still going on` : ''}</span>
+      </div>
+      {totals.unanswered > 0 || totals.categories === 0 ? (
+        <p className="dz-totals-note muted">Every category needs an answer, even when the answer is no.</p>
+      ) : null}
+    </section>
+  );
+}
+
+function InventoryCardView({
+  card,
+  guidance,
+  update,
+  expanded,
+  onToggle,
+}: {
+  card: InventoryCard;
+  guidance: InventoryCategoryGuidance;
+  update: Update<DisclosingWorkbook>;
+  expanded: boolean;
+  onToggle: () => void;
+}) {
+  const headingId = useId();
+  const bodyId = useId();
+  const title = card.category === 'other' && card.label.trim() ? `Other: ${card.label}` : guidance.label;
+
+  /** Edit this card, creating it on first edit. */
+  const edit = (recipe: (c: InventoryCard) => void) =>
+    update((d) => {
+      const cards = d.sections.inventory.cards;
+      let target = cards.find((c) => c.id === card.id);
+      if (!target) {
+        cards.push(blankCard(card.category, card.id));
+        target = cards[cards.length - 1];
+      }
+      if (target) recipe(target);
+    });
+
+  const happened = card.happened === 'yes' || card.happened === 'notSure';
+  return (
+    <article className={`card dz-inv-card${expanded ? ' open' : ''}`} aria-labelledby={headingId} data-category={card.category}>
+      <div className="dz-card-head">
+        <h3 id={headingId}>{title}</h3>
+        <span className={`status-chip dz-chip-${card.happened}`}>{HAPPENED_LABELS[card.happened]}</span>
+        <button type="button" className="dz-toggle" aria-expanded={expanded} aria-controls={bodyId} onClick={onToggle}>
+          {expanded ? 'Close' : 'Open'}
+          <span className="visually-hidden"> {title}</span>
+        </button>
+      </div>
+      <p className="muted dz-card-desc">{guidance.description}</p>
+      {guidance.legalNotice && (
+        <div className="notice dz-legal" role="note" aria-label="Before you write anything here">
+          <p>
+            <strong>Before you write anything here.</strong> {guidance.legalNotice}
+          </p>
+        </div>
+      )}
+      {expanded && (
+        <div id={bodyId} className="dz-card-body">
+          {card.category === 'other' && (
+            <TextField
+              label="A short name for this card"
+              value={card.label}
+              onChange={(v) =>
+                edit((c) => {
+                  c.label = v;
+                })
+              }
+            />
+          )}
+          <RadioGroup
+            legend="Did this happen during the scope of your disclosure?"
+            name={`happened-${card.id}`}
+            value={card.happened === 'unanswered' ? null : card.happened}
+            options={HAPPENED_OPTIONS}
+            onChange={(v) =>
+              edit((c) => {
+                c.happened = v;
+              })
+            }
+          />
+          {card.happened === 'unanswered' && <p className="hint">{guidance.guidance}</p>}
+          {card.happened === 'no' && (
+            <p className="hint">Noted. If something comes back to you later, you can change this at any time.</p>
+          )}
+          {happened && <CardDetails card={card} edit={edit} guidance={guidance} />}
+        </div>
+      )}
+    </article>
+  );
+}
+
+function CardDetails({
+  card,
+  edit,
+  guidance,
+}: {
+  card: InventoryCard;
+  edit: (recipe: (c: InventoryCard) => void) => void;
+  guidance: InventoryCategoryGuidance;
+}) {
+  const placesId = useId();
+  const set =
+    <K extends keyof InventoryCard>(key: K) =>
+    (value: InventoryCard[K]) =>
+      edit((c) => {
+        c[key] = value;
+      });
+  return (
+    <div className="dz-details">
+      <p className="hint">{guidance.guidance}</p>
+      <div className="dz-grid-2">
+        <DateField label="First time" value={card.firstTime} onChange={set('firstTime')} />
+        <DateField label="Most recent time" value={card.mostRecent} onChange={set('mostRecent')} />
+      </div>
+      <div className="dz-grid-2">
+        <TextField label="How often" value={card.frequency} onChange={set('frequency')} hint="A number and a period, for example “about twice a month for 3 years”." />
+        <PeopleCountField value={card.peopleCount} onChange={set('peopleCount')} />
+      </div>
+
+      <KnownPeople card={card} edit={edit} />
+
+      <fieldset className="dz-places">
+        <legend id={placesId}>Places</legend>
+        <div className="dz-check-grid">
+          {PLACE_IDS.map((p) => (
+            <Checkbox
+              key={p}
+              label={PLACE_LABELS[p]}
+              checked={card.places.includes(p)}
+              onChange={(v) =>
+                edit((c) => {
+                  c.places = v ? [...c.places.filter((x) => x !== p), p] : c.places.filter((x) => x !== p);
+                })
+              }
+            />
+          ))}
+        </div>
+        <TextField label="More about the places" value={card.placesNote} onChange={set('placesNote')} />
+      </fieldset>
+
+      <div className="dz-grid-2">
+        <MoneyField value={card.moneyAmount} onChange={set('moneyAmount')} />
+        <TextField label="Where the money came from" value={card.moneySource} onChange={set('moneySource')} hint="Accounts, cards, cash, hidden debt." />
+      </div>
+
+      <Checkbox label="There was sexual contact without protection" checked={card.unprotectedContact} onChange={set('unprotectedContact')} />
+      {card.unprotectedContact && (
+        <div className="notice dz-health" role="note" aria-label="Please get tested">
+          <p>{HEALTH_TEST_RECOMMENDATION}</p>
+        </div>
+      )}
+      <TextField label="Health notes" value={card.healthNotes} onChange={set('healthNotes')} hint="Tests done or planned, with dates." />
+      <TextField label="Lies and cover stories I used" multiline maxLength={200_000} value={card.liesUsed} onChange={set('liesUsed')} />
+      <RadioGroup
+        legend="Have you told your partner about this before?"
+        name={`disclosed-${card.id}`}
+        value={card.disclosedBefore}
+        options={DISCLOSED_OPTIONS}
+        onChange={set('disclosedBefore')}
+      />
+      <TextField label="Other notes for my therapist" multiline maxLength={200_000} value={card.notes} onChange={set('notes')} />
+    </div>
+  );
+}
+
+export function DateField({ label, value, onChange }: { label: string; value: string; onChange: (v: string) => void }) {
+  const unreadable = value.trim() !== '' && parseApproxDate(value) === null;
+  return (
+    <TextField label={label} value={value} onChange={onChange} hint={DATE_HINT} maxLength={60}>
+      {unreadable && (
+        <p className="hint dz-soft" role="status">
+          This is kept as you wrote it. Adding a year helps put it in order.
+        </p>
+      )}
+    </TextField>
+  );
+}
+
+function PeopleCountField({ value, onChange }: { value: number | null; onChange: (v: number | null) => void }) {
+  const id = useId();
+  const hintId = useId();
+  const [text, setText] = useState(value === null ? '' : String(value));
+  const [error, setError] = useState('');
+  return (
+    <div className="field">
+      <label htmlFor={id}>How many people</label>
+      <input
+        id={id}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        value={text}
+        aria-describedby={hintId}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => {
+          const t = e.target.value;
+          setText(t);
+          if (t.trim() === '') {
+            setError('');
+            onChange(null);
+          } else if (/^\d{1,6}$/.test(t.trim())) {
+            setError('');
+            onChange(Number(t.trim()));
+          } else setError('Please use a whole number, like 3. If you are unsure, give your best estimate and say so in the notes.');
+        }}
+      />
+      <p className={error ? 'hint error' : 'hint'} id={hintId} role={error ? 'alert' : undefined}>
+        {error || 'Your best honest estimate, as a number.'}
+      </p>
+    </div>
+  );
+}
+
+function MoneyField({ value, onChange }: { value: number | null; onChange: (v: number | null) => void }) {
+  const id = useId();
+  const hintId = useId();
+  const [text, setText] = useState(value === null ? '' : String(value));
+  const [error, setError] = useState('');
+  return (
+    <div className="field">
+      <label htmlFor={id}>Money spent</label>
+      <input
+        id={id}
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        value={text}
+        aria-describedby={hintId}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => {
+          const t = e.target.value;
+          setText(t);
+          const n = parseMoney(t);
+          if (t.trim() === '') {
+            setError('');
+            onChange(null);
+          } else if (n === null) setError('Please enter an amount as a number, like 1200 or 1,200.50. What you typed is still here.');
+          else {
+            setError('');
+            onChange(n);
+          }
+        }}
+      />
+      <p className={error ? 'hint error' : 'hint'} id={hintId} role={error ? 'alert' : undefined}>
+        {error || 'A total, or your best estimate.'}
+      </p>
+    </div>
+  );
+}
+
+function KnownPeople({ card, edit }: { card: InventoryCard; edit: (recipe: (c: InventoryCard) => void) => void }) {
+  return (
+    <fieldset className="dz-people">
+      <legend>People involved whom your partner may know</legend>
+      <p className="hint">Initials or a label are enough, for example “a co-worker” or “J.”.</p>
+      {card.knownPeople.length > 0 && (
+        <ul className="dz-plain-list">
+          {card.knownPeople.map((p, i) => (
+            <li key={p.id} className="dz-person">
+              <TextField
+                label={`Person ${i + 1}`}
+                value={p.label}
+                onChange={(v) =>
+                  edit((c) => {
+                    const x = c.knownPeople.find((q) => q.id === p.id);
+                    if (x) x.label = v;
+                  })
+                }
+              />
+              <Checkbox
+                label="My partner knows this person"
+                checked={p.knownToPartner}
+                onChange={(v) =>
+                  edit((c) => {
+                    const x = c.knownPeople.find((q) => q.id === p.id);
+                    if (x) x.knownToPartner = v;
+                  })
+                }
+              />
+              <Checkbox
+                label="Contact is still going on"
+                checked={p.ongoingContact}
+                onChange={(v) =>
+                  edit((c) => {
+                    const x = c.knownPeople.find((q) => q.id === p.id);
+                    if (x) x.ongoingContact = v;
+                  })
+                }
+              />
+              <button
+                type="button"
+                className="link"
+                onClick={() =>
+                  edit((c) => {
+                    c.knownPeople = c.knownPeople.filter((q) => q.id !== p.id);
+                  })
+                }
+              >
+                Remove person {i + 1}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button
+        type="button"
+        onClick={() =>
+          edit((c) => {
+            c.knownPeople.push({ id: newId(), label: '', knownToPartner: true, ongoingContact: false });
+          })
+        }
+      >
+        Add a person
+      </button>
+    </fieldset>
+  );
+}

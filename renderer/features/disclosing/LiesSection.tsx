@@ -1,0 +1,92 @@
+import { LIE_KIND_GUIDANCE, LIE_KIND_LABELS } from '../../../shared/guidance/inventory';
+import { LIE_KINDS, type LieKind } from '../../../shared/workbook/categories';
+import { LanguageNotes } from '../../editor';
+import { DateField } from './InventorySection';
+import { newId, SectionIntro, TextField, type DisclosingProps } from './common';
+
+const ITEM_WORD: Record<LieKind, string> = {
+  coverStory: 'cover story',
+  deniedSuspicion: 'denial',
+  partialDisclosure: 'partial disclosure',
+};
+
+export function LiesSection({ content, update }: DisclosingProps) {
+  const { items, dismissedChecks } = content.sections.lies;
+  const dismiss = (key: string) =>
+    update((d) => {
+      if (!d.sections.lies.dismissedChecks.includes(key)) d.sections.lies.dismissedChecks.push(key);
+    });
+  return (
+    <section aria-labelledby="section-title" className="dz-section">
+      <SectionIntro id="lies" />
+      {LIE_KINDS.map((kind) => {
+        const list = items.filter((i) => i.kind === kind);
+        const headingId = `lies-${kind}`;
+        return (
+          <section key={kind} className="card" aria-labelledby={headingId}>
+            <h3 id={headingId}>{LIE_KIND_LABELS[kind]}</h3>
+            <p className="muted">{LIE_KIND_GUIDANCE[kind]}</p>
+            {list.length === 0 ? (
+              <p className="empty-state small">Nothing written here yet.</p>
+            ) : (
+              <ol className="dz-plain-list dz-lies">
+                {list.map((item, i) => (
+                  <li key={item.id} className="dz-lie">
+                    <DateField
+                      label={`When (${ITEM_WORD[kind]} ${i + 1})`}
+                      value={item.date}
+                      onChange={(v) =>
+                        update((d) => {
+                          const x = d.sections.lies.items.find((y) => y.id === item.id);
+                          if (x) x.date = v;
+                        })
+                      }
+                    />
+                    <TextField
+                      label={`What I said or did (${ITEM_WORD[kind]} ${i + 1})`}
+                      multiline
+                      maxLength={200_000}
+                      value={item.description}
+                      onChange={(v) =>
+                        update((d) => {
+                          const x = d.sections.lies.items.find((y) => y.id === item.id);
+                          if (x) x.description = v;
+                        })
+                      }
+                    />
+                    <LanguageNotes text={item.description} dismissed={dismissedChecks} keyPrefix={item.id} onDismiss={dismiss} />
+                    <div className="actions">
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() =>
+                          update((d) => {
+                            d.sections.lies.items = d.sections.lies.items.filter((y) => y.id !== item.id);
+                          })
+                        }
+                      >
+                        Remove {ITEM_WORD[kind]} {i + 1}
+                      </button>
+                    </div>
+                  </li>
+                ))}
+              </ol>
+            )}
+            <div className="actions start">
+              <button
+                type="button"
+                onClick={() =>
+                  update((d) => {
+                    d.sections.lies.items.push({ id: newId(), kind, date: '', description: '' });
+                  })
+                }
+              >
+                Add a {ITEM_WORD[kind]}
+              </button>
+            </div>
+          </section>
+        );
+      })}
+    </section>
+  );
+}

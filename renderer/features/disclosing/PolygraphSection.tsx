@@ -1,0 +1,78 @@
+import { useRef } from 'react';
+import { newId, SectionIntro, TextField, type DisclosingProps } from './common';
+
+const MAX_QUESTIONS = 4;
+
+export function PolygraphSection({ content, update }: DisclosingProps) {
+  const questions = content.sections.polygraph.questions;
+  const listRef = useRef<HTMLOListElement>(null);
+  return (
+    <section aria-labelledby="section-title" className="dz-section">
+      <SectionIntro id="polygraph" />
+      {questions.length === 0 ? (
+        <p className="empty-state">
+          Nothing here yet. If your therapist’s practice uses a polygraph, add the questions you agree on together. Many
+          practices never use one, and that is fine.
+        </p>
+      ) : (
+        <ol className="dz-list" ref={listRef}>
+          {questions.map((q, i) => (
+            <li key={q.id} className="card">
+              <h3>Question {i + 1}</h3>
+              <TextField
+                label={`Question ${i + 1}, to be answered yes or no`}
+                value={q.text}
+                onChange={(v) =>
+                  update((d) => {
+                    const item = d.sections.polygraph.questions.find((x) => x.id === q.id);
+                    if (item) item.text = v;
+                  })
+                }
+              />
+              <TextField
+                label={`Notes on question ${i + 1}`}
+                multiline
+                maxLength={200_000}
+                value={q.notes}
+                onChange={(v) =>
+                  update((d) => {
+                    const item = d.sections.polygraph.questions.find((x) => x.id === q.id);
+                    if (item) item.notes = v;
+                  })
+                }
+              />
+              <div className="actions">
+                <button
+                  type="button"
+                  onClick={() =>
+                    update((d) => {
+                      d.sections.polygraph.questions = d.sections.polygraph.questions.filter((x) => x.id !== q.id);
+                    })
+                  }
+                >
+                  Remove question {i + 1}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+      <div className="actions start">
+        <button
+          type="button"
+          className="primary"
+          disabled={questions.length >= MAX_QUESTIONS}
+          onClick={() => {
+            update((d) => {
+              d.sections.polygraph.questions.push({ id: newId(), text: '', notes: '' });
+            });
+            requestAnimationFrame(() => listRef.current?.querySelector<HTMLInputElement>('li:last-child input')?.focus());
+          }}
+        >
+          Add a question
+        </button>
+        {questions.length >= MAX_QUESTIONS && <p className="muted">Four questions is the most this page keeps; most practices use one to three.</p>}
+      </div>
+    </section>
+  );
+}

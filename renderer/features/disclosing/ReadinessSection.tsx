@@ -1,0 +1,79 @@
+import { CRISIS_RESOURCES_US } from '../../../shared/guidance/crisisResources';
+import { READINESS_CHECKLIST } from '../../../shared/guidance/sectionTexts';
+import { Checkbox, SectionIntro, TextField, type DisclosingProps } from './common';
+
+export function ReadinessSection({ content, update }: DisclosingProps) {
+  const r = content.sections.readiness;
+  const done = READINESS_CHECKLIST.filter((c) => r.checklist[c.id]).length;
+  const set = (field: 'sessionDate' | 'dayPlan' | 'weekAfterPlan' | 'contacts') => (v: string) =>
+    update((d) => {
+      d.sections.readiness[field] = v;
+    });
+  return (
+    <section aria-labelledby="section-title" className="dz-section">
+      <SectionIntro id="readiness" />
+      <div className="card">
+        <h3>Checklist</h3>
+        <p className="muted" aria-live="polite">
+          {done} of {READINESS_CHECKLIST.length} ticked. These are prompts to talk through, not a test.
+        </p>
+        {READINESS_CHECKLIST.map((c) => (
+          <Checkbox
+            key={c.id}
+            label={c.label}
+            checked={r.checklist[c.id] ?? false}
+            onChange={(v) =>
+              update((d) => {
+                d.sections.readiness.checklist[c.id] = v;
+              })
+            }
+          />
+        ))}
+      </div>
+      <div className="card">
+        <h3>The session</h3>
+        <TextField label="Date and place of the session" value={r.sessionDate} onChange={set('sessionDate')} hint="For example: 12 March, 10:00, at my therapist’s office." />
+        <TextField
+          label="Contacts: my therapist, sponsor, group and support people"
+          multiline
+          maxLength={200_000}
+          value={r.contacts}
+          onChange={set('contacts')}
+          hint="Names and how to reach them. Only you can see this."
+        />
+      </div>
+      <div className="card">
+        <h3>Looking after yourself</h3>
+        <TextField
+          label="My plan for the day of the disclosure"
+          multiline
+          rows={4}
+          maxLength={200_000}
+          value={r.dayPlan}
+          onChange={set('dayPlan')}
+          hint="Before and after the session: how you get there and home, who you will call, how you will give your partner the space they need."
+        />
+        <TextField
+          label="My plan for the week after"
+          multiline
+          rows={4}
+          maxLength={200_000}
+          value={r.weekAfterPlan}
+          onChange={set('weekAfterPlan')}
+          hint="Meetings, therapy sessions, calls, rest, and what you will do if your partner asks for time apart."
+        />
+      </div>
+      <aside className="card dz-quiet" aria-labelledby="crisis-title">
+        <h3 id="crisis-title">If things feel too heavy</h3>
+        <ul className="dz-plain-list">
+          {CRISIS_RESOURCES_US.map((c) => (
+            <li key={c.id}>
+              <strong>{c.name}</strong>: {c.how}
+            </li>
+          ))}
+        </ul>
+        <p className="hint">These are United States numbers. If you are in immediate danger, contact your local emergency number.</p>
+      </aside>
+    </section>
+  );
+}

@@ -1,0 +1,367 @@
+import { useId, useMemo, useRef, useState } from 'react';
+import { INVENTORY_CATEGORIES } from '../../../shared/guidance/inventory';
+import { INVENTORY_CATEGORY_IDS, type InventoryCategoryId } from '../../../shared/workbook/categories';
+import { parseApproxDate, sortByApproxDate } from '../../../shared/workbook/disclosing/approxDate';
+import type { DisclosingWorkbook, InventoryCard, TimelineEntry } from '../../../shared/workbook/schema';
+import { DateField } from './InventorySection';
+import { newId, SectionIntro, TextField, type DisclosingProps } from './common';
+
+export const CATEGORY_LABEL: Record<InventoryCategoryId, string> = Object.fromEntries(
+  INVENTORY_CATEGORIES.map((c) => [c.id, c.label]),
+) as Record<InventoryCategoryId, string>;
+
+/** Calm, distinguishable colours for the chart (paired with a legend and a table). */
+const CATEGORY_COLOURS: Record<InventoryCategoryId, string> = {
+  pornography: '#6c8ebf',
+  sextingChat: '#8c7ab8',
+  datingApps: '#4f9d9a',
+  emotionalAffairs: '#c28f5c',
+  physicalAffairs: '#a0685f',
+  paidSex: '#7a9a5a',
+  stripClubs: '#b07aa1',
+  voyeurismExhibitionism: '#5f7f9f',
+  illegal: '#8a8a8a',
+  other: '#a59b6a',
+};
+
+const PAGE = 100;
+
+type Draft = Pick<TimelineEntry, 'date' | 'category' | 'description' | 'inventoryCardIds'>;
+const EMPTY: Draft = { date: '', category: 'pornography', description: '', inventoryCardIds: [] };
+
+export function TimelineSection({ content, update }: DisclosingProps) {
+  const entries = content.sections.timeline.entries;
+  const cards = content.sections.inventory.cards;
+  const [filter, setFilter] = useState<InventoryCategoryId | 'all'>('all');
+  const [editing, setEditing] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState<{ entry: TimelineEntry; index: number } | null>(null);
+  const [limit, setLimit] = useState(PAGE);
+  const filterId = useId();
+  const sorted = useMemo(() => sortByApproxDate(entries, (e) => e.date), [entries]);
+  const visible = filter === 'all' ? sorted : sorted.filter((e) => e.category === filter);
+
+  const remove = (entry: TimelineEntry) => {
+    const index = entries.findIndex((e) => e.id === entry.id);
+    update((d) => {
+      d.sections.timeline.entries = d.sections.timeline.entries.filter((e) => e.id !== entry.id);
+    });
+    setDeleted({ entry, index });
+  };
+
+  const undo = () => {
+    if (!deleted) return;
+    update((d) => {
+      d.sections.timeline.entries.splice(Math.min(deleted.index, d.sections.timeline.entries.length), 0, deleted.entry);
+    });
+    setDeleted(null);
+  };
+
+  return (
+    <section aria-labelledby="section-title" className="dz-section">
+      <SectionIntro id="timeline" />
+      <EntryForm
+        key="new"
+        title="Add an entry"
+        cards={cards}
+        initial={EMPTY}
+        submitLabel="Add to the timeline"
+        onSubmit={(draft) =>
+          update((d) => {
+            d.sections.timeline.entries.push({ id: newId(), ...draft });
+          })
+        }
+      />
+      <p role="status" className="dz-undo">
+        {deleted && (
+          <>
+            The entry from {deleted.entry.date || 'an unknown date'} was deleted.{' '}
+            <button type="button" onClick={undo}>
+              Undo
+            </button>
+          </>
+        )}
+      </p>
+
+      {entries.length === 0 ? (
+        <p className="empty-state">
+          No entries yet. Start with the first event you remember, or with the most recent one; the list puts them in order
+          for you.
+        </p>
+      ) : (
+        <>
+          <TimelineChart entries={entries} />
+          <div className="dz-list-head">
+            <h3>
+              All entries <span className="muted">({visible.length} shown, in date order)</span>
+            </h3>
+            <div className="field dz-inline-field">
+              <label htmlFor={filterId}>Show</label>
+              <select id={filterId} value={filter} onChange={(e) => setFilter(e.target.value as InventoryCategoryId | 'all')}>
+                <option value="all">All categories</option>
+                {INVENTORY_CATEGORY_IDS.map((c) => (
+                  <option key={c} value={c}>
+                    {CATEGORY_LABEL[c]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <ol className="dz-timeline" data-testid="timeline-list">
+            {visible.slice(0, limit).map((entry) =>
+              editing === entry.id ? (
+                <li key={entry.id} className="dz-entry editing">
+                  <EntryForm
+                    title="Edit entry"
+                    cards={cards}
+                    initial={entry}
+                    submitLabel="Save changes"
+                    onCancel={() => setEditing(null)}
+                    onSubmit={(draft) => {
+                      update((d) => {
+                        const e = d.sections.timeline.entries.find((x) => x.id === entry.id);
+                        if (e) Object.assign(e, draft);
+                      });
+                      setEditing(null);
+                    }}
+                  />
+                </li>
+              ) : (
+                <li key={entry.id} className="dz-entry">
+                  <span className="dz-entry-dot" style={{ background: CATEGORY_COLOURS[entry.category] }} aria-hidden="true" />
+                  <div className="dz-entry-main">
+                    <p className="dz-entry-meta">
+                      <strong>{entry.date || 'Date not known'}</strong>
+                      <span className="muted"> · {CATEGORY_LABEL[entry.category]}</span>
+                      {entry.date && !parseApproxDate(entry.date) && <span className="muted"> · placed at the end</span>}
+                    </p>
+                    <p className="dz-entry-text">{entry.description}</p>
+                    {entry.inventoryCardIds.length > 0 && (
+                      <p className="hint">
+                        Linked to:{' '}
+                        {entry.inventoryCardIds
+                          .map((id) => cards.find((c) => c.id === id))
+                          .filter((c): c is InventoryCard => c !== undefined)
+                          .map((c) => (c.category === 'other' && c.label ? c.label : CATEGORY_LABEL[c.category]))
+                          .join(', ')}
+                      </p>
+                    )}
+                  </div>
+                  <div className="dz-entry-actions">
+                    <button type="button" onClick={() => setEditing(entry.id)}>
+                      Edit<span className="visually-hidden"> entry from {entry.date}</span>
+                    </button>
+                    <button type="button" onClick={() => remove(entry)}>
+                      Delete<span className="visually-hidden"> entry from {entry.date}</span>
+                    </button>
+                  </div>
+                </li>
+              ),
+            )}
+          </ol>
+          {visible.length > limit && (
+            <div className="actions start">
+              <button type="button" onClick={() => setLimit((l) => l + PAGE * 5)}>
+                Show more entries ({visible.length - limit} more)
+              </button>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function EntryForm({
+  title,
+  initial,
+  cards,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: {
+  title: string;
+  initial: Draft;
+  cards: DisclosingWorkbook['sections']['inventory']['cards'];
+  submitLabel: string;
+  onSubmit: (draft: Draft) => void;
+  onCancel?: () => void;
+}) {
+  const [draft, setDraft] = useState<Draft>(initial);
+  const [error, setError] = useState('');
+  const categoryId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const linkable = cards.filter((c) => c.happened === 'yes' || c.happened === 'notSure');
+  return (
+    <form
+      className="card dz-entry-form"
+      ref={formRef}
+      aria-label={title}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (draft.description.trim() === '') {
+          setError('Please write a short description of what happened. Nothing has been lost.');
+          return;
+        }
+        onSubmit({ ...draft, description: draft.description.trim(), date: draft.date.trim() });
+        setError('');
+        if (!onCancel) {
+          setDraft({ ...EMPTY, category: draft.category });
+          formRef.current?.querySelector<HTMLInputElement>('input')?.focus();
+        }
+      }}
+    >
+      <h3>{title}</h3>
+      <div className="dz-grid-2">
+        <DateField label="When" value={draft.date} onChange={(v) => setDraft({ ...draft, date: v })} />
+        <div className="field">
+          <label htmlFor={categoryId}>Category</label>
+          <select
+            id={categoryId}
+            value={draft.category}
+            onChange={(e) => setDraft({ ...draft, category: e.target.value as InventoryCategoryId })}
+          >
+            {INVENTORY_CATEGORY_IDS.map((c) => (
+              <option key={c} value={c}>
+                {CATEGORY_LABEL[c]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <TextField
+        label="What happened"
+        multiline
+        rows={2}
+        maxLength={200_000}
+        value={draft.description}
+        onChange={(v) => setDraft({ ...draft, description: v })}
+        hint="What, where and who, in a sentence or two. No graphic detail."
+      />
+      {linkable.length > 0 && (
+        <fieldset className="dz-links">
+          <legend>Link to inventory cards (optional)</legend>
+          <div className="dz-check-grid">
+            {linkable.map((c) => {
+              const id = `${c.id}-${title}`;
+              return (
+                <div className="checkbox" key={c.id}>
+                  <input
+                    id={id}
+                    type="checkbox"
+                    checked={draft.inventoryCardIds.includes(c.id)}
+                    onChange={(e) =>
+                      setDraft({
+                        ...draft,
+                        inventoryCardIds: e.target.checked
+                          ? [...draft.inventoryCardIds, c.id]
+                          : draft.inventoryCardIds.filter((x) => x !== c.id),
+                      })
+                    }
+                  />
+                  <label htmlFor={id}>{c.category === 'other' && c.label ? c.label : CATEGORY_LABEL[c.category]}</label>
+                </div>
+              );
+            })}
+          </div>
+        </fieldset>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+        <button type="submit" className="primary">
+          {submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** A simple chart: one row per year, a bar split by category, with a legend and a table for screen readers. */
+function TimelineChart({ entries }: { entries: readonly TimelineEntry[] }) {
+  const data = useMemo(() => {
+    const byYear = new Map<number, Map<InventoryCategoryId, number>>();
+    let undated = 0;
+    for (const e of entries) {
+      const p = parseApproxDate(e.date);
+      if (!p) {
+        undated++;
+        continue;
+      }
+      const row = byYear.get(p.year) ?? new Map<InventoryCategoryId, number>();
+      row.set(e.category, (row.get(e.category) ?? 0) + 1);
+      byYear.set(p.year, row);
+    }
+    const years = [...byYear.keys()].sort((a, b) => a - b);
+    const rows = years.map((year) => {
+      const row = byYear.get(year) ?? new Map<InventoryCategoryId, number>();
+      const total = [...row.values()].reduce((a, b) => a + b, 0);
+      return { year, row, total };
+    });
+    const max = Math.max(1, ...rows.map((r) => r.total));
+    const used = INVENTORY_CATEGORY_IDS.filter((c) => rows.some((r) => r.row.has(c)));
+    return { rows, max, used, undated };
+  }, [entries]);
+
+  if (data.rows.length === 0) return null;
+  return (
+    <figure className="card dz-chart" aria-labelledby="chart-title">
+      <figcaption id="chart-title">
+        <h3>Entries by year</h3>
+      </figcaption>
+      <div className="dz-chart-rows" aria-hidden="true">
+        {data.rows.map((r) => (
+          <div key={r.year} className="dz-chart-row">
+            <span className="dz-chart-year">{r.year}</span>
+            <span className="dz-chart-bar" style={{ width: `${(r.total / data.max) * 100}%` }}>
+              {data.used.map((c) => {
+                const n = r.row.get(c) ?? 0;
+                return n > 0 ? <span key={c} style={{ flex: n, background: CATEGORY_COLOURS[c] }} title={`${CATEGORY_LABEL[c]}: ${n}`} /> : null;
+              })}
+            </span>
+            <span className="dz-chart-count">{r.total}</span>
+          </div>
+        ))}
+      </div>
+      <ul className="dz-legend" aria-hidden="true">
+        {data.used.map((c) => (
+          <li key={c}>
+            <span className="dz-swatch" style={{ background: CATEGORY_COLOURS[c] }} />
+            {CATEGORY_LABEL[c]}
+          </li>
+        ))}
+      </ul>
+      {data.undated > 0 && <p className="hint">{data.undated} entries without a readable date are not in the chart.</p>}
+      <table className="visually-hidden">
+        <caption>Number of timeline entries per year and category</caption>
+        <thead>
+          <tr>
+            <th scope="col">Year</th>
+            {data.used.map((c) => (
+              <th key={c} scope="col">
+                {CATEGORY_LABEL[c]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {data.rows.map((r) => (
+            <tr key={r.year}>
+              <th scope="row">{r.year}</th>
+              {data.used.map((c) => (
+                <td key={c}>{r.row.get(c) ?? 0}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}
