@@ -1,0 +1,131 @@
+import { readdir, writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import v8 from 'node:v8';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeSentinels } from '../../tests/e2e/securitySentinels';
+import { createWorkbookFiles } from './storage/workbookFiles';
+import { makeTestServices, PASS } from './testSupport';
+import type { VaultSession } from './vault/vault';
+import { createWorkbookService } from './workbookService';
+
+/**
+ * After lock the main process keeps neither keys nor content: every session's data key is
+ * zeroed, the service refuses to hand out content, and a V8 heap snapshot of this process
+ * holds none of the sentinel strings (while before the lock it does: the probe works).
+ */
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c();
+});
+
+/** The real service, with the vault wrapped so the test sees every session it hands out. */
+async function setup() {
+  const env = await makeTestServices();
+  cleanups.push(env.cleanup);
+  const sessions: VaultSession[] = [];
+  const vault: typeof env.vault = {
+    ...env.vault,
+    create(kind, passphrase) {
+      const created = env.vault.create(kind, passphrase);
+      sessions.push(created.session);
+      return created;
+    },
+    open(file, secret) {
+      const opened = env.vault.open(file, secret);
+      sessions.push(opened.session);
+      return opened;
+    },
+  };
+  const workbooks = createWorkbookService({ vault, files: env.files });
+  return { ...env, workbooks, sessions };
+}
+
+async function heapStrings(): Promise<string[]> {
+  // Taking a snapshot runs a full garbage collection first.
+  let json = '';
+  for await (const chunk of v8.getHeapSnapshot()) json += (chunk as Buffer).toString();
+  return (JSON.parse(json) as { strings: string[] }).strings;
+}
+
+describe('locking drops keys and content in the main process', () => {
+  it('zeroes every data key and refuses content after lock, lockAll and a second unlock', async () => {
+    const { workbooks, sessions } = await setup();
+    await workbooks.create('disclosing', 'D', PASS);
+    await workbooks.create('partner', 'P', PASS);
+    await workbooks.lock('disclosing');
+    await workbooks.unlock('disclosing', { method: 'passphrase', value: PASS });
+    // Unlocking again while open replaces (and zeroes) the earlier session.
+    await workbooks.unlock('disclosing', { method: 'passphrase', value: PASS });
+    expect(sessions.length).toBe(4);
+    expect(sessions.filter((s) => s.closed)).toHaveLength(2);
+    await workbooks.lockAll();
+    for (const s of sessions) {
+      expect(s.closed).toBe(true);
+      expect(s.dataKey.every((b) => b === 0)).toBe(true);
+    }
+    expect(() => workbooks.content('disclosing')).toThrow(/locked/);
+    expect(() => workbooks.content('partner')).toThrow(/locked/);
+    await expect(workbooks.save('partner', {})).rejects.toMatchObject({ info: { code: 'locked' } });
+  });
+
+  it('zeroes the key when the content fails to decode', async () => {
+    const { workbooks, sessions, vault, files } = await setup();
+    const { session } = vault.create('partner', PASS);
+    sessions.length = 0;
+    await files.write('partner', vault.seal(session, new TextEncoder().encode('{"not":"a workbook"}')));
+    await expect(workbooks.unlock('partner', { method: 'passphrase', value: PASS })).rejects.toMatchObject({
+      info: { code: 'damaged' },
+    });
+    expect(sessions).toHaveLength(1);
+    expect(sessions[0]!.dataKey.every((b) => b === 0)).toBe(true);
+    expect(workbooks.isUnlocked('partner')).toBe(false);
+  });
+
+  it('leaves no sentinel string in the heap after lock (and the probe does see them before)', async () => {
+    const { workbooks } = await setup();
+    let set: ReturnType<typeof makeSentinels> | null = makeSentinels();
+    const prefix = set.prefix;
+    // No RegExp here: V8 keeps the last string a RegExp matched (RegExp.input) alive.
+    const leaked = (strings: string[]) => strings.filter((s) => s !== prefix && s.includes(prefix));
+    await workbooks.create('partner', 'P', PASS);
+    await workbooks.save('partner', set.workbooks.partner);
+    set = null;
+    await workbooks.lockAll();
+    await workbooks.unlock('partner', { method: 'passphrase', value: PASS });
+
+    // Count only: keeping the matches would itself keep them alive.
+    const before = leaked(await heapStrings()).length;
+    expect(before).toBeGreaterThan(0);
+
+    await workbooks.lockAll();
+    const after = leaked(await heapStrings());
+    expect(after).toEqual([]);
+  });
+});
+
+describe('stale temp files from a crash', () => {
+  it('are removed on the next start in the folder and in backups, and never taken for the workbook', async () => {
+    const env = await makeTestServices();
+    cleanups.push(env.cleanup);
+    await env.workbooks.create('partner', 'kept', PASS);
+    const content = env.workbooks.content('partner');
+    await env.workbooks.save('partner', { ...content, displayName: 'second' });
+    await env.workbooks.lockAll();
+    const dir = path.join(env.dataDir, 'workbooks');
+    const backups = path.join(dir, 'backups');
+    await mkdir(backups, { recursive: true });
+    // A temp file that looks newer than everything and is a complete-looking file: still ignored.
+    await writeFile(path.join(dir, 'partner.dwb.fedcba9876543210.tmp'), 'half a save');
+    await writeFile(path.join(backups, 'partner.99999999-999999999-999.dwb.0123456789abcdef.tmp'), 'half a backup');
+    const files = createWorkbookFiles({ dir });
+    expect((await files.listBackups('partner')).some((f) => f.endsWith('.tmp'))).toBe(false);
+    // Opening works while they are there...
+    expect((await env.workbooks.unlock('partner', { method: 'passphrase', value: PASS })).content.displayName).toBe('second');
+    await env.workbooks.lockAll();
+    // ...and the next start removes both; a user's own file that merely ends in .tmp is left alone.
+    await writeFile(path.join(dir, 'notes.tmp'), 'not ours');
+    expect(await env.workbooks.startup()).toBe(2);
+    const left = [...(await readdir(dir)), ...(await readdir(backups))];
+    expect(left.filter((n) => n.endsWith('.tmp'))).toEqual(['notes.tmp']);
+  });
+});
