@@ -3,6 +3,8 @@ import { CHANNELS, type Channel } from '../../shared/ipc/channels';
 import { contract, type AppInfo, type ChannelOutput } from '../../shared/ipc/contract';
 import { AppError, type Result } from '../../shared/ipc/result';
 import type { ClipboardService } from './clipboardService';
+import type { ExchangeService } from './exchange/exchangeService';
+import type { ExportService } from './export/exportService';
 import type { PreferencesService } from './preferencesService';
 import { toAppError, type WorkbookService } from './workbookService';
 
@@ -17,6 +19,13 @@ export interface HandlerDeps {
   clipboard?: ClipboardService;
   /** Called after every lock so the shell can react (clear clipboard, stop timers). */
   onLocked?: () => void;
+  /** The therapist export and the question hand-off. */
+  exports?: ExportService;
+  exchange?: ExchangeService;
+}
+
+function unavailable(): never {
+  throw new AppError({ code: 'internal', message: 'Exporting is not available here.' });
 }
 
 /** The one table of main-process handlers: registered on ipcMain, and exposed to test browsers. */
@@ -47,6 +56,17 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'prefs:set': (patch) => Promise.resolve(preferences.set(patch as Parameters<PreferencesService['set']>[0])),
     'clipboard:clearIfFromWorkbook': ({ hashes }) =>
       deps.clipboard ? deps.clipboard.clearIfFromWorkbook(hashes) : Promise.resolve({ cleared: false }),
+    'export:status': () => Promise.resolve((deps.exports ?? unavailable()).status()),
+    'export:chooseWorkbookFile': ({ role }) => (deps.exports ?? unavailable()).chooseWorkbookFile(role),
+    'export:unlock': ({ role, source, secret }) => (deps.exports ?? unavailable()).unlock(role, source, secret),
+    'export:summary': () => Promise.resolve((deps.exports ?? unavailable()).summary()),
+    'export:preview': (request) => Promise.resolve((deps.exports ?? unavailable()).preview(request)),
+    'export:chooseDestination': (request) => (deps.exports ?? unavailable()).chooseDestination(request),
+    'export:write': ({ request, password }) => (deps.exports ?? unavailable()).write(request, password),
+    'export:close': () => (deps.exports ?? unavailable()).close(),
+    'questions:release': () => (deps.exchange ?? unavailable()).release(),
+    'questions:choosePacket': () => (deps.exchange ?? unavailable()).choosePacket(),
+    'questions:openPacket': ({ code }) => (deps.exchange ?? unavailable()).openPacket(code),
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, clipboard, Menu, powerMonitor, protocol, session, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, Menu, powerMonitor, protocol, session, type MenuItemConstructorOptions } from 'electron';
 import Store from 'electron-store';
 import type { AppEvent } from '../../shared/ipc/channels';
 import { APP_EVENT_CHANNEL } from '../../shared/ipc/channels';
@@ -55,6 +55,19 @@ async function main() {
 
   const services: AppServices = await createAppServices({
     dataDir: app.getPath('userData'),
+    // Native dialogs for the therapist export and question packets; paths stay in the main process.
+    dialogs: {
+      showOpenDialog: async ({ title, filters }) => {
+        const options = { title, filters, properties: ['openFile' as const] };
+        const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      showSaveDialog: async ({ title, defaultName, filters }) => {
+        const options = { title, filters, defaultPath: path.join(app.getPath('documents'), defaultName) };
+        const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+        return result.canceled ? null : (result.filePath ?? null);
+      },
+    },
     preferences: {
       read: () => prefsStore.store,
       write: (value: Preferences) => {

@@ -1,6 +1,9 @@
 import path from 'node:path';
 import type { AppInfo } from '../../shared/ipc/contract';
 import { createClipboardService, memoryClipboard, type ClipboardAccess } from './clipboardService';
+import { createExchangeService } from './exchange/exchangeService';
+import { createExportService } from './export/exportService';
+import { noFileDialogs, type FileDialogs } from './export/fileDialogs';
 import { createHandlers, type HandlerTable } from './handlers';
 import { createPreferencesService, type PreferencesBackend } from './preferencesService';
 import type { StorageFs } from './storage/atomicFile';
@@ -21,6 +24,8 @@ export interface AppServicesOptions {
   onLocked?: () => void;
   /** The system clipboard (Electron's `clipboard` in the app); an in-memory one when left out. */
   clipboard?: ClipboardAccess;
+  /** Native open/save dialogs for export and question packets; every request is cancelled when left out. */
+  dialogs?: FileDialogs;
 }
 
 /** Build every main-process service from plain arguments (used by Electron, the CLI and tests). */
@@ -38,13 +43,19 @@ export async function createAppServices(options: AppServicesOptions) {
   const preferences = createPreferencesService(options.preferences);
   const clipboardAccess = options.clipboard ?? memoryClipboard();
   const clipboard = createClipboardService(clipboardAccess);
+  const dialogs = options.dialogs ?? noFileDialogs;
+  const nowOption = options.now ? { now: options.now } : {};
+  const exports = createExportService({ vault, workbooks, dialogs, ...nowOption });
+  const exchange = createExchangeService({ vault, sodium, workbooks, dialogs, ...nowOption });
   const handlers: HandlerTable = createHandlers({
     workbooks,
     preferences,
     appInfo: { ...options.appInfo, dataFolder: workbooksDir },
     clipboard,
+    exports,
+    exchange,
     ...(options.onLocked ? { onLocked: options.onLocked } : {}),
   });
-  return { sodium, vault, files, workbooks, preferences, handlers, clipboard, clipboardAccess };
+  return { sodium, vault, files, workbooks, preferences, handlers, clipboard, clipboardAccess, exports, exchange };
 }
 export type AppServices = Awaited<ReturnType<typeof createAppServices>>;

@@ -7,3 +7,4 @@ export * from './checkInChart';
 export * from './buildDocument';
 export * from './markdown';
 export * from './questionPacket';
+export * from './request';

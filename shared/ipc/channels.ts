@@ -15,6 +15,17 @@ export const CHANNELS = [
   'prefs:get',
   'prefs:set',
   'clipboard:clearIfFromWorkbook',
+  'export:status',
+  'export:chooseWorkbookFile',
+  'export:unlock',
+  'export:summary',
+  'export:preview',
+  'export:chooseDestination',
+  'export:write',
+  'export:close',
+  'questions:release',
+  'questions:choosePacket',
+  'questions:openPacket',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

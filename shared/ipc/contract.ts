@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { COPIED_TEXT_HASH } from '../clipboardText';
 import { MAX_PASSPHRASE_LENGTH } from '../passphrase';
 import { preferencesPatchSchema, type Preferences } from '../preferences';
+import type { OutlineEntry } from '../export/model';
+import type { PacketContent } from '../export/questionPacket';
+import { exportRequestSchema, type ExportSource } from '../export/request';
+import type { WorkbookExportSummary } from '../export/sections';
 import { roleSchema, type Role, type Workbook } from '../workbook/schema';
 import type { Channel } from './channels';
 
@@ -52,6 +56,17 @@ export const contract = {
   'prefs:set': { input: preferencesPatchSchema },
   /** SHA-256 hashes of text copied from a workbook (never the text itself). */
   'clipboard:clearIfFromWorkbook': { input: z.object({ hashes: z.array(z.string().regex(COPIED_TEXT_HASH)).max(100) }) },
+  'export:status': { input: z.undefined() },
+  'export:chooseWorkbookFile': { input: z.object({ role: roleSchema }) },
+  'export:unlock': { input: z.object({ role: roleSchema, source: z.enum(['thisComputer', 'file']), secret: secretSchema }) },
+  'export:summary': { input: z.undefined() },
+  'export:preview': { input: exportRequestSchema },
+  'export:chooseDestination': { input: exportRequestSchema },
+  'export:write': { input: z.object({ request: exportRequestSchema, password: z.string().min(1).max(255).nullable() }) },
+  'export:close': { input: z.undefined() },
+  'questions:release': { input: z.undefined() },
+  'questions:choosePacket': { input: z.undefined() },
+  'questions:openPacket': { input: z.object({ code: z.string().min(1).max(64) }) },
 } satisfies Record<Channel, { input: z.ZodType }>;
 
 export interface ContractOutputs {
@@ -67,6 +82,17 @@ export interface ContractOutputs {
   'prefs:get': Preferences;
   'prefs:set': Preferences;
   'clipboard:clearIfFromWorkbook': { cleared: boolean };
+  'export:status': { role: Role; open: boolean; source: ExportSource | null; fileName: string | null }[];
+  'export:chooseWorkbookFile': { fileName: string };
+  'export:unlock': WorkbookExportSummary;
+  'export:summary': { disclosing: WorkbookExportSummary | null; partner: WorkbookExportSummary | null };
+  'export:preview': { outline: OutlineEntry[] };
+  'export:chooseDestination': { fileName: string };
+  'export:write': { fileName: string; bytes: number; encrypted: boolean };
+  'export:close': null;
+  'questions:release': { code: string; fileName: string; questionCount: number };
+  'questions:choosePacket': { fileName: string };
+  'questions:openPacket': PacketContent;
 }
 
 export type ChannelInput<C extends Channel> = z.input<(typeof contract)[C]['input']>;

@@ -1,0 +1,77 @@
+/**
+ * The question hand-off for the app: the partner releases a packet (native save dialog,
+ * code shown once), the disclosing partner opens one (native open dialog, then the code).
+ * The renderer of the disclosing workbook then merges the questions with `mergePacket`.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { PacketContent } from '../../../shared/export/questionPacket';
+import { AppError } from '../../../shared/ipc/result';
+import type { PartnerWorkbook } from '../../../shared/workbook/schema';
+import type { FileDialogs } from '../export/fileDialogs';
+import type { Sodium } from '../vault/sodium';
+import type { Vault } from '../vault/vault';
+import type { WorkbookService } from '../workbookService';
+import { openQuestionPacket, PACKET_EXTENSION, PacketError, sealQuestionPacket } from './questionPacketFile';
+
+const FILTERS = [{ name: 'Question packets', extensions: [PACKET_EXTENSION.slice(1)] }];
+
+function toAppError(error: unknown): never {
+  if (error instanceof PacketError) {
+    const code = error.code === 'wrong-code' ? 'wrong-secret' : error.code === 'damaged' || error.code === 'not-a-packet' ? 'damaged' : 'invalid-input';
+    throw new AppError({ code, message: error.message });
+  }
+  throw error;
+}
+
+export function createExchangeService(deps: { vault: Vault; sodium: Sodium; workbooks: WorkbookService; dialogs: FileDialogs; now?: () => Date }) {
+  const now = deps.now ?? (() => new Date());
+  let chosenPacket: string | null = null;
+
+  return {
+    async release(): Promise<{ code: string; fileName: string; questionCount: number }> {
+      const partner = deps.workbooks.content('partner') as PartnerWorkbook;
+      let sealed: ReturnType<typeof sealQuestionPacket>;
+      try {
+        sealed = sealQuestionPacket(deps.vault, deps.sodium, partner, now());
+      } catch (error) {
+        return toAppError(error);
+      }
+      const file = await deps.dialogs.showSaveDialog({ title: 'Save the question packet', defaultName: `questions${PACKET_EXTENSION}`, filters: FILTERS });
+      if (!file) throw new AppError({ code: 'cancelled', message: 'Nothing was saved.' });
+      const target = file.endsWith(PACKET_EXTENSION) ? file : `${file}${PACKET_EXTENSION}`;
+      try {
+        await writeFile(target, sealed.bytes);
+      } catch {
+        throw new AppError({ code: 'io', message: 'The question packet could not be saved there. Please choose another place.' });
+      }
+      return { code: sealed.code, fileName: path.basename(target), questionCount: sealed.questionCount };
+    },
+
+    async choosePacket(): Promise<{ fileName: string }> {
+      deps.workbooks.content('disclosing'); // throws "locked" when the workbook is not open
+      const file = await deps.dialogs.showOpenDialog({ title: 'Choose the question packet', filters: FILTERS });
+      if (!file) throw new AppError({ code: 'cancelled', message: 'Nothing was chosen.' });
+      chosenPacket = file;
+      return { fileName: path.basename(file) };
+    },
+
+    async openPacket(code: string): Promise<PacketContent> {
+      deps.workbooks.content('disclosing');
+      if (!chosenPacket) throw new AppError({ code: 'invalid-input', message: 'Please choose the question packet file first.' });
+      let bytes: Uint8Array;
+      try {
+        bytes = new Uint8Array(await readFile(chosenPacket));
+      } catch {
+        throw new AppError({ code: 'io', message: 'That file could not be read.' });
+      }
+      try {
+        return openQuestionPacket(deps.vault, bytes, code);
+      } catch (error) {
+        return toAppError(error);
+      }
+    },
+  };
+}
+
+export type ExchangeService = ReturnType<typeof createExchangeService>;
