@@ -5,9 +5,10 @@
 import { loadSodium } from '../vault/sodium';
 import { createVault, DEFAULT_KDF, TEST_KDF } from '../vault/vault';
 import { coreCommands, type Command } from './commands';
+import { exchangeCommands } from './exchangeCommands';
 import { CliError, createSecretReader, type CliIo } from './io';
 
-export const commands: Record<string, Command> = { ...coreCommands };
+export const commands: Record<string, Command> = { ...coreCommands, ...exchangeCommands };
 
 function usage(): string {
   const lines = Object.values(commands).map((c) => `  ${c.usage}\n      ${c.summary}`);
