@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { validateWorkbook } from '../content';
+import { buildSample } from '../samples';
+import { countWords, richTextToPlainText } from './richText';
+
+describe('disclosing samples', () => {
+  it.each(['small', 'large'] as const)('%s: valid, deterministic, every section filled', (size) => {
+    const a = buildSample('disclosing', size);
+    const b = buildSample('disclosing', size);
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    const w = validateWorkbook(JSON.parse(JSON.stringify(a)), 'disclosing');
+    if (w.role !== 'disclosing') throw new Error('role');
+    const s = w.sections;
+    expect(s.beforeYouBegin.read).toBe(true);
+    expect(s.inventory.cards.length).toBeGreaterThanOrEqual(10);
+    expect(s.lies.items.length).toBeGreaterThan(0);
+    expect(s.letter.drafts.length).toBeGreaterThan(0);
+    expect(s.answers.packet?.questions.length).toBeGreaterThan(0);
+    expect(s.polygraph.questions.length).toBeGreaterThan(0);
+    expect(s.readiness.dayPlan).not.toBe('');
+    const words = countWords(richTextToPlainText(s.letter.current));
+    if (size === 'large') {
+      expect(s.timeline.entries).toHaveLength(500);
+      expect(words).toBeGreaterThanOrEqual(29_000);
+      expect(words).toBeLessThan(32_000);
+    } else {
+      expect(s.timeline.entries.length).toBeGreaterThanOrEqual(10);
+      expect(words).toBeGreaterThan(500);
+    }
+  });
+});
