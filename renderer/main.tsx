@@ -1,7 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { primeEditorEventCache } from './app/memoryHygiene';
 import './app/styles.css';
+
+primeEditorEventCache();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -11,6 +11,7 @@ import { LOCK_SHORTCUT, matchesShortcut } from './shortcuts';
 import { UnlockScreen } from './UnlockScreen';
 import { useIdleTimer } from './useIdleTimer';
 import { WorkbookShell } from './WorkbookShell';
+import { forgetAfterLock } from './memoryHygiene';
 
 export type Screen =
   | { name: 'home'; message?: string }
@@ -73,6 +74,7 @@ function AppScreens() {
       ? message
       : 'Your workbook is locked, but your latest changes could not be saved (see the message shown before locking).';
     setScreen(then === 'hidden' ? { name: 'hidden' } : note ? { name: 'home', message: note } : { name: 'home' });
+    forgetAfterLock();
   }, []);
 
   const unlocked = screen.name === 'workbook' || screen.name === 'recoveryKey';
