@@ -1,0 +1,150 @@
+/**
+ * Crash soak: a child process saves a workbook in a loop (electron/main/storage/__fixtures__/
+ * saveLoop.ts, the real services with real crypto) and is killed with SIGKILL at a random
+ * instant, again and again. After every kill the workbook must open to a complete version no
+ * older than the last save the child acknowledged, and every backup must open too.
+ *
+ *   npm run soak                 500 rounds
+ *   npm run soak -- 2000         more rounds (or SOAK_ROUNDS=2000)
+ *
+ * Prints one JSON object; exits 1 if any file was corrupt or any acknowledged save was lost.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { memoryPreferencesBackend } from '../electron/main/preferencesService';
+import { createAppServices } from '../electron/main/services';
+import { TEST_KDF } from '../electron/main/vault/vault';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const rounds = Number(process.argv[2] ?? process.env['SOAK_ROUNDS'] ?? 500);
+const PASS = 'soak test passphrase, long enough';
+
+const dataDir = await mkdtemp(path.join(os.tmpdir(), 'dwb-soak-'));
+const bundle = path.join(dataDir, 'saveLoop.mjs');
+await build({
+  entryPoints: [path.join(ROOT, 'electron/main/storage/__fixtures__/saveLoop.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: bundle,
+  logLevel: 'silent',
+  banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
+});
+
+const services = await createAppServices({
+  dataDir,
+  preferences: memoryPreferencesBackend(),
+  appInfo: { version: 'soak', platform: process.platform },
+  kdf: TEST_KDF,
+});
+const { workbooks, files, vault } = services;
+await workbooks.create('partner', 'v0', PASS);
+await workbooks.lockAll();
+
+/** Start the saver and kill it `delayMs` after its first acknowledged save (or after spawn). */
+function runAndKill(delayMs: number, afterFirstAck: boolean): Promise<{ lastAck: number; acks: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bundle, dataDir, PASS], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let lastAck = 0;
+    let acks = 0;
+    let buffered = '';
+    let stderr = '';
+    let timer: NodeJS.Timeout | undefined;
+    if (!afterFirstAck) timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString();
+      const lines = buffered.split('\n');
+      buffered = lines.pop() ?? '';
+      for (const line of lines) {
+        const m = /^ack (\d+)$/.exec(line);
+        if (!m) continue;
+        lastAck = Number(m[1]);
+        acks++;
+        timer ??= setTimeout(() => child.kill('SIGKILL'), delayMs);
+      }
+    });
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      if (signal !== 'SIGKILL') reject(new Error(`the saver exited on its own (${String(code)}): ${stderr}`));
+      else resolve({ lastAck, acks });
+    });
+  });
+}
+
+const started = Date.now();
+let highestAck = 0;
+let acknowledgedSaves = 0;
+let corruptFiles = 0;
+let lostAcknowledgedSaves = 0;
+let backupsChecked = 0;
+let staleTempFiles = 0;
+const problems: string[] = [];
+
+for (let round = 0; round < rounds; round++) {
+  // Mostly kill mid-save; every fourth round kill at a random instant from start-up on.
+  const afterFirstAck = round % 4 !== 0;
+  const { lastAck, acks } = await runAndKill(Math.random() * (afterFirstAck ? 40 : 400), afterFirstAck);
+  highestAck = Math.max(highestAck, lastAck);
+  acknowledgedSaves += acks;
+
+  // The main file: complete, authentic, and not older than the last acknowledged save.
+  try {
+    const { content } = await workbooks.unlock('partner', { method: 'passphrase', value: PASS });
+    const version = Number(content.displayName.replace('v', ''));
+    const need = content.role === 'partner' ? content.sections.boundaries.items[0]?.need : undefined;
+    if (version > 0 && !need?.endsWith(String(version))) {
+      corruptFiles++;
+      problems.push(`round ${round}: main file content is inconsistent (v${version})`);
+    }
+    if (version < highestAck) {
+      lostAcknowledgedSaves++;
+      problems.push(`round ${round}: opened v${version}, but v${highestAck} was acknowledged`);
+    }
+  } catch (error) {
+    corruptFiles++;
+    problems.push(`round ${round}: main file did not open: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    await workbooks.lockAll();
+  }
+
+  // Every backup is a complete file too.
+  for (const backup of await files.listBackups('partner')) {
+    backupsChecked++;
+    try {
+      const { session } = vault.open(await files.readFile(backup), { method: 'passphrase', value: PASS });
+      vault.close(session);
+    } catch (error) {
+      corruptFiles++;
+      problems.push(`round ${round}: backup ${path.basename(backup)} did not open: ${String(error)}`);
+    }
+  }
+
+  // Like the next app start: temp files left by the kill are removed, never opened.
+  staleTempFiles += await workbooks.startup();
+}
+
+const leftTemps = [
+  ...(await readdir(path.join(dataDir, 'workbooks'))),
+  ...(await readdir(path.join(dataDir, 'workbooks', 'backups'))),
+].filter((n) => n.endsWith('.tmp'));
+
+const report = {
+  rounds,
+  kills: rounds,
+  acknowledgedSaves,
+  highestAcknowledgedVersion: highestAck,
+  backupsChecked,
+  staleTempFilesCleanedUp: staleTempFiles,
+  tempFilesLeftAtEnd: leftTemps.length,
+  corruptFiles,
+  lostAcknowledgedSaves,
+  problems: problems.slice(0, 20),
+  seconds: Math.round((Date.now() - started) / 1000),
+};
+console.log(JSON.stringify(report, null, 2));
+await rm(dataDir, { recursive: true, force: true });
+process.exit(corruptFiles === 0 && lostAcknowledgedSaves === 0 && leftTemps.length === 0 ? 0 : 1);
