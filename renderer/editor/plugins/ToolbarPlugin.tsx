@@ -5,6 +5,7 @@ import { $setBlocksType } from '@lexical/selection';
 import { $getNearestNodeOfType, mergeRegister } from '@lexical/utils';
 import {
   $createParagraphNode,
+  $getRoot,
   $getSelection,
   $isRangeSelection,
   CAN_REDO_COMMAND,
@@ -65,7 +66,14 @@ export function setBlock(editor: LexicalEditor, kind: BlockKind, current: BlockK
     return;
   }
   editor.update(() => {
-    const selection = $getSelection();
+    const root = $getRoot();
+    if (root.isEmpty()) root.append($createParagraphNode());
+    let selection = $getSelection();
+    // Focus may have arrived a moment before the selection did: act at the end of the text.
+    if (!$isRangeSelection(selection) || selection.anchor.getNode() === root) {
+      root.selectEnd();
+      selection = $getSelection();
+    }
     if (!$isRangeSelection(selection)) return;
     if (kind === 'paragraph' || kind === current) $setBlocksType(selection, () => $createParagraphNode());
     else if (kind === 'quote') $setBlocksType(selection, () => $createQuoteNode());
