@@ -1,17 +1,34 @@
 import { z } from 'zod';
 
+/** Each preference without its default: the patch schema must not fill in what a patch leaves out. */
+const fields = {
+  theme: z.enum(['system', 'light', 'dark']),
+  textSize: z.enum(['small', 'medium', 'large', 'x-large']),
+  reducedMotion: z.enum(['system', 'on', 'off']),
+  autoLockMinutes: z.number().int().min(1).max(240),
+  quickHideShortcut: z.enum(['Ctrl+Shift+H', 'Ctrl+Shift+Space', 'Ctrl+Shift+Escape']),
+  pageSize: z.enum(['a4', 'letter']),
+  spellcheck: z.boolean(),
+  discreetMode: z.boolean(),
+  clearClipboardOnLock: z.boolean(),
+};
+
 /** Preferences are stored unencrypted (electron-store): never content, names or anything written. */
 export const preferencesSchema = z.object({
-  theme: z.enum(['system', 'light', 'dark']).default('system'),
-  textSize: z.enum(['small', 'medium', 'large', 'x-large']).default('medium'),
-  reducedMotion: z.enum(['system', 'on', 'off']).default('system'),
-  autoLockMinutes: z.number().int().min(1).max(240).default(10),
-  quickHideShortcut: z.enum(['Ctrl+Shift+H', 'Ctrl+Shift+Space', 'Ctrl+Shift+Escape']).default('Ctrl+Shift+H'),
-  pageSize: z.enum(['a4', 'letter']).default('a4'),
-  spellcheck: z.boolean().default(false),
-  discreetMode: z.boolean().default(false),
-  clearClipboardOnLock: z.boolean().default(true),
+  theme: fields.theme.default('system'),
+  textSize: fields.textSize.default('medium'),
+  reducedMotion: fields.reducedMotion.default('system'),
+  autoLockMinutes: fields.autoLockMinutes.default(10),
+  quickHideShortcut: fields.quickHideShortcut.default('Ctrl+Shift+H'),
+  pageSize: fields.pageSize.default('a4'),
+  spellcheck: fields.spellcheck.default(false),
+  discreetMode: fields.discreetMode.default(false),
+  clearClipboardOnLock: fields.clearClipboardOnLock.default(true),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 export const DEFAULT_PREFERENCES: Preferences = preferencesSchema.parse({});
-export const preferencesPatchSchema = preferencesSchema.partial().strict();
+/**
+ * A change to some preferences. Built from the fields WITHOUT defaults: zod 4 applies defaults
+ * inside `.partial()`, which would silently reset every preference a patch leaves out.
+ */
+export const preferencesPatchSchema = z.object(fields).partial().strict();
