@@ -2,7 +2,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WorkbookSummary } from '../../shared/ipc/contract';
 import type { Role, Workbook } from '../../shared/workbook/schema';
 import { call, onAppEvent } from '../bridge';
+import { AboutScreen } from './AboutScreen';
+import { createCopiedTextRecorder } from './clipboardCare';
 import { CreateScreen, RecoveryKeyScreen } from './CreateScreen';
+import { HelpDialog, HelpScreen } from './HelpScreen';
 import { HiddenScreen } from './HiddenScreen';
 import { HomeScreen } from './HomeScreen';
 import { PreferencesProvider, usePreferences } from './preferences';
@@ -20,7 +23,9 @@ export type Screen =
   | { name: 'unlock'; role: Role }
   | { name: 'workbook'; content: Workbook; notice?: string | undefined }
   | { name: 'hidden' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'help' }
+  | { name: 'about' };
 
 export function App() {
   return (
@@ -39,6 +44,20 @@ function AppScreens() {
   const [unsavedOnLock, setUnsavedOnLock] = useState(false);
   const registerFlush = useCallback((flush: (() => Promise<boolean>) | null) => {
     flushRef.current = flush;
+  }, []);
+  // Help shown over an open workbook (F1 or the Help menu), without closing it.
+  const [helpOverWorkbook, setHelpOverWorkbook] = useState(false);
+
+  // Clipboard care: remember hashes of text copied from an open workbook; on lock, clear the
+  // clipboard if it still holds one of them (and the preference allows it).
+  const copied = useRef(createCopiedTextRecorder());
+  const clearClipboardRef = useRef(prefs.clearClipboardOnLock);
+  clearClipboardRef.current = prefs.clearClipboardOnLock;
+  const clearCopiedText = useCallback(async (): Promise<string | undefined> => {
+    const hashes = await copied.current.take();
+    if (!clearClipboardRef.current || hashes.length === 0) return undefined;
+    const result = await call('clipboard:clearIfFromWorkbook', { hashes });
+    return result.ok && result.value.cleared ? 'The text you copied from your workbook was cleared from the clipboard.' : undefined;
   }, []);
 
   const refresh = useCallback(async () => {
@@ -68,14 +87,22 @@ function AppScreens() {
       return;
     }
     setUnsavedOnLock(false);
+    setHelpOverWorkbook(false);
     await call('workbook:lockAll');
     flushRef.current = null;
-    const note = saved
+    const clipboardNote = await clearCopiedText();
+    const lockNote = saved
       ? message
       : 'Your workbook is locked, but your latest changes could not be saved (see the message shown before locking).';
+    const note = [lockNote, clipboardNote].filter(Boolean).join(' ');
     setScreen(then === 'hidden' ? { name: 'hidden' } : note ? { name: 'home', message: note } : { name: 'home' });
     forgetAfterLock();
-  }, []);
+  }, [clearCopiedText]);
+
+  useEffect(() => {
+    if (screen.name !== 'workbook') return;
+    return copied.current.watch(document);
+  }, [screen.name]);
 
   const unlocked = screen.name === 'workbook' || screen.name === 'recoveryKey';
   useIdleTimer(
@@ -83,6 +110,11 @@ function AppScreens() {
     prefs.autoLockMinutes,
     () => void lock('home', 'Your workbook was locked after a quiet while, to keep it private.'),
   );
+
+  const openHelp = useCallback(() => {
+    if (unlocked) setHelpOverWorkbook(true);
+    else setScreen((current) => (current.name === 'hidden' ? current : { name: 'help' }));
+  }, [unlocked]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -92,11 +124,14 @@ function AppScreens() {
       } else if (matchesShortcut(event, LOCK_SHORTCUT) && unlocked) {
         event.preventDefault();
         void lock('home', undefined, { askIfUnsaved: true });
+      } else if (event.key === 'F1' && !event.ctrlKey && !event.altKey && !event.metaKey) {
+        event.preventDefault();
+        openHelp();
       }
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [lock, prefs.quickHideShortcut, unlocked]);
+  }, [lock, prefs.quickHideShortcut, unlocked, openHelp]);
 
   useEffect(
     () =>
@@ -105,8 +140,10 @@ function AppScreens() {
         else if (event === 'quick-hide') void lock('hidden');
         else if (event === 'flush-before-quit') void lock('home');
         else if (event === 'open-settings' && !unlocked) setScreen({ name: 'settings' });
+        else if (event === 'open-help') openHelp();
+        else if (event === 'open-about' && !unlocked) setScreen({ name: 'about' });
       }),
-    [lock, unlocked],
+    [lock, unlocked, openHelp],
   );
 
   switch (screen.name) {
@@ -124,7 +161,8 @@ function AppScreens() {
             onCreate={(role) => setScreen({ name: 'create', role })}
             onUnlock={(role) => setScreen({ name: 'unlock', role })}
             onSettings={() => setScreen({ name: 'settings' })}
-            onHelp={() => setScreen({ name: 'settings' })}
+            onHelp={() => setScreen({ name: 'help' })}
+            onAbout={() => setScreen({ name: 'about' })}
           />
         </>
       );
@@ -178,11 +216,18 @@ function AppScreens() {
             onLock={() => void lock('home', undefined, { askIfUnsaved: true })}
             onQuickHide={() => void lock('hidden')}
           />
+          {helpOverWorkbook && (
+            <HelpDialog onClose={() => setHelpOverWorkbook(false)} />
+          )}
         </>
       );
     case 'hidden':
       return <HiddenScreen onReturn={() => setScreen({ name: 'home' })} />;
     case 'settings':
       return <SettingsScreen onBack={() => setScreen({ name: 'home' })} />;
+    case 'help':
+      return <HelpScreen onBack={() => setScreen({ name: 'home' })} />;
+    case 'about':
+      return <AboutScreen onBack={() => setScreen({ name: 'home' })} />;
   }
 }

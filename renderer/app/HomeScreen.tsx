@@ -16,9 +16,10 @@ interface Props {
   onSettings: () => void;
   onHelp: () => void;
   onExport?: (() => void) | undefined;
+  onAbout?: (() => void) | undefined;
 }
 
-export function HomeScreen({ workbooks, error, onCreate, onUnlock, onSettings, onHelp, onExport }: Props) {
+export function HomeScreen({ workbooks, error, onCreate, onUnlock, onSettings, onHelp, onExport, onAbout }: Props) {
   const { prefs } = usePreferences();
   const discreet = prefs.discreetMode;
   return (
@@ -68,6 +69,11 @@ export function HomeScreen({ workbooks, error, onCreate, onUnlock, onSettings, o
         <button type="button" onClick={onHelp}>
           Help
         </button>
+        {onAbout && (
+          <button type="button" onClick={onAbout}>
+            About
+          </button>
+        )}
       </div>
     </main>
   );

@@ -26,9 +26,15 @@ export function PreferencesProvider({ children }: { children: ReactNode }) {
     document.title = prefs.discreetMode ? 'Workbook' : 'Disclosure Workbook';
   }, [prefs]);
 
+  // Optimistic: the control changes at once; the stored value (or, on failure, the old one) follows.
   const setPrefs = useCallback(async (patch: Partial<Preferences>) => {
+    setState((current) => ({ ...current, ...patch }));
     const result = await call('prefs:set', patch);
     if (result.ok) setState(result.value);
+    else {
+      const stored = await call('prefs:get');
+      if (stored.ok) setState(stored.value);
+    }
   }, []);
 
   return <PreferencesContext.Provider value={{ prefs, setPrefs }}>{children}</PreferencesContext.Provider>;
