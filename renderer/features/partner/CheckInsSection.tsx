@@ -122,7 +122,7 @@ export function CheckInsSection({ content, update }: SectionProps<PartnerWorkboo
                       })
                     }
                   />
-                  <label htmlFor={id} aria-label={`Distress ${v} of 10`}>
+                  <label htmlFor={id}>
                     {v}
                   </label>
                 </span>
