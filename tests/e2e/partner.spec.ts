@@ -190,7 +190,7 @@ describe("partner's workbook", () => {
     const page = h.page;
     await openSection(page, 'Check-ins');
     await expect.poll(() => page.getByTestId('chart-summary').innerText()).toMatch(/No check-ins/);
-    const group = (legend: string) => page.getByRole('group', { name: legend });
+    const group = (legend: string | RegExp) => page.getByRole('group', { name: legend });
     await group('How much has trouble sleeping affected you lately?').locator('label', { hasText: 'Quite a bit' }).click();
     await group('How much have thoughts or pictures you did not want come into your mind?').locator('label', { hasText: 'Somewhat' }).click();
     await group('How much have you felt on guard, watchful or easily startled?').locator('label', { hasText: 'A lot' }).click();
