@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { makeSentinels } from '../../../tests/e2e/securitySentinels';
+import { CHECKSUM_BYTES } from '../vault/format';
+import { loadSodium } from '../vault/sodium';
+import { createVault, TEST_KDF } from '../vault/vault';
+import { openQuestionPacket, PacketError, sealQuestionPacket } from './questionPacketFile';
+
+/**
+ * Question packets arrive as files from outside (a USB stick, an email). 3,000 mutated,
+ * checksum-forged, random and wrongly-filled packets: every case ends in a PacketError with a
+ * readable message within a second; never another exception, never a success on changed bytes.
+ */
+const sodium = await loadSodium();
+const vault = createVault(sodium, { kdf: TEST_KDF });
+const partner = makeSentinels().workbooks.partner;
+if (partner.role !== 'partner') throw new Error('role');
+const sealed = sealQuestionPacket(vault, sodium, partner, new Date());
+const same = (a: Uint8Array, b: Uint8Array) => Buffer.from(a).equals(Buffer.from(b));
+
+function attempt(bytes: Uint8Array, code: string): 'opened' | PacketError['code'] {
+  const started = performance.now();
+  let outcome: 'opened' | PacketError['code'];
+  try {
+    openQuestionPacket(vault, bytes, code);
+    outcome = 'opened';
+  } catch (error) {
+    if (!(error instanceof PacketError)) throw new Error(`unexpected ${String(error)}`, { cause: error });
+    expect(error.message).toMatch(/^[A-Z].{10,}/);
+    outcome = error.code;
+  }
+  const ms = performance.now() - started;
+  if (ms > 1000) throw new Error(`took ${ms.toFixed(0)} ms`);
+  return outcome;
+}
+
+const code = fc.oneof(fc.constant(sealed.code), fc.string({ maxLength: 30 }), fc.stringMatching(/^\d{16}$/));
+
+describe('fuzzing the question packet reader', () => {
+  it('opens the untouched packet with its code', () => {
+    expect(attempt(sealed.bytes, sealed.code)).toBe('opened');
+  });
+
+  it('1,500 mutated packets are refused', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat({ max: sealed.bytes.length - 1 }), fc.integer({ min: 1, max: 255 })), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        fc.boolean(),
+        code,
+        (flips, forgeChecksum, typed) => {
+          const bytes = sealed.bytes.slice();
+          for (const [at, mask] of flips) if (at < 8 || at >= 16 || !forgeChecksum) bytes[at] = bytes[at]! ^ mask;
+          if (forgeChecksum) {
+            const body = bytes.subarray(0, bytes.length - CHECKSUM_BYTES);
+            bytes.set(sodium.crypto_generichash(CHECKSUM_BYTES, body, null), bytes.length - CHECKSUM_BYTES);
+          }
+          const outcome = attempt(bytes, typed);
+          if (!same(bytes, sealed.bytes)) expect(outcome).not.toBe('opened');
+        },
+      ),
+      { numRuns: 1_500 },
+    );
+  });
+
+  it('1,000 random files and truncations are refused', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 2_000 }),
+          fc.nat({ max: sealed.bytes.length - 1 }).map((n) => sealed.bytes.slice(0, n)),
+        ),
+        code,
+        (bytes, typed) => {
+          expect(attempt(bytes, typed)).not.toBe('opened');
+        },
+      ),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it('500 authentic packets with hostile content, and a workbook passed off as a packet, are refused cleanly', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+          fc.string({ maxLength: 300 }),
+        ),
+        (text) => {
+          const { session } = vault.create('packet', sealed.code);
+          const bytes = vault.seal(session, new TextEncoder().encode(text));
+          vault.close(session);
+          expect(['opened', 'damaged']).toContain(attempt(bytes, sealed.code));
+        },
+      ),
+      { numRuns: 500 },
+    );
+    const { session } = vault.create('partner', sealed.code);
+    const workbook = vault.seal(session, new TextEncoder().encode(JSON.stringify(partner)));
+    expect(attempt(workbook, sealed.code)).toBe('not-a-packet');
+  });
+});
