@@ -102,6 +102,10 @@ describe("partner's workbook", () => {
     const counts = page.getByTestId('question-counts');
     await expect.poll(() => counts.innerText()).toMatch(/4 questions on your list/);
     expect(await counts.getByRole('definition').allInnerTexts()).toEqual(['2', '0', '2', '0', '2', '1', '1']);
+    await page.getByRole('heading', { level: 2, name: 'My questions' }).scrollIntoViewIfNeeded();
+    await counts.scrollIntoViewIfNeeded();
+    await h.screenshot('partner-03a-questions-counts-and-bank');
+    await first.scrollIntoViewIfNeeded();
     await h.screenshot('partner-03-questions');
     await expectAccessible(page, 'questions');
   });
