@@ -208,7 +208,8 @@ export async function unlockViaUi(h: Harness, role: 'disclosing' | 'partner', pa
 }
 
 export async function waitForSaved(page: Page) {
-  await page.waitForSelector('[data-testid="save-status"][data-state="saved"]');
+  // A locator, not waitForSelector: an element handle would keep the unmounted screen alive in heap snapshots.
+  await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
 }
 
 export async function lockViaUi(page: Page) {
