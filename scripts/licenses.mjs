@@ -9,6 +9,7 @@
 // The output is sorted and has no dates, so it only changes when the dependencies do.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import process from 'node:process';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'renderer/generated/licenses.json');
@@ -90,4 +91,4 @@ const unique = entries.filter((e, i) => i === 0 || e.name !== entries[i - 1].nam
 mkdirSync(path.dirname(OUT), { recursive: true });
 writeFileSync(OUT, JSON.stringify(unique, null, 1) + '\n');
 const missing = unique.filter((e) => !e.text).map((e) => e.name);
-console.log(`licenses: ${unique.length} packages written to ${path.relative(ROOT, OUT)}${missing.length ? ` (no licence file in: ${missing.join(', ')})` : ''}`);
+process.stdout.write(`licenses: ${unique.length} packages written to ${path.relative(ROOT, OUT)}${missing.length ? ` (no licence file in: ${missing.join(', ')})` : ''}\n`);

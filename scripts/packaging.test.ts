@@ -161,7 +161,8 @@ describe('packaging dry run (electron-builder --dir with a stand-in Electron)', 
         env: { ...process.env, ELECTRON_BUILDER_OFFLINE: 'true', CI: 'true' },
       });
     } catch (error) {
-      const text = String((error as { stderr?: unknown }).stderr ?? '') + String((error as { stdout?: unknown }).stdout ?? '');
+      const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+      const text = `${stderr}${stdout}`;
       if (/ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|getaddrinfo/i.test(text)) {
         ctx.skip(`electron-builder tried to reach the network, which this machine cannot do:\n${text.slice(-800)}`);
       }
