@@ -100,10 +100,10 @@ function draftLabel(picked: { draft: Draft | null; content: RichText | null }, t
   return picked.content ? 'Working copy (not yet saved as a numbered draft)' : 'No draft yet';
 }
 
-function letterBlocks(picked: { content: RichText | null; draft: Draft | null }, label: string, what: string): Block[] {
+/** Which draft this is stands once, in the lines under the part's title. */
+function letterBlocks(picked: { content: RichText | null; draft: Draft | null }, what: string): Block[] {
   const body = richTextToBlocks(picked.content, 3);
-  // Which draft this is stands in the part's heading lines; repeated here for the reader.
-  return [para(label, 'meta'), ...(body.length ? body : [emptyNote(what)])];
+  return body.length ? body : [emptyNote(what)];
 }
 
 // ------------------------------------------------------------------ disclosing sections
@@ -376,7 +376,7 @@ function disclosingPart(
   for (const id of sections) {
     const blocks: Block[] =
       id === 'letter'
-        ? letterBlocks(picked, `Letter: ${label}.`, 'the letter')
+        ? letterBlocks(picked, 'the letter')
         : id === 'inventory'
           ? inventoryBlocks(wb)
           : id === 'timeline'
@@ -395,7 +395,7 @@ function disclosingPart(
     title: 'The disclosure',
     author,
     lastSaved: formatDateTime(wb.savedAt, options.timeZone),
-    draftLabel: sections.includes('letter') ? label : null,
+    draftLabel: sections.includes('letter') ? `Letter: ${label}` : null,
     sections: out,
   };
 }
@@ -433,7 +433,7 @@ function partnerPart(
         blocks = supportBlocks(wb);
         break;
       case 'impactLetter':
-        blocks = letterBlocks(impact, `Letter: ${impactLabel}.`, 'the impact letter');
+        blocks = letterBlocks(impact, 'the impact letter');
         break;
       case 'crisis':
         blocks = crisisBlocks(wb);

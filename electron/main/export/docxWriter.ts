@@ -228,7 +228,35 @@ export interface DocxOptions {
   pageNumbers?: boolean;
 }
 
+/** Longest run of text without a space, over all blocks: the page estimator's line breaking is slow on huge unbroken runs. */
+function longestUnbrokenText(doc: ExportDocument): number {
+  let longest = 0;
+  const see = (text: string) => {
+    for (const word of text.split(/\s+/)) longest = Math.max(longest, word.length);
+  };
+  for (const part of doc.parts)
+    for (const section of part.sections)
+      for (const block of section.blocks) {
+        if (block.kind === 'paragraph') block.runs.forEach((r) => see(r.text));
+        else if (block.kind === 'list') block.items.forEach((i) => i.runs.forEach((r) => see(r.text)));
+        else if (block.kind === 'table') block.rows.forEach((row) => row.forEach(see));
+        else if (block.kind === 'question') see(block.text);
+      }
+  return longest;
+}
+
+/**
+ * Page numbers for the TOC are worked out while writing, so the TOC is complete even in
+ * viewers that never update fields. For pathological text (a word longer than a few pages)
+ * that layout is skipped and the TOC is marked for Word to update on opening instead.
+ */
+function shouldEstimatePages(doc: ExportDocument, options: DocxOptions): boolean {
+  if (options.pageNumbers === false) return false;
+  return longestUnbrokenText(doc) < 5_000;
+}
+
 export function buildDocx(doc: ExportDocument, options: DocxOptions = {}): Document {
+  const estimate = shouldEstimatePages(doc, options);
   const page = PAGE[doc.pageSize];
   const textWidth = page.width - 2 * page.margin;
   const counters: Counters = { numberedLists: 0 };
@@ -293,8 +321,8 @@ export function buildDocx(doc: ExportDocument, options: DocxOptions = {}): Docum
     title: doc.title,
     creator: 'Disclosure Workbook',
     description: 'Confidential document prepared for a therapeutic session.',
-    ...(options.pageNumbers === false ? {} : { pageNumbers: estimatePageNumbersWith({ guess: true }) }),
-    features: { updateFields: options.pageNumbers === false },
+    ...(estimate ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
+    features: { updateFields: !estimate },
     styles: {
       default: {
         document: { run: { font: FONT, size: 22, color: INK }, paragraph: { spacing: { after: 140, line: 288, lineRule: LineRuleType.AUTO } } },

@@ -102,7 +102,7 @@ export function fixtureDisclosing(overrides: { letterExtra?: string[]; name?: st
         },
         answers: {
           q1: { text: 'It started in March 2019.', letterSection: '' },
-          q2: { text: 'No. I never brought anyone to our home.', letterSection: 'What I did' },
+          q2: { text: 'No. I never brought anyone to our home.', letterSection: 'the opening section' },
         },
       },
       polygraph: { questions: [{ id: 'pg1', text: 'Is your written disclosure complete and true?', notes: 'Agreed with the therapist.' }] },
