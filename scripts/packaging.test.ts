@@ -97,6 +97,30 @@ describe('electron-builder.yml', () => {
   });
 });
 
+describe('licences for the About screen (scripts/licenses.mjs)', () => {
+  it('lists every shipped package with its licence text, and no type declarations or test tools', async () => {
+    await run(process.execPath, [path.join(ROOT, 'scripts/licenses.mjs')], { cwd: ROOT });
+    const list = JSON.parse(await readFile(path.join(ROOT, 'renderer/generated/licenses.json'), 'utf8')) as {
+      name: string;
+      version: string;
+      license: string;
+      text: string;
+    }[];
+    const names = list.map((e) => e.name);
+    for (const shipped of ['react', 'react-dom', 'lexical', 'zod', 'immer', 'libsodium-wrappers-sumo', 'electron-store', 'docx', 'electron']) {
+      expect(names).toContain(shipped);
+    }
+    for (const notShipped of ['vitest', 'vite', 'playwright-core', 'typescript', 'eslint', 'electron-builder', '@types/node']) {
+      expect(names).not.toContain(notShipped);
+    }
+    for (const entry of list) {
+      expect(entry.license, entry.name).not.toBe('UNKNOWN');
+      expect(entry.text.length, `${entry.name} has a licence text`).toBeGreaterThan(50);
+    }
+    expect([...names].sort((a, b) => a.localeCompare(b))).toEqual(names);
+  });
+});
+
 const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 const FUSE_DISABLE = 48;
 const FUSE_ENABLE = 49;

@@ -16,7 +16,7 @@ export function shortcutSheet(quickHide: string): readonly { group: string; item
       items: [
         { keys: LOCK_SHORTCUT, action: 'Save and lock the open workbook' },
         { keys: quickHide, action: 'Quick hide: lock everything and show a plain screen' },
-        { keys: PAUSE_SHORTCUT, action: 'Take a pause (grounding) inside a workbook' },
+        { keys: PAUSE_SHORTCUT, action: "Take a pause: breathing and grounding (in the partner's workbook)" },
       ],
     },
     {

@@ -169,6 +169,12 @@ describe('keyboard only', () => {
     await tabTo(h.page, 'About');
     await h.page.keyboard.press('Enter');
     await h.page.getByRole('heading', { name: 'About Disclosure Workbook' }).waitFor();
+    // About shows the version from app:info and the licences generated at build time.
+    expect(await h.page.getByTestId('app-version').innerText()).toBe('e2e');
+    await h.page.locator('.licence-list li').first().waitFor();
+    const react = h.page.locator('.licence-list li', { hasText: /^react\s/ }).first();
+    await react.locator('summary').click();
+    expect(await react.locator('.licence-text').innerText()).toMatch(/MIT License/);
     h.services.preferences.set({ theme: 'light' });
   });
 });
