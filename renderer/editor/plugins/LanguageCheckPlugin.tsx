@@ -14,6 +14,8 @@ const MAX_CACHE = 20_000;
 
 export interface LocatedFinding extends LanguageFinding {
   readonly range: Range;
+  /** The block (paragraph, heading, list item…) the finding sits in. */
+  readonly block: Element;
 }
 
 interface HighlightRegistry {
@@ -68,6 +70,12 @@ function normalise(match: string): string {
  *
  * Occurrence numbers in keys count across the whole letter, block by block, so that
  * "only" in the third paragraph and "only" in the tenth are separate notes.
+ *
+ * Typing stays as fast as in a bare editor: the first change after a check takes the
+ * underlines away (Chromium re-validates every highlight range after each DOM change, which
+ * made every key press repaint the whole letter) and they come back, re-checked, once the
+ * writer pauses. Notes reappearing after a pause is also calmer than notes flickering while
+ * a sentence is still being written.
  */
 export function LanguageCheckPlugin({ dismissed, onDismiss }: { dismissed: readonly string[]; onDismiss: (key: string) => void }) {
   const [editor] = useLexicalComposerContext();
@@ -82,6 +90,20 @@ export function LanguageCheckPlugin({ dismissed, onDismiss }: { dismissed: reado
   dismissedRef.current = dismissedSet;
   const findingsRef = useRef(findings);
   findingsRef.current = findings;
+  /** Findings per block, so the caret and pointer only look at the notes of one block. */
+  const byBlock = useMemo(() => {
+    const map = new Map<Element, LocatedFinding[]>();
+    for (const f of findings) {
+      const list = map.get(f.block);
+      if (list) list.push(f);
+      else map.set(f.block, [f]);
+    }
+    return map;
+  }, [findings]);
+  const byBlockRef = useRef(byBlock);
+  byBlockRef.current = byBlock;
+  /** True from the first change after a check until the next check: ranges may be out of date. */
+  const stale = useRef(false);
   const cardId = useId();
   const overCard = useRef(false);
   const leaveTimer = useRef<number | undefined>(undefined);
@@ -110,13 +132,23 @@ export function LanguageCheckPlugin({ dismissed, onDismiss }: { dismissed: reado
         const key = findingKey(f.ruleId, f.match, n);
         if (dismissedRef.current.has(key)) continue;
         const range = rangeFor(nodes, f.start, f.end);
-        if (range) out.push({ ...f, key, range });
+        if (range) out.push({ ...f, key, range, block });
       }
     }
+    stale.current = false;
     const hl = highlightRegistry();
     if (hl) hl.registry.set(HIGHLIGHT_NAME, new hl.Highlight(...out.map((f) => f.range)));
     setFindings(out);
   }, [editor]);
+
+  /** The first change after a check: take the underlines and any open card away until the next check. */
+  const markStale = useCallback(() => {
+    if (stale.current) return;
+    stale.current = true;
+    highlightRegistry()?.registry.delete(HIGHLIGHT_NAME);
+    setCaretKey(null);
+    setHoverKey(null);
+  }, []);
 
   const schedule = useCallback(() => {
     window.clearTimeout(timer.current);
@@ -124,7 +156,12 @@ export function LanguageCheckPlugin({ dismissed, onDismiss }: { dismissed: reado
   }, [recheck]);
 
   const findAt = useCallback((node: Node, offset: number): LocatedFinding | undefined => {
-    for (const f of findingsRef.current) {
+    if (stale.current) return undefined;
+    const element = node instanceof Element ? node : node.parentElement;
+    const block = element?.closest(BLOCK_SELECTOR);
+    const candidates = block ? byBlockRef.current.get(block) : undefined;
+    if (!candidates) return undefined;
+    for (const f of candidates) {
       try {
         if (f.range.isPointInRange(node, offset)) return f;
       } catch {
@@ -149,7 +186,10 @@ export function LanguageCheckPlugin({ dismissed, onDismiss }: { dismissed: reado
     schedule();
     return mergeRegister(
       editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
-        if (dirtyElements.size > 0 || dirtyLeaves.size > 0 || tags.has('letter-load')) schedule();
+        if (dirtyElements.size > 0 || dirtyLeaves.size > 0 || tags.has('letter-load')) {
+          markStale();
+          schedule();
+        }
       }),
       editor.registerCommand(
         SELECTION_CHANGE_COMMAND,
@@ -164,7 +204,7 @@ export function LanguageCheckPlugin({ dismissed, onDismiss }: { dismissed: reado
         highlightRegistry()?.registry.delete(HIGHLIGHT_NAME);
       },
     );
-  }, [editor, schedule, updateCaret]);
+  }, [editor, schedule, updateCaret, markStale]);
 
   // A dismissed note disappears at once.
   useEffect(() => {
@@ -176,7 +216,15 @@ export function LanguageCheckPlugin({ dismissed, onDismiss }: { dismissed: reado
     const root = editor.getRootElement();
     if (!root) return;
     let frame = 0;
+    let lastX = NaN;
+    let lastY = NaN;
     const onMove = (event: MouseEvent) => {
+      // Chromium sends a synthetic mousemove after every layout change (each key press) with
+      // the pointer where it was: nothing to do then, and nothing while notes are out of date.
+      if (event.clientX === lastX && event.clientY === lastY) return;
+      lastX = event.clientX;
+      lastY = event.clientY;
+      if (stale.current) return;
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         const pos = document.caretPositionFromPoint(event.clientX, event.clientY);
@@ -185,6 +233,8 @@ export function LanguageCheckPlugin({ dismissed, onDismiss }: { dismissed: reado
       });
     };
     const onLeave = () => {
+      lastX = NaN;
+      lastY = NaN;
       cancelAnimationFrame(frame);
       window.clearTimeout(leaveTimer.current);
       leaveTimer.current = window.setTimeout(() => {
