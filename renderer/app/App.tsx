@@ -13,6 +13,7 @@ import { SettingsScreen } from './SettingsScreen';
 import { LOCK_SHORTCUT, matchesShortcut } from './shortcuts';
 import { UnlockScreen } from './UnlockScreen';
 import { useIdleTimer } from './useIdleTimer';
+import { ExportWizard } from '../features/export/ExportWizard';
 import { WorkbookShell } from './WorkbookShell';
 import { forgetAfterLock } from './memoryHygiene';
 
@@ -25,7 +26,8 @@ export type Screen =
   | { name: 'hidden' }
   | { name: 'settings' }
   | { name: 'help' }
-  | { name: 'about' };
+  | { name: 'about' }
+  | { name: 'export' };
 
 export function App() {
   return (
@@ -104,7 +106,7 @@ function AppScreens() {
     return copied.current.watch(document);
   }, [screen.name]);
 
-  const unlocked = screen.name === 'workbook' || screen.name === 'recoveryKey';
+  const unlocked = screen.name === 'workbook' || screen.name === 'recoveryKey' || screen.name === 'export';
   useIdleTimer(
     unlocked,
     prefs.autoLockMinutes,
@@ -163,6 +165,7 @@ function AppScreens() {
             onSettings={() => setScreen({ name: 'settings' })}
             onHelp={() => setScreen({ name: 'help' })}
             onAbout={() => setScreen({ name: 'about' })}
+            onExport={() => setScreen({ name: 'export' })}
           />
         </>
       );
@@ -229,5 +232,7 @@ function AppScreens() {
       return <HelpScreen onBack={() => setScreen({ name: 'home' })} />;
     case 'about':
       return <AboutScreen onBack={() => setScreen({ name: 'home' })} />;
+    case 'export':
+      return <ExportWizard onDone={() => setScreen({ name: 'home' })} />;
   }
 }
