@@ -14,6 +14,7 @@ import { dispatch } from '../../electron/main/handlers';
 import { memoryPreferencesBackend } from '../../electron/main/preferencesService';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security';
 import { createAppServices, type AppServices } from '../../electron/main/services';
+import type { FileDialogs } from '../../electron/main/export/fileDialogs';
 import type { StorageFs } from '../../electron/main/storage/atomicFile';
 import { TEST_KDF } from '../../electron/main/vault/vault';
 
@@ -54,6 +55,8 @@ export interface HarnessOptions {
   prefs?: Record<string, unknown>;
   /** Storage file system (inject faults such as a full disk). */
   fs?: StorageFs;
+  /** Stand-ins for the native open/save dialogs (export, question packets). */
+  dialogs?: FileDialogs;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -68,6 +71,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     appInfo: { version: 'e2e', platform: process.platform },
     kdf: TEST_KDF,
     ...(options.fs ? { fs: options.fs } : {}),
+    ...(options.dialogs ? { dialogs: options.dialogs } : {}),
   });
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
