@@ -7,6 +7,7 @@ import { createWorkbookViaUi, PASSPHRASE, startHarness, unlockViaUi, type Harnes
 let diskFull = false;
 const fullDiskFs: StorageFs = {
   ...nodeFs,
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the overloads need it
   rename: (async (...args: Parameters<typeof nodeFs.rename>) => {
     if (diskFull) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
     return nodeFs.rename(...args);
