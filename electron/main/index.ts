@@ -88,7 +88,7 @@ async function main() {
     onLocked: () => applyTitle(),
   });
 
-  hardenSession();
+  hardenSession(session.defaultSession, () => services.preferences.get().spellcheck);
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppFile(request.url, rendererDir, (...parts) => path.join(...parts));
     if (!file) return new Response('Not found', { status: 404 });

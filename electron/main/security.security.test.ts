@@ -1,6 +1,14 @@
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { APP_ORIGIN, CONTENT_SECURITY_POLICY, isAllowedRequest, isAppUrl, resolveAppFile, WEB_PREFERENCES } from './security';
+import {
+  APP_ORIGIN,
+  CONTENT_SECURITY_POLICY,
+  isAllowedRequest,
+  isAppUrl,
+  resolveAppFile,
+  SPELLCHECK_DICTIONARY_URL,
+  WEB_PREFERENCES,
+} from './security';
 
 /**
  * Renderer confinement in the main process. `window.ts` imports Electron, so Electron is
@@ -28,6 +36,7 @@ vi.mock('electron', () => {
     setPermissionCheckHandler: (h: typeof recorded.permissionCheck) => (recorded.permissionCheck = h),
     setDevicePermissionHandler: (h: typeof recorded.devicePermission) => (recorded.devicePermission = h),
     setSpellCheckerEnabled: (on: boolean) => (recorded.spellchecker = on),
+    setSpellCheckerDictionaryDownloadURL: () => undefined,
     webRequest: {
       onBeforeRequest: (h: typeof recorded.beforeRequest) => (recorded.beforeRequest = h),
       onHeadersReceived: (h: typeof recorded.headersReceived) => (recorded.headersReceived = h),
@@ -93,6 +102,16 @@ describe('isAllowedRequest: only the app’s own files load', () => {
       expect(isAllowedRequest(url), url).toBe(false);
       expect(isAppUrl(url), url).toBe(false);
     }
+  });
+});
+
+describe('spelling dictionaries', () => {
+  it('may be fetched only after the person turned spellcheck on, and nothing else opens up', () => {
+    const dictionary = `${SPELLCHECK_DICTIONARY_URL}en-US-10-1.bdic`;
+    expect(isAllowedRequest(dictionary)).toBe(false);
+    expect(isAllowedRequest(dictionary, { spellcheckDictionaries: true })).toBe(true);
+    for (const url of FOREIGN) expect(isAllowedRequest(url, { spellcheckDictionaries: true }), url).toBe(false);
+    expect(isAllowedRequest(`${SPELLCHECK_DICTIONARY_URL}../../evil`, { spellcheckDictionaries: true })).toBe(false);
   });
 });
 

@@ -34,8 +34,16 @@ export const WEB_PREFERENCES = {
   devTools: true,
 } as const;
 
-/** Only the app's own files may load; everything else (http, https, ws, file...) is cancelled. */
-export function isAllowedRequest(url: string): boolean {
+/** Where Chromium fetches Hunspell dictionaries (Windows and Linux), only when spellcheck is turned on. */
+export const SPELLCHECK_DICTIONARY_URL = 'https://redirector.gvt1.com/edgedl/chrome/dict/';
+
+/**
+ * Only the app's own files may load; everything else (http, https, ws, file...) is cancelled.
+ * The one exception is the spelling dictionary download, and only after the person turned
+ * spellcheck on (the setting explains it).
+ */
+export function isAllowedRequest(url: string, options: { spellcheckDictionaries?: boolean } = {}): boolean {
+  if (options.spellcheckDictionaries && url.startsWith(SPELLCHECK_DICTIONARY_URL) && !url.includes('..')) return true;
   return isAppUrl(url) || url.startsWith('devtools://');
 }
 

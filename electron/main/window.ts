@@ -1,13 +1,23 @@
 import path from 'node:path';
 import { BrowserWindow, session, type Session } from 'electron';
-import { APP_ORIGIN, CONTENT_SECURITY_POLICY, isAllowedRequest, isAppUrl, WEB_PREFERENCES } from './security';
+import {
+  APP_ORIGIN,
+  CONTENT_SECURITY_POLICY,
+  isAllowedRequest,
+  isAppUrl,
+  SPELLCHECK_DICTIONARY_URL,
+  WEB_PREFERENCES,
+} from './security';
 
 /** Lock the session down: deny every permission, block every non-app request, add the CSP header. */
-export function hardenSession(target: Session = session.defaultSession): void {
+export function hardenSession(target: Session = session.defaultSession, spellcheckOn: () => boolean = () => false): void {
   target.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   target.setPermissionCheckHandler(() => false);
   target.setDevicePermissionHandler?.(() => false);
-  target.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
+  target.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: !isAllowedRequest(details.url, { spellcheckDictionaries: spellcheckOn() }) }),
+  );
+  target.setSpellCheckerDictionaryDownloadURL(SPELLCHECK_DICTIONARY_URL);
   target.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
