@@ -5,6 +5,7 @@ import { PauseControl } from '../features/pause/PauseControl';
 import { flushPendingEditorChanges } from '../editor/pendingChanges';
 import { sectionsFor } from '../features/registry';
 import type { Update } from '../features/types';
+import { usePreferences } from './preferences';
 import { useAutosave, type SaveStatus } from './useAutosave';
 
 export const ROLE_TITLES: Record<Workbook['role'], string> = {
@@ -22,6 +23,7 @@ interface Props {
 
 /** An unlocked workbook: navigation, the current section, autosave and the save status line. */
 export function WorkbookShell({ initialContent, notice, registerFlush, onLock, onQuickHide }: Props) {
+  const { prefs } = usePreferences();
   const [content, setContent] = useState<Workbook>(initialContent);
   const { status, flush, retry } = useAutosave(initialContent.role, content, initialContent.savedAt);
   const sections = useMemo(() => sectionsFor(initialContent), [initialContent]);
@@ -61,7 +63,7 @@ export function WorkbookShell({ initialContent, notice, registerFlush, onLock, o
         </div>
         <div className="shell-actions">
           {content.role === 'partner' && <PauseControl />}
-          <button type="button" onClick={onQuickHide} title="Lock everything and show a neutral screen (Ctrl+Shift+H)">
+          <button type="button" onClick={onQuickHide} title={`Lock everything and show a neutral screen (${prefs.quickHideShortcut})`}>
             Quick hide
           </button>
           <button type="button" className="primary" onClick={onLock} title="Save and lock (Ctrl+L)">
