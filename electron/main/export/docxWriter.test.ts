@@ -176,6 +176,9 @@ describe('the therapist document (.docx)', () => {
     expect(parts.paragraphs.filter((x) => x === cleaned)).toHaveLength(2); // the letter paragraph and the timeline cell
     expect(parts.paragraphs.filter((x) => x.includes(cleaned))).toHaveLength(3); // and the numbered question
     expect(parts.paragraphs).toContain(huge);
+    // Too long to lay out while writing: the TOC keeps its entries and Word fills in the page numbers on opening.
+    expect(parts.files.get('word/settings.xml')!.toString('utf8')).toMatch(/<w:updateFields(?: w:val="true")?\/>/);
+    expect(/<w:sdt>[\s\S]*?<\/w:sdt>/.exec(parts.documentXml)?.[0]).toContain('The disclosure letter');
     expect(parts.paragraphs).toContain(rtl);
     expect(parts.documentXml).toMatch(/<w:bidi\/>/);
     expect(parts.paragraphs.join('\n')).toContain('Written by J & <K>');

@@ -224,15 +224,17 @@ function cover(doc: ExportDocument): Paragraph[] {
 }
 
 export interface DocxOptions {
-  /** Work out TOC page numbers while writing (default true). */
+  /** Work out TOC page numbers while writing: true always (unless pathological), false never, default up to PAGE_ESTIMATE_MAX_CHARS. */
   pageNumbers?: boolean;
 }
 
-/** Longest run of text without a space, over all blocks: the page estimator's line breaking is slow on huge unbroken runs. */
-function longestUnbrokenText(doc: ExportDocument): number {
-  let longest = 0;
+/** Total characters and the longest run without a space, over all blocks. */
+function textStats(doc: ExportDocument): { total: number; longestWord: number } {
+  let total = 0;
+  let longestWord = 0;
   const see = (text: string) => {
-    for (const word of text.split(/\s+/)) longest = Math.max(longest, word.length);
+    total += text.length;
+    for (const word of text.split(/\s+/)) longestWord = Math.max(longestWord, word.length);
   };
   for (const part of doc.parts)
     for (const section of part.sections)
@@ -240,19 +242,28 @@ function longestUnbrokenText(doc: ExportDocument): number {
         if (block.kind === 'paragraph') block.runs.forEach((r) => see(r.text));
         else if (block.kind === 'list') block.items.forEach((i) => i.runs.forEach((r) => see(r.text)));
         else if (block.kind === 'table') block.rows.forEach((row) => row.forEach(see));
-        else if (block.kind === 'question') see(block.text);
+        else if (block.kind === 'question') {
+          see(block.text);
+          block.answer?.forEach((p) => p.forEach((r) => see(r.text)));
+        }
       }
-  return longest;
+  return { total, longestWord };
 }
 
 /**
- * Page numbers for the TOC are worked out while writing, so the TOC is complete even in
- * viewers that never update fields. For pathological text (a word longer than a few pages)
- * that layout is skipped and the TOC is marked for Word to update on opening instead.
+ * Up to this much text, the TOC's page numbers are worked out while writing (docx's layout,
+ * as Word lays pages out), so they show even in viewers that never update fields. That
+ * layout costs roughly 0.5 s plus 15-20 ms per 1,000 characters on the 2-core CI machines, so longer documents (and text with a
+ * "word" longer than a few pages) get the TOC entries with the page numbers left for Word
+ * to fill in as it opens the file (it asks to update fields).
  */
+export const PAGE_ESTIMATE_MAX_CHARS = 60_000;
+
 function shouldEstimatePages(doc: ExportDocument, options: DocxOptions): boolean {
   if (options.pageNumbers === false) return false;
-  return longestUnbrokenText(doc) < 5_000;
+  const stats = textStats(doc);
+  if (stats.longestWord >= 5_000) return false;
+  return options.pageNumbers === true || stats.total <= PAGE_ESTIMATE_MAX_CHARS;
 }
 
 export function buildDocx(doc: ExportDocument, options: DocxOptions = {}): Document {
