@@ -120,6 +120,6 @@ export function richTextToBlocks(doc: RichText | null | undefined, headingBase: 
       }
     }
   };
-  walk(doc.root as LexicalNode);
+  walk(doc.root);
   return blocks;
 }

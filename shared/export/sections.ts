@@ -3,7 +3,7 @@
  * counts the export wizard may show. Defaults follow practice: the disclosure material and
  * the partner's ready questions are in; private sections are off until chosen one by one.
  */
-import type { DisclosingWorkbook, PartnerWorkbook, Role, Workbook } from '../workbook/schema';
+import type { PartnerWorkbook, Role, Workbook } from '../workbook/schema';
 
 export const DISCLOSING_EXPORT_SECTIONS = ['letter', 'inventory', 'timeline', 'lies', 'answers', 'polygraph', 'readiness'] as const;
 export const PARTNER_EXPORT_SECTIONS = ['questions', 'checkIns', 'boundaries', 'safetyPlan', 'support', 'impactLetter', 'crisis'] as const;
@@ -74,7 +74,7 @@ function filledPlanFields(plan: PartnerWorkbook['sections']['safetyPlan']): numb
 /** How much each section holds, in words for people ("3 drafts"). Never content. */
 export function sectionCountLabel(workbook: Workbook, id: string): string {
   if (workbook.role === 'disclosing') {
-    const s = (workbook as DisclosingWorkbook).sections;
+    const s = (workbook).sections;
     switch (id) {
       case 'letter':
         return s.letter.drafts.length > 0 ? plural(s.letter.drafts.length, 'draft') : s.letter.current ? 'working copy, no saved drafts' : 'not started';
@@ -96,10 +96,10 @@ export function sectionCountLabel(workbook: Workbook, id: string): string {
         return '';
     }
   }
-  const s = (workbook as PartnerWorkbook).sections;
+  const s = (workbook).sections;
   switch (id) {
     case 'questions':
-      return `${plural(readyQuestions(workbook as PartnerWorkbook).length, 'question')} ready`;
+      return `${plural(readyQuestions(workbook).length, 'question')} ready`;
     case 'checkIns':
       return plural(s.checkIns.entries.length, 'check-in');
     case 'boundaries':

@@ -101,7 +101,7 @@ class Raster {
     let cx = anchor === 'right' ? x - w : x;
     for (const ch of s) {
       const g = GLYPHS[ch];
-      if (g) g.forEach((row, ry) => [...row].forEach((bit, rx) => bit === '1' && this.rect(cx + rx * scale, y + ry * scale, scale, scale, c)));
+      if (g) g.forEach((row, ry) => row.split('').forEach((bit, rx) => bit === '1' && this.rect(cx + rx * scale, y + ry * scale, scale, scale, c)));
       cx += 6 * scale;
     }
   }

@@ -8,7 +8,7 @@ import { fixtureDisclosing, fixtureLetter, fixturePartner, LETTER_PARAGRAPHS } f
 import { buildExportDocument, NOT_YET_ANSWERED, type ExportOptions } from '../../../shared/export/buildDocument';
 import { allSections, defaultSections } from '../../../shared/export/sections';
 import { buildSample } from '../../../shared/workbook/samples';
-import { disclosingWorkbookSchema, emptyWorkbook, partnerWorkbookSchema, type DisclosingWorkbook, type PartnerWorkbook, type RichText } from '../../../shared/workbook/schema';
+import { disclosingWorkbookSchema, emptyWorkbook, partnerWorkbookSchema, type DisclosingWorkbook, type PartnerWorkbook } from '../../../shared/workbook/schema';
 import { assertInOrderOnce, readDocx, readZip } from './__fixtures__/docxReader';
 import { writeDocx } from './docxWriter';
 import { decryptDocx, encryptDocx, isEncryptedDocx } from './encryptDocx';
@@ -164,7 +164,7 @@ describe('the therapist document (.docx)', () => {
     const rtl = '\u05D6\u05D4 \u05DE\u05DB\u05EA\u05D1 \u05D1\u05E2\u05D1\u05E8\u05D9\u05EA';
     const huge = 'A'.repeat(1024 * 1024);
     const d = fixtureDisclosing();
-    const letter = fixtureLetter([hard, rtl, huge]) as RichText;
+    const letter = fixtureLetter([hard, rtl, huge]);
     d.sections.letter.drafts.push({ id: 'd3', number: 3, savedAt: '2026-01-21T10:00:00.000Z', content: letter, feedback: '', reviewedByTherapist: false });
     d.sections.timeline.entries.push({ id: 't-hard', date: '<2020>', category: 'other', description: hard, inventoryCardIds: [] });
     d.displayName = 'J & <K>';

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureDisclosing, fixtureLetter, fixturePartner } from './__fixtures__/workbooks';
+import { buildExportDocument, documentOutline, pickDraft } from './buildDocument';
+import { checkInChartData, checkInChartSvg } from './checkInChart';
+import { documentToMarkdown } from './markdown';
+import { cleanText, runsText } from './model';
+import { normaliseReleaseCode, releaseCodeFromRandom } from './questionPacket';
+import { groupQuestions } from './questionGroups';
+import { richTextToBlocks } from './richText';
+import { defaultSections, summariseForExport } from './sections';
+import type { RichText } from '../workbook/schema';
+
+const NOW = new Date('2026-01-22T10:00:00Z');
+
+describe('Lexical JSON to blocks', () => {
+  it('keeps headings, bold/italic/underline, lists and quotes in order', () => {
+    const blocks = richTextToBlocks(fixtureLetter(), 3);
+    expect(blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'paragraph', 'list', 'list', 'paragraph', 'paragraph']);
+    const formatted = blocks[2]!;
+    expect(formatted.kind === 'paragraph' && formatted.runs.map((r) => [r.text, r.bold ?? false, r.italic ?? false, r.underline ?? false])).toEqual([
+      ['In March 2019 I created a profile on a ', false, false, false],
+      ['dating app', true, false, false],
+      [' and kept it ', false, false, false],
+      ['hidden', false, true, false],
+      [' from you for ', false, false, false],
+      ['two years', false, false, true],
+      ['.', false, false, false],
+    ]);
+    expect(blocks[3]).toMatchObject({ kind: 'list', ordered: true });
+    expect(blocks[4]).toMatchObject({ kind: 'list', ordered: false });
+    expect(blocks[5]).toMatchObject({ kind: 'paragraph', style: 'quote' });
+    expect(blocks[0]).toEqual({ kind: 'heading', level: 3, text: 'What I did' });
+  });
+
+  it('handles nested lists, line breaks, links, unknown nodes and empty documents', () => {
+    const t = (text: string, format = 0) => ({ type: 'text', text, format });
+    const doc = {
+      root: {
+        type: 'root',
+        children: [
+          {
+            type: 'list',
+            listType: 'bullet',
+            children: [
+              { type: 'listitem', children: [t('outer')] },
+              { type: 'listitem', children: [{ type: 'list', listType: 'bullet', children: [{ type: 'listitem', children: [t('inner')] }] }] },
+            ],
+          },
+          { type: 'paragraph', children: [t('line one'), { type: 'linebreak' }, t('line two'), { type: 'link', children: [t(' linked')] }] },
+          { type: 'mystery-block', children: [t('kept anyway')] },
+          { type: 'paragraph', children: [] },
+        ],
+      },
+    } as unknown as RichText;
+    const blocks = richTextToBlocks(doc);
+    expect(blocks[0]).toEqual({ kind: 'list', ordered: false, items: [{ runs: [{ text: 'outer' }], level: 0 }, { runs: [{ text: 'inner' }], level: 1 }] });
+    expect(blocks[1]!.kind === 'paragraph' && runsText(blocks[1]!.runs)).toBe('line one\nline two linked');
+    expect(blocks[2]!.kind === 'paragraph' && runsText(blocks[2]!.runs)).toBe('kept anyway');
+    expect(blocks).toHaveLength(3);
+    expect(richTextToBlocks(null)).toEqual([]);
+  });
+
+  it('drops characters a document cannot hold', () => {
+    expect(cleanText('a\u0000b\u0007c\r\nd\uFFFFe\uD800f\u{1F600}')).toBe('abc\ndef\u{1F600}');
+  });
+});
+
+describe('sections and questions', () => {
+  it('defaults follow practice: private sections are off', () => {
+    expect(defaultSections('disclosing')).toEqual(['letter', 'inventory', 'timeline', 'lies', 'answers', 'polygraph']);
+    expect(defaultSections('partner')).toEqual(['questions']);
+  });
+
+  it('the wizard summary holds names and counts only', () => {
+    const summary = JSON.stringify([summariseForExport(fixtureDisclosing()), summariseForExport(fixturePartner())]);
+    for (const text of ['When did it start', 'dating app', 'Hard day', 'Private reason', 'Sam', 'Jordan', 'Riley']) expect(summary).not.toContain(text);
+    expect(summary).toContain('3 questions ready');
+  });
+
+  it('groups by priority, then category, in session order, numbered through', () => {
+    const groups = groupQuestions([
+      { id: 'a', text: 'A', category: 'money', priority: 'wantToKnow' },
+      { id: 'b', text: 'B', category: 'people', priority: 'needToKnow' },
+      { id: 'c', text: 'C', category: 'scope', priority: 'needToKnow' },
+      { id: 'd', text: 'D', category: 'people', priority: 'needToKnow' },
+    ]);
+    expect(groups.map((g) => [g.priority, g.categories.map((c) => [c.category, c.questions.map((q) => `${q.number}${q.question.id}`)])])).toEqual([
+      ['needToKnow', [['scope', ['1c']], ['people', ['2b', '3d']]]],
+      ['wantToKnow', [['money', ['4a']]]],
+    ]);
+  });
+
+  it('picks the latest draft, a chosen draft, or the working copy', () => {
+    const letter = fixtureDisclosing().sections.letter;
+    expect(pickDraft(letter).draft?.number).toBe(2);
+    expect(pickDraft(letter, 'd1').draft?.number).toBe(1);
+    expect(pickDraft({ ...letter, drafts: [] }).draft).toBeNull();
+  });
+});
+
+describe('the document model', () => {
+  it('builds parts with author, last saved and draft; the outline has structure only', () => {
+    const doc = buildExportDocument(
+      { disclosing: fixtureDisclosing(), partner: fixturePartner() },
+      { selection: { disclosing: ['letter'], partner: ['questions'] }, now: NOW, timeZone: 'UTC' },
+    );
+    expect(doc.parts.map((p) => [p.author, p.lastSaved, p.draftLabel])).toEqual([
+      ['Jordan', '20 January 2026 at 18:30', 'Letter: Draft 2, saved 18 January 2026 at 10:00, reviewed with the therapist'],
+      ['Riley', '21 January 2026 at 08:15', null],
+    ]);
+    expect(doc.cover.couple).toBe('Jordan and Riley');
+    const outline = JSON.stringify(documentOutline(doc));
+    expect(outline).toContain('Questions for the session');
+    for (const text of ['When did it start', 'dating app', 'What I did']) expect(outline).not.toContain(text);
+    expect(documentToMarkdown(doc)).toContain('**1.** When did it start?');
+  });
+
+  it('single-workbook export and the refusal of an empty one', () => {
+    const doc = buildExportDocument({ partner: fixturePartner() }, { selection: { disclosing: null, partner: ['questions'] }, now: NOW });
+    expect(doc.title).toBe('Partner workbook');
+    const q = doc.parts[0]!.sections[0]!.blocks.find((b) => b.kind === 'question');
+    expect(q).toMatchObject({ showAnswer: false, answer: null });
+    expect(() => buildExportDocument({}, { selection: { disclosing: null, partner: null }, now: NOW })).toThrow(/Nothing to export/);
+  });
+
+  it('the check-in chart: one point per day, gaps kept, and an SVG', () => {
+    const chart = checkInChartData(fixturePartner().sections.checkIns.entries)!;
+    expect(chart.points.map((p) => p.value)).toEqual([8, 7, null, null, 5, null, null, 6]);
+    const svg = checkInChartSvg(chart);
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg.match(/<polyline/g)).toHaveLength(3);
+    expect(checkInChartData([])).toBeNull();
+  });
+});
+
+describe('release codes', () => {
+  it('16 uniform digits in four groups; typing is forgiving', () => {
+    let i = 0;
+    const code = releaseCodeFromRandom((n) => Uint8Array.from({ length: n }, () => (i++ * 37) % 256));
+    expect(code).toMatch(/^\d{4}-\d{4}-\d{4}-\d{4}$/);
+    expect(normaliseReleaseCode(' 1234 5678.9012\u20133456 ')).toBe('1234-5678-9012-3456');
+    expect(normaliseReleaseCode('1234-5678-9012-345')).toBeNull();
+    expect(normaliseReleaseCode('1234-5678-9012-345a')).toBeNull();
+  });
+});
