@@ -126,3 +126,43 @@ describe('export for therapist', () => {
     expect(h.services.exports.summary()).toEqual({ disclosing: null, partner: null });
   });
 });
+
+describe('the question hand-off', () => {
+  it('the partner releases ready questions with a code; the disclosing partner imports them with it', async () => {
+    const page = h.page;
+    const { unlockViaUi, createWorkbookViaUi, lockViaUi, waitForSaved } = await import('./harness');
+    await page.getByRole('button', { name: 'Back to the start' }).click();
+    await unlockViaUi(h, 'partner', PARTNER_PASSPHRASE);
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: /My questions/ }).click();
+    await page.getByText('3 questions are marked ready.').waitFor();
+    picks.save = path.join(dir, 'questions');
+    await page.getByRole('button', { name: 'Release questions…' }).click();
+    const code = (await page.locator('.release-code').innerText()).trim();
+    expect(code).toMatch(/^\d{4}-\d{4}-\d{4}-\d{4}$/);
+    await noSeriousAxe();
+    await h.screenshot('exchange-01-released');
+    await lockViaUi(page);
+
+    await createWorkbookViaUi(h, 'disclosing', 'Jordan', 'a different long passphrase here');
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: /Answers/ }).click();
+    picks.open = path.join(dir, 'questions.dwbq');
+    await page.getByRole('button', { name: 'Choose the packet file…' }).click();
+    await page.getByText('Chosen: questions.dwbq').waitFor();
+    await page.getByLabel('Release code').fill('0000-0000-0000-0000');
+    await page.getByRole('button', { name: 'Import questions' }).click();
+    await page.getByRole('alert').filter({ hasText: 'release code does not open' }).waitFor();
+    await page.getByLabel('Release code').fill(code.replace(/-/g, ' '));
+    await page.getByRole('button', { name: 'Import questions' }).click();
+    await page.getByText('3 questions imported').waitFor();
+    await page.getByLabel('My answer to question 1').fill('No. I never brought anyone to our home.');
+    await waitForSaved(page);
+    const answers = h.services.workbooks.content('disclosing');
+    expect(answers.role === 'disclosing' && answers.sections.answers.packet?.questions.map((q) => q.text)).toEqual([
+      'Did you ever bring anyone to our home?',
+      'How much money was spent in total?',
+      'When did it start?',
+    ]);
+    await noSeriousAxe();
+    await h.screenshot('exchange-02-imported');
+  });
+});

@@ -1,5 +1,6 @@
 import { QUESTION_CATEGORY_LABELS, QUESTION_PRIORITY_LABELS } from '../../../shared/guidance/questionBank';
 import type { DisclosingWorkbook } from '../../../shared/workbook/schema';
+import { ImportQuestions } from '../export/ImportQuestions';
 import { SectionIntro, TextField, type DisclosingProps } from './common';
 
 export function unansweredCount(s: DisclosingWorkbook['sections']['answers']): number {
@@ -25,6 +26,7 @@ export function AnswersSection({ content, update }: DisclosingProps) {
           </p>
           <p>Until then, the inventory, timeline and letter are the best preparation.</p>
         </div>
+        <ImportQuestions content={content} update={update} />
       </section>
     );
   }
@@ -64,6 +66,7 @@ export function AnswersSection({ content, update }: DisclosingProps) {
           );
         })}
       </ol>
+      <ImportQuestions content={content} update={update} />
     </section>
   );
 }

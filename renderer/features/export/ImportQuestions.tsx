@@ -10,6 +10,12 @@ import { call } from '../../bridge';
 import type { Update } from '../types';
 import './export.css';
 
+/**
+ * The note after an import (counts only, no content). Kept outside React state because the
+ * answers section re-renders into a different layout once questions exist, which remounts this.
+ */
+let lastImportNote: { packetId: string; text: string } | null = null;
+
 interface Props {
   content: DisclosingWorkbook;
   update: Update<DisclosingWorkbook>;
@@ -21,8 +27,10 @@ export function ImportQuestions({ content, update }: Props) {
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
   const current = content.sections.answers.packet;
+  const [message, setMessage] = useState<string | null>(
+    current && lastImportNote?.packetId === current.packetId ? lastImportNote.text : null,
+  );
 
   async function choose() {
     setError(null);
@@ -56,7 +64,9 @@ export function ImportQuestions({ content, update }: Props) {
     if (merged.keptAnswers) parts.push(`${merged.keptAnswers} already answered, and those answers are kept`);
     if (merged.withdrawnQuestions) parts.push(`${merged.withdrawnQuestions} earlier question${merged.withdrawnQuestions === 1 ? ' is' : 's are'} no longer in the packet; any answers to them are kept`);
     if (merged.olderThanCurrent) parts.push('note: this packet was released before the one you had imported');
-    setMessage(`${parts.join('; ')}.`);
+    const text = `${parts.join('; ')}.`;
+    lastImportNote = { packetId: result.value.packetId, text };
+    setMessage(text);
   }
 
   return (

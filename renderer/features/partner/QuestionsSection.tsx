@@ -17,6 +17,7 @@ import {
   type MoveDirection,
 } from '../../../shared/workbook/partner/questionOrder';
 import type { PartnerQuestion, PartnerWorkbook } from '../../../shared/workbook/schema';
+import { ReleaseQuestions } from '../export/ReleaseQuestions';
 import type { SectionProps } from '../types';
 import { newId } from './newId';
 import { QuestionCard } from './QuestionCard';
@@ -114,6 +115,7 @@ export function QuestionsSection({ content, update }: SectionProps<PartnerWorkbo
           ))}
         </ol>
       )}
+      <ReleaseQuestions readyCount={items.filter((q) => q.status === 'ready' && q.text.trim() !== '').length} />
     </section>
   );
 }
