@@ -277,6 +277,14 @@ function readinessBlocks(wb: DisclosingWorkbook): Block[] {
 
 // ------------------------------------------------------------------ partner sections
 
+const CHECK_IN_SHORT_LABELS: Record<(typeof CHECK_IN_ITEMS)[number]['id'], string> = {
+  sleep: 'Sleep',
+  intrusiveThoughts: 'Thoughts',
+  hypervigilance: 'Alert',
+  numbness: 'Numb',
+  anxiety: 'Anxiety',
+};
+
 function checkInBlocks(wb: PartnerWorkbook): Block[] {
   const entries = wb.sections.checkIns.entries;
   if (entries.length === 0) return [emptyNote('the check-ins')];
@@ -284,19 +292,19 @@ function checkInBlocks(wb: PartnerWorkbook): Block[] {
   const chart = checkInChartData(entries);
   if (chart) blocks.push({ kind: 'chart', chart });
   const sorted = [...entries].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  // One column per rating keeps each day on one or two lines (short headers; the scale is in the caption).
   blocks.push({
     kind: 'table',
-    columns: ['Day', 'Distress', 'Ratings (0 not at all \u2013 4 a lot)', 'Note'],
-    widths: [17, 15, 36, 32],
+    columns: ['Day', 'Distress', ...CHECK_IN_ITEMS.map((item) => CHECK_IN_SHORT_LABELS[item.id]), 'Note'],
+    widths: [16, 12, ...CHECK_IN_ITEMS.map(() => 10), 22],
     rows: sorted.map((e) => [
       e.day,
       e.distress === null ? '' : String(e.distress),
-      CHECK_IN_ITEMS.filter((item) => typeof e.ratings[item.id] === 'number')
-        .map((item) => `${item.label}: ${e.ratings[item.id]}`)
-        .join('\n'),
+      ...CHECK_IN_ITEMS.map((item) => (typeof e.ratings[item.id] === 'number' ? String(e.ratings[item.id]) : '')),
       t(e.note),
     ]),
   });
+  blocks.push(para('Distress runs from 0 to 10. Sleep (trouble sleeping), thoughts (unwanted thoughts or images), alert (feeling on alert), numb (feeling numb or far away) and anxiety: 0 not at all, 1 a little, 2 somewhat, 3 quite a bit, 4 a lot. An empty cell means no rating that day.', 'note'));
   return blocks;
 }
 

@@ -92,8 +92,13 @@ function cellBorders(color: string) {
 
 function cellParagraphs(text: string, bold = false): Paragraph[] {
   const lines = text.split('\n');
+  // Tables are set a point smaller than body text, so more fits on a line without crowding.
   return lines.map((line) =>
-    paragraph([{ text: line, ...(bold ? { bold: true } : {}) }], { spacing: { before: 0, after: lines.length > 1 ? 60 : 0, line: 264, lineRule: LineRuleType.AUTO } }),
+    paragraph(
+      [{ text: line, ...(bold ? { bold: true } : {}) }],
+      { spacing: { before: 0, after: lines.length > 1 ? 60 : 0, line: 264, lineRule: LineRuleType.AUTO } },
+      { size: 20 },
+    ),
   );
 }
 
