@@ -182,6 +182,8 @@ describe('the disclosure workbook', () => {
   it('polygraph and readiness', async () => {
     await openSection('Polygraph questions');
     await h.page.getByRole('button', { name: 'Add a question' }).click();
+    // Focus moves to the new question's field on the next frame; type once it is there.
+    await h.page.waitForFunction(() => document.activeElement instanceof HTMLInputElement);
     await h.page.keyboard.type('Is your written disclosure complete and true?');
     await expectNoSeriousAxe('polygraph');
     await h.screenshot('disclosing-08-polygraph');
