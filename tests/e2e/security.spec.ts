@@ -182,6 +182,11 @@ describe('no plaintext anywhere, nothing in memory after lock, no network', () =
           return `${document.body.innerText}\n${values.join('\n')}`;
         });
         for (const sentinel of sentinels.fields.keys()) if (text.includes(sentinel)) shown.add(sentinel);
+        // Chromium writes text-field values into its session-restore files unless autocomplete is off.
+        const exposed = await h.page.evaluate(
+          () => document.querySelectorAll('input:not([autocomplete="off"]), textarea:not([autocomplete="off"])').length,
+        );
+        expect(exposed, `fields that Chromium may save to session files, section ${i}`).toBe(0);
       }
       // The renderer really had the content (at least the name; more as the sections land).
       expect(shown.has(sentinels.workbooks[role].displayName)).toBe(true);
