@@ -14,6 +14,8 @@ import { promisify } from 'node:util';
 interface Explained {
   check: string;
   files: string[];
+  /** Folder fragments, for built files whose names carry a content hash. */
+  folders?: string[];
   reason: string;
 }
 interface Finding {
@@ -74,7 +76,8 @@ const unexplained: (Finding & { scan: string })[] = [];
 let explainedCount = 0;
 for (const [scanName, findings] of Object.entries(results)) {
   for (const f of findings) {
-    const ok = config.explained.some((e) => e.check === f.check && e.files.some((suffix) => f.file.endsWith(suffix)));
+    const ok = config.explained.some((e) => e.check === f.check &&
+        (e.files.some((suffix) => f.file.endsWith(suffix)) || (e.folders ?? []).some((folder) => f.file.includes(folder))));
     if (ok) explainedCount++;
     else unexplained.push({ ...f, scan: scanName });
   }
