@@ -129,8 +129,13 @@ export function createVault(sodium: Sodium, options: { kdf?: KdfParams } = {}) {
       session.header.contentNonce,
       session.dataKey,
     );
-    const body = concat(headerBytes, ciphertext);
-    return concat(body, checksum(body));
+    // One allocation for the whole file: large workbooks are saved every few seconds.
+    const file = new Uint8Array(headerBytes.length + ciphertext.length + CHECKSUM_BYTES);
+    file.set(headerBytes, 0);
+    file.set(ciphertext, headerBytes.length);
+    const bodyLength = headerBytes.length + ciphertext.length;
+    file.set(checksum(file.subarray(0, bodyLength)), bodyLength);
+    return file;
   }
 
   return {
