@@ -5,3 +5,4 @@ export * from './questionBank';
 export * from './inventory';
 export * from './crisisResources';
 export * from './sectionTexts';
+export * from './partnerTexts';

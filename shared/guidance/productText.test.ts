@@ -50,7 +50,7 @@ async function allProductStrings(): Promise<Found[]> {
 
 describe('product text in shared/guidance', () => {
   it('finds the guidance modules', () => {
-    for (const f of ['languageRules.ts', 'languageCheck.ts', 'questionBank.ts', 'inventory.ts', 'crisisResources.ts', 'sectionTexts.ts']) {
+    for (const f of ['languageRules.ts', 'languageCheck.ts', 'questionBank.ts', 'inventory.ts', 'crisisResources.ts', 'sectionTexts.ts', 'partnerTexts.ts']) {
       expect(moduleFiles).toContain(f);
     }
   });
@@ -76,7 +76,7 @@ describe('product text in shared/guidance', () => {
 
   it('does not itself blame, make light of things or use graphic words in guidance prose', async () => {
     const prose = (await allProductStrings()).filter(
-      (s) => /sectionTexts|inventory|crisisResources/.test(s.where) && !/QUESTION/.test(s.where),
+      (s) => /sectionTexts|inventory|crisisResources|partnerTexts/.test(s.where) && !/QUESTION/.test(s.where),
     );
     const bad = prose
       .map((s) => ({ where: s.where, findings: checkLanguage(s.text, { categories: ['blame', 'minimising', 'justifying', 'graphic'] }).map((f) => f.match) }))

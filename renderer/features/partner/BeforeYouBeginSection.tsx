@@ -3,7 +3,7 @@ import { PARTNER_SAFETY_ITEMS, PARTNER_SAFETY_NOTE } from '../../../shared/guida
 import type { PartnerWorkbook } from '../../../shared/workbook/schema';
 import type { SectionProps } from '../types';
 import { CrisisList } from './CrisisList';
-import { SAFETY_ALL_CLEAR, SAFETY_SCREEN_INTRO, SESSION_WHAT_TO_EXPECT } from './partnerTexts';
+import { SAFETY_ALL_CLEAR, SAFETY_SCREEN_INTRO, SESSION_WHAT_TO_EXPECT } from '../../../shared/guidance/partnerTexts';
 import { SectionIntro } from './SectionIntro';
 
 type SafetyKey = keyof PartnerWorkbook['sections']['beforeYouBegin']['safety'];

@@ -5,7 +5,7 @@ import type { CheckIn, PartnerWorkbook } from '../../../shared/workbook/schema';
 import type { SectionProps } from '../types';
 import { CheckInChart } from './CheckInChart';
 import { localToday, newId } from './newId';
-import { CHECK_IN_NO_PRESSURE } from './partnerTexts';
+import { CHECK_IN_NO_PRESSURE } from '../../../shared/guidance/partnerTexts';
 import { SectionIntro } from './SectionIntro';
 import { RemoveInline } from './SupportSection';
 

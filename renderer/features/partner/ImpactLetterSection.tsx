@@ -3,7 +3,7 @@ import { IMPACT_LETTER_AREAS } from '../../../shared/guidance/sectionTexts';
 import type { PartnerWorkbook } from '../../../shared/workbook/schema';
 import { DraftsPanel, RichTextEditor, type LetterChange, type RichTextEditorHandle } from '../../editor';
 import type { SectionProps } from '../types';
-import { IMPACT_LETTER_TIMING } from './partnerTexts';
+import { IMPACT_LETTER_TIMING } from '../../../shared/guidance/partnerTexts';
 import { SectionIntro } from './SectionIntro';
 
 export function ImpactLetterSection({ content, update }: SectionProps<PartnerWorkbook>) {

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { PartnerWorkbook, SupportPerson } from '../../../shared/workbook/schema';
 import type { SectionProps, Update } from '../types';
 import { newId } from './newId';
-import { SUPPORT_KIND_LABELS, SUPPORT_TYPED_NOTE } from './partnerTexts';
+import { SUPPORT_KIND_LABELS, SUPPORT_TYPED_NOTE } from '../../../shared/guidance/partnerTexts';
 import { SectionIntro } from './SectionIntro';
 
 const KINDS = Object.keys(SUPPORT_KIND_LABELS) as SupportPerson['kind'][];

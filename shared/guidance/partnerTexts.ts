@@ -1,6 +1,7 @@
 /**
- * A few short texts the shared guidance does not cover yet, kept together so they can move to
- * shared/guidance later. Plain, calm, non-gendered; no pass/fail wording.
+ * Short texts for the partner's workbook screens (session expectations, safety screen, support
+ * people, check-ins, impact letter). Plain, calm, non-gendered; no pass/fail wording.
+ * productText.test.ts scans every string here.
  */
 export const SESSION_WHAT_TO_EXPECT: readonly string[] = [
   'The disclosure is usually a planned session in a therapist’s office or by video, often with both your therapist and your partner’s therapist there. It can last two hours or more.',
