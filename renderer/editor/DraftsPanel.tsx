@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type RefObject } from 'react';
 import { diffDrafts, type DiffPart } from '../../shared/workbook/disclosing/draftDiff';
-import { countWords, plainBlocksToRichText, richTextToPlainText } from '../../shared/workbook/disclosing/richText';
+import { countWords, plainBlocksToRichText, richTextToPlainText } from '../../shared/workbook/richText';
 import type { Draft, Letter } from '../../shared/workbook/schema';
 import type { LetterChange, RichTextEditorHandle } from './types';
 

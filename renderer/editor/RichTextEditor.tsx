@@ -10,7 +10,7 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { memo, useCallback, useEffect, useId, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { flushSync } from 'react-dom';
-import { countWords, describeReadingTime } from '../../shared/workbook/disclosing/richText';
+import { countWords, describeReadingTime } from '../../shared/workbook/richText';
 import type { Letter, RichText } from '../../shared/workbook/schema';
 import { registerPendingFlush } from './pendingChanges';
 import { LanguageCheckPlugin } from './plugins/LanguageCheckPlugin';

@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
-import { countWords, richTextToPlainText } from '../../shared/workbook/disclosing/richText';
+import { countWords, richTextToPlainText } from '../../shared/workbook/richText';
 import { buildSample } from '../../shared/workbook/samples';
 import { PASSPHRASE, RENDERER_DIR, ROOT, startHarness, unlockViaUi } from '../../tests/e2e/harness';
 import { ms, percentile } from './_stats';

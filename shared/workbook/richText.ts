@@ -1,9 +1,10 @@
 /**
  * Pure helpers for Lexical documents stored as JSON (`editorState.toJSON()`): plain text,
  * word count, reading-aloud time, and building documents from plain blocks (samples, tests).
+ * Used by both letters (the disclosure letter and the impact letter) and the typing bench.
  * No Lexical import: these run anywhere, including the main process and the export.
  */
-import type { RichText } from '../schema';
+import type { RichText } from './schema';
 
 /** Words per minute when reading a letter aloud, calmly. */
 export const READING_ALOUD_WPM = 130;
@@ -109,15 +110,4 @@ export function plainBlocksToRichText(blocks: readonly PlainBlock[]): RichText {
     }
   });
   return { root: { ...element('root', children), type: 'root', children } };
-}
-
-/** A document with one paragraph per line of `text` (blank lines dropped). */
-export function plainTextToRichText(text: string): RichText {
-  return plainBlocksToRichText(
-    text
-      .split(/\n+/)
-      .map((line) => line.trim())
-      .filter((line) => line !== '')
-      .map((line) => ({ type: 'paragraph' as const, text: line })),
-  );
 }

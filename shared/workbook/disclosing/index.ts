@@ -1,4 +1,3 @@
 export * from './approxDate';
 export * from './draftDiff';
 export * from './inventoryTotals';
-export * from './richText';

@@ -2,33 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { inventoryCardSchema } from '../schema';
 import { diffDrafts } from './draftDiff';
 import { formatMoney, inventoryTotals, parseMoney } from './inventoryTotals';
-import { countWords, describeReadingTime, plainBlocksToRichText, readingAloudMinutes, richTextToPlainText } from './richText';
-
-describe('rich text helpers', () => {
-  const doc = plainBlocksToRichText([
-    { type: 'heading', level: 2, text: 'What I did' },
-    { type: 'paragraph', text: 'I lied to you about where I was.' },
-    { type: 'bullet', items: ['First item', 'Second item'] },
-    { type: 'quote', text: '"I was at work."' },
-  ]);
-
-  it('turns a Lexical document into plain text, one line per block', () => {
-    expect(richTextToPlainText(doc)).toBe('What I did\nI lied to you about where I was.\nFirst item\nSecond item\n"I was at work."');
-    expect(richTextToPlainText(null)).toBe('');
-  });
-
-  it('counts words and reading-aloud time at about 130 words a minute', () => {
-    expect(countWords("I didn't tell my co-worker, 3 times.")).toBe(7);
-    expect(countWords('')).toBe(0);
-    expect(readingAloudMinutes(130)).toBe(1);
-    expect(readingAloudMinutes(131)).toBe(2);
-    expect(readingAloudMinutes(30_000)).toBe(231);
-    expect(describeReadingTime(0)).toBe('Nothing written yet');
-    expect(describeReadingTime(50)).toBe('Less than a minute to read aloud');
-    expect(describeReadingTime(1300)).toBe('About 10 minutes to read aloud');
-    expect(describeReadingTime(30_000)).toBe('About 3 hours 51 minutes to read aloud');
-  });
-});
 
 describe('diffDrafts', () => {
   it('marks added words on the right and removed words on the left', () => {

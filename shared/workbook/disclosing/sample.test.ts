@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateWorkbook } from '../content';
 import { buildSample } from '../samples';
-import { countWords, richTextToPlainText } from './richText';
+import { countWords, richTextToPlainText } from '../richText';
 
 describe('disclosing samples', () => {
   it.each(['small', 'large'] as const)('%s: valid, deterministic, every section filled', (size) => {

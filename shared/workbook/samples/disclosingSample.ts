@@ -1,5 +1,5 @@
 import { INVENTORY_CATEGORY_IDS, type InventoryCategoryId } from '../categories';
-import { plainBlocksToRichText, type PlainBlock } from '../disclosing/richText';
+import { plainBlocksToRichText, type PlainBlock } from '../richText';
 import { inventoryCardSchema, type DisclosingWorkbook, type InventoryCard, type TimelineEntry } from '../schema';
 
 /**
