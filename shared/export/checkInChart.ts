@@ -1,9 +1,9 @@
 /**
  * The check-in chart: distress (0-10) for each day from the first to the last check-in
  * (at most the last 120 days), as point data and as an SVG string. The .docx writer draws
- * the same points into a PNG; the SVG is for previews and other writers.
+ * the same layout into a PNG; the in-app chart uses the same series and layout (trendChartLayout).
  */
-import { checkInTrendSeries, dayToUtcMs } from '../workbook/partner/checkInTrend';
+import { checkInTrendSeries, dayToUtcMs, trendChartLayout, type ChartGeometry, type TrendChartLayout } from '../workbook/partner/checkInTrend';
 import type { CheckIn } from '../workbook/schema';
 import type { CheckInChart } from './model';
 
@@ -28,40 +28,11 @@ export function checkInChartData(entries: readonly CheckIn[]): CheckInChart | nu
   };
 }
 
-export interface ChartGeometry {
-  width: number;
-  height: number;
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
-
 export const DEFAULT_CHART_GEOMETRY: ChartGeometry = { width: 1200, height: 480, left: 70, right: 30, top: 30, bottom: 50 };
 
 /** Pixel positions of the points, and the polyline segments (gaps break the line). */
-export function chartLayout(chart: CheckInChart, g: ChartGeometry = DEFAULT_CHART_GEOMETRY) {
-  const plotW = g.width - g.left - g.right;
-  const plotH = g.height - g.top - g.bottom;
-  const n = chart.points.length;
-  const x = (i: number) => g.left + (n <= 1 ? plotW / 2 : (i * plotW) / (n - 1));
-  const y = (v: number) => g.top + plotH - (v / chart.max) * plotH;
-  const dots: { x: number; y: number }[] = [];
-  const segments: { x: number; y: number }[][] = [];
-  let current: { x: number; y: number }[] = [];
-  chart.points.forEach((p, i) => {
-    if (p.value === null) {
-      if (current.length) segments.push(current);
-      current = [];
-      return;
-    }
-    const pt = { x: x(i), y: y(p.value) };
-    dots.push(pt);
-    current.push(pt);
-  });
-  if (current.length) segments.push(current);
-  const gridValues = chart.max === 10 ? [0, 2, 4, 6, 8, 10] : [0, 1, 2, 3, 4];
-  return { dots, segments, grid: gridValues.map((v) => ({ value: v, y: y(v) })), plot: { x: g.left, y: g.top, w: plotW, h: plotH } };
+export function chartLayout(chart: CheckInChart, g: ChartGeometry = DEFAULT_CHART_GEOMETRY): TrendChartLayout {
+  return trendChartLayout(chart, g);
 }
 
 export function checkInChartSvg(chart: CheckInChart, g: ChartGeometry = DEFAULT_CHART_GEOMETRY): string {

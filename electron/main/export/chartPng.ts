@@ -4,7 +4,8 @@
  * encoded with node:zlib. Same layout as the SVG in shared/export/checkInChart.ts.
  */
 import { deflateSync } from 'node:zlib';
-import { chartLayout, DEFAULT_CHART_GEOMETRY, type ChartGeometry } from '../../../shared/export/checkInChart';
+import { chartLayout, DEFAULT_CHART_GEOMETRY } from '../../../shared/export/checkInChart';
+import type { ChartGeometry } from '../../../shared/workbook/partner/checkInTrend';
 import type { CheckInChart } from '../../../shared/export/model';
 
 type Rgb = readonly [number, number, number];

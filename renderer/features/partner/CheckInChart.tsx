@@ -4,7 +4,9 @@ import {
   CHECK_IN_SERIES_IDS,
   checkInTrendSeries,
   summariseTrend,
+  trendChartLayout,
   type CheckInSeriesId,
+  type ChartGeometry,
 } from '../../../shared/workbook/partner/checkInTrend';
 import type { CheckIn } from '../../../shared/workbook/schema';
 
@@ -14,9 +16,7 @@ const SERIES_LABELS: Record<CheckInSeriesId, string> = {
 };
 const WEEK_CHOICES = [4, 6, 8, 13] as const;
 
-const W = 640;
-const H = 220;
-const PAD = { left: 36, right: 12, top: 12, bottom: 30 };
+const GEOMETRY: ChartGeometry = { width: 640, height: 220, left: 36, right: 12, top: 12, bottom: 30 };
 
 function shortDay(day: string): string {
   const [y, m, d] = day.split('-').map(Number);
@@ -31,13 +31,9 @@ export function CheckInChart({ entries, endDay }: { entries: readonly CheckIn[];
   const series = useMemo(() => checkInTrendSeries(entries, seriesId, endDay, weeks * 7), [entries, seriesId, endDay, weeks]);
   const summary = summariseTrend(series);
 
-  const innerW = W - PAD.left - PAD.right;
-  const innerH = H - PAD.top - PAD.bottom;
+  const layout = trendChartLayout(series, GEOMETRY);
+  const present = layout.dots;
   const n = series.points.length;
-  const x = (i: number) => PAD.left + (n <= 1 ? innerW / 2 : (i / (n - 1)) * innerW);
-  const y = (v: number) => PAD.top + innerH - (v / series.max) * innerH;
-  const present = series.points.map((p, i) => ({ ...p, i })).filter((p): p is { day: string; value: number; i: number } => p.value !== null);
-  const path = present.map((p) => `${x(p.i).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
   const label = SERIES_LABELS[seriesId];
 
   const summaryText =
@@ -49,7 +45,6 @@ export function CheckInChart({ entries, endDay }: { entries: readonly CheckIn[];
           : '') +
         `Lowest ${summary.lowest}, highest ${summary.highest}.`;
 
-  const ticks = [0, series.max / 2, series.max];
   const xLabels = n > 1 ? [0, Math.floor((n - 1) / 2), n - 1] : [0];
 
   return (
@@ -79,7 +74,7 @@ export function CheckInChart({ entries, endDay }: { entries: readonly CheckIn[];
       </div>
       <svg
         className="trend-chart"
-        viewBox={`0 0 ${W} ${H}`}
+        viewBox={`0 0 ${GEOMETRY.width} ${GEOMETRY.height}`}
         role="img"
         aria-labelledby={`${uid}-svg-title ${uid}-svg-desc`}
         data-testid="trend-chart"
@@ -87,22 +82,26 @@ export function CheckInChart({ entries, endDay }: { entries: readonly CheckIn[];
       >
         <title id={`${uid}-svg-title`}>{`Chart: ${label}`}</title>
         <desc id={`${uid}-svg-desc`}>{summaryText}</desc>
-        {ticks.map((t) => (
-          <g key={t}>
-            <line className="grid" x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} />
-            <text className="axis" x={PAD.left - 8} y={y(t) + 4} textAnchor="end">
-              {t}
+        {layout.grid.map((t) => (
+          <g key={t.value}>
+            <line className="grid" x1={layout.plot.x} x2={layout.plot.x + layout.plot.w} y1={t.y} y2={t.y} />
+            <text className="axis" x={layout.plot.x - 8} y={t.y + 4} textAnchor="end">
+              {t.value}
             </text>
           </g>
         ))}
         {xLabels.map((i) => (
-          <text key={i} className="axis" x={x(i)} y={H - 8} textAnchor={i === 0 ? 'start' : i === n - 1 ? 'end' : 'middle'}>
+          <text key={i} className="axis" x={layout.xAt(i)} y={GEOMETRY.height - 8} textAnchor={i === 0 ? 'start' : i === n - 1 ? 'end' : 'middle'}>
             {shortDay(series.points[i]?.day ?? series.lastDay)}
           </text>
         ))}
-        {present.length > 1 && <polyline className="trend-line" points={path} />}
+        {layout.segments
+          .filter((seg) => seg.length > 1)
+          .map((seg) => (
+            <polyline key={seg[0]?.day} className="trend-line" points={seg.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ')} />
+          ))}
         {present.map((p) => (
-          <circle key={p.day} className="trend-dot" cx={x(p.i)} cy={y(p.value)} r={3.5} />
+          <circle key={p.day} className="trend-dot" cx={p.x} cy={p.y} r={3.5} />
         ))}
       </svg>
       <p className="chart-summary" data-testid="chart-summary">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckIn } from '../schema';
-import { addDays, checkInsNewestFirst, checkInTrendSeries, summariseTrend } from './checkInTrend';
+import { addDays, checkInsNewestFirst, checkInTrendSeries, summariseTrend, trendChartLayout } from './checkInTrend';
 
 const entry = (id: string, day: string, distress: number | null, sleep?: number): CheckIn => ({
   id,
@@ -56,5 +56,37 @@ describe('check-in trend', () => {
   it('lists newest first', () => {
     const list = checkInsNewestFirst([entry('a', '2026-01-01', 1), entry('b', '2026-01-05', 1), entry('c', '2026-01-03', 1)]);
     expect(list.map((e) => e.id)).toEqual(['b', 'c', 'a']);
+  });
+});
+
+describe('trend chart layout', () => {
+  const g = { width: 120, height: 70, left: 10, right: 10, top: 10, bottom: 10 };
+
+  it('places days evenly left to right and values bottom (0) to top (max); a day without a value breaks the line', () => {
+    const series = checkInTrendSeries(
+      [entry('a', '2026-01-01', 10), entry('b', '2026-01-02', 5), entry('c', '2026-01-04', 0), entry('d', '2026-01-05', 5)],
+      'distress',
+      '2026-01-06',
+      6,
+    );
+    const layout = trendChartLayout(series, g);
+    expect(layout.dots.map((d) => [d.day, d.x, d.y])).toEqual([
+      ['2026-01-01', 10, 10],
+      ['2026-01-02', 30, 35],
+      ['2026-01-04', 70, 60],
+      ['2026-01-05', 90, 35],
+    ]);
+    expect(layout.segments.map((s) => s.map((p) => p.day))).toEqual([
+      ['2026-01-01', '2026-01-02'],
+      ['2026-01-04', '2026-01-05'],
+    ]);
+    expect(layout.xAt(5)).toBe(110);
+    expect(layout.grid.map((l) => l.value)).toEqual([0, 2, 4, 6, 8, 10]);
+  });
+
+  it('uses a 0 to 4 grid for the item ratings and centres a single day', () => {
+    const layout = trendChartLayout(checkInTrendSeries([entry('a', '2026-01-02', null, 2)], 'sleep', '2026-01-02', 1), g);
+    expect(layout.grid.map((l) => l.value)).toEqual([0, 1, 2, 3, 4]);
+    expect(layout.dots).toEqual([{ day: '2026-01-02', value: 2, x: 60, y: 35 }]);
   });
 });

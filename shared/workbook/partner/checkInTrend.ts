@@ -77,6 +77,63 @@ export function checkInTrendSeries(
   return { seriesId, max: seriesId === 'distress' ? 10 : 4, firstDay, lastDay: endDay, points };
 }
 
+export interface ChartGeometry {
+  readonly width: number;
+  readonly height: number;
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+export interface ChartPoint {
+  readonly x: number;
+  readonly y: number;
+  readonly day: string;
+  readonly value: number;
+}
+
+export interface TrendChartLayout {
+  /** One dot per day with a value. */
+  readonly dots: readonly ChartPoint[];
+  /** Runs of consecutive days with a value; a day without a check-in breaks the line. */
+  readonly segments: readonly (readonly ChartPoint[])[];
+  /** Horizontal grid lines with their values (0, 2, ..., 10 for distress; 0 to 4 for the items). */
+  readonly grid: readonly { readonly value: number; readonly y: number }[];
+  readonly plot: { readonly x: number; readonly y: number; readonly w: number; readonly h: number };
+  /** The x position of the day at this index (for day labels). */
+  readonly xAt: (index: number) => number;
+}
+
+/**
+ * Where each point of a series goes in a chart of the given size. The in-app chart and the
+ * exported chart (PNG in the .docx, SVG) both draw from this, so they plot the same thing.
+ */
+export function trendChartLayout(series: { readonly points: readonly TrendPoint[]; readonly max: number }, g: ChartGeometry): TrendChartLayout {
+  const plotW = g.width - g.left - g.right;
+  const plotH = g.height - g.top - g.bottom;
+  const n = series.points.length;
+  const x = (i: number) => g.left + (n <= 1 ? plotW / 2 : (i * plotW) / (n - 1));
+  const y = (v: number) => g.top + plotH - (v / series.max) * plotH;
+  const dots: ChartPoint[] = [];
+  const segments: ChartPoint[][] = [];
+  let current: ChartPoint[] = [];
+  series.points.forEach((p, i) => {
+    if (p.value === null) {
+      if (current.length) segments.push(current);
+      current = [];
+      return;
+    }
+    const pt = { x: x(i), y: y(p.value), day: p.day, value: p.value };
+    dots.push(pt);
+    current.push(pt);
+  });
+  if (current.length) segments.push(current);
+  const step = series.max > 5 ? 2 : 1;
+  const gridValues = Array.from({ length: Math.floor(series.max / step) + 1 }, (_, i) => i * step);
+  return { dots, segments, grid: gridValues.map((v) => ({ value: v, y: y(v) })), plot: { x: g.left, y: g.top, w: plotW, h: plotH }, xAt: x };
+}
+
 export interface TrendSummary {
   /** Days in the window with a value. */
   readonly daysWithValue: number;
