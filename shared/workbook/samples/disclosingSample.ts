@@ -46,7 +46,7 @@ export function fillDisclosingSample(workbook: DisclosingWorkbook, size: 'small'
     { id: 'sample-lie-5', kind: 'partialDisclosure', date: '2023-06-10', description: 'I admitted to the dating app and said that was everything. I left out the meetings in person and the money.' },
   ];
 
-  const blocks = letterBlocks(size === 'large' ? 30_000 : 900, rand);
+  const blocks = letterBlocks(size === 'large' ? 30_000 : 0, rand);
   s.letter.current = plainBlocksToRichText(blocks);
   const firstDraft = plainBlocksToRichText(blocks.slice(0, Math.max(3, Math.floor(blocks.length * 0.6))));
   s.letter.drafts = [
@@ -164,75 +164,122 @@ const LETTER_OPENING = [
   'Everything here was my choice. You did nothing to cause it, and nothing you could have done would have prevented it.',
 ];
 
-const LETTER_SECTIONS: { title: string; sentences: readonly string[] }[] = [
+/**
+ * The letter's sections, each written as paragraphs of sentences in reading order. The small
+ * sample is exactly this once; the large one adds further parts drawn from the same sentences.
+ */
+const LETTER_SECTIONS: { title: string; paragraphs: readonly (readonly string[])[] }[] = [
   {
     title: 'Pornography',
-    sentences: [
-      'From 2014 until late 2024 I watched pornography several times a week, most weeks.',
-      'I paid for subscription sites from my own credit card, 1,840 in total.',
-      'I deleted my browser history so you would not find out.',
-      'When you asked why I was up so late, I told you I was catching up on work.',
-      'I watched it at home and sometimes on my work laptop.',
+    paragraphs: [
+      [
+        'From 2014 until late 2024 I watched pornography several times a week, most weeks.',
+        'I watched it at home and sometimes on my work laptop.',
+        'I paid for subscription sites from my own credit card, 1,840 in total.',
+      ],
+      [
+        'I deleted my browser history so you would not find out.',
+        'When you asked why I was up so late, I told you I was catching up on work.',
+      ],
     ],
   },
   {
     title: 'Sexting, chat and webcams',
-    sentences: [
-      'From spring 2018 until March 2024 I exchanged sexual messages with 12 people.',
-      'One of them was R., a co-worker you have met at two office parties.',
-      'I kept a second messaging app hidden in a folder on my phone.',
-      'I used webcam chat sites while you were out with friends.',
-      'I sent photos of myself to people I had never met.',
+    paragraphs: [
+      [
+        'From spring 2018 until March 2024 I exchanged sexual messages with 12 people.',
+        'One of them was R., a co-worker you have met at two office parties.',
+        'I kept a second messaging app hidden in a folder on my phone.',
+      ],
+      [
+        'I used webcam chat sites while you were out with friends.',
+        'I sent photos of myself to people I had never met.',
+      ],
     ],
   },
   {
     title: 'Dating apps',
-    sentences: [
-      'In 2019 I created my first dating app profile, a few weeks after our anniversary.',
-      'Over five years I had profiles on three apps and was in contact with about 25 people.',
-      'I paid 420 for premium memberships from a separate account.',
-      'I met several of those people for a drink and told you I was at the gym.',
+    paragraphs: [
+      [
+        'In 2019 I created my first dating app profile, a few weeks after our anniversary.',
+        'Over five years I had profiles on three apps and was in contact with about 25 people.',
+        'I paid 420 for premium memberships from a separate account.',
+      ],
+      ['I met several of those people for a drink and told you I was at the gym.'],
     ],
   },
   {
     title: 'An emotional affair',
-    sentences: [
-      'From late 2020 to summer 2022 I had an emotional affair with J. from the running club, whom you know.',
-      'We messaged every day for about 20 months.',
-      'I told J. things about our life that I had not told you.',
-      'I met J. for coffee several times and said I was running.',
+    paragraphs: [
+      [
+        'From late 2020 to summer 2022 I had an emotional affair with J. from the running club, whom you know.',
+        'We messaged every day for about 20 months.',
+        'I told J. things about our life that I had not told you.',
+        'I met J. for coffee several times and said I was running.',
+      ],
     ],
   },
   {
     title: 'Physical affairs',
-    sentences: [
-      'From June 2021 to January 2024 I had sexual contact 7 times with 3 people.',
-      'Some of that contact was without protection.',
-      'I have been tested, and I am asking you to be tested too.',
-      'The most recent time was on 20 January 2024, in our home, while you were away.',
-      'I paid for hotel rooms on my work card and paid it back in cash.',
+    paragraphs: [
+      [
+        'From June 2021 to January 2024 I had sexual contact 7 times with 3 people.',
+        'I paid for hotel rooms on my work card and paid it back in cash.',
+        'The most recent time was on 20 January 2024, in our home, while you were away.',
+      ],
+      [
+        'Some of that contact was without protection.',
+        'I have been tested, and I am asking you to be tested too.',
+      ],
+    ],
+  },
+  {
+    title: 'People you know',
+    paragraphs: [
+      [
+        'Two of the people in this letter are known to you: R. from my office and J. from the running club.',
+        'Apart from meetings at work with R., I have no contact with either of them now, and I will tell you about any contact that happens.',
+      ],
+    ],
+  },
+  {
+    title: 'Places',
+    paragraphs: [
+      [
+        'Most of this happened online, on my phone and my laptop, at home and at work.',
+        'The strip club visits, about ten of them, were all on work trips.',
+        'The physical contact happened in hotels, in my car, and once in our home.',
+      ],
     ],
   },
   {
     title: 'Money',
-    sentences: [
-      'In total I spent about 8,620 on this behaviour.',
-      'I opened a credit card in 2019 that you did not know about, and it still carries a balance of 3,100.',
-      'I took cash out in small amounts so it would not stand out.',
+    paragraphs: [
+      [
+        'In total I spent about 8,620 on this behaviour.',
+        'I opened a credit card in 2019 that you did not know about, and it still carries a balance of 3,100.',
+        'I took cash out in small amounts so it would not stand out.',
+      ],
     ],
   },
   {
     title: 'The lies I told you',
-    sentences: [
-      'I told you I was working late about twice a month for eight years.',
-      'In late 2019 you asked about a message from an unknown number and I said it was a wrong number. You were right.',
-      'In March 2022 you asked if there was someone else and I said you were imagining it. You were not imagining it.',
-      'In June 2023 I told you about the dating app and said that was everything. I left out the meetings, the affairs and the money.',
+    paragraphs: [
+      ['I told you I was working late about twice a month for eight years.'],
+      [
+        'In late 2019 you asked about a message from an unknown number and I said it was a wrong number. You were right.',
+        'In March 2022 you asked if there was someone else and I said you were imagining it. You were not imagining it.',
+        'In June 2023 I told you about the dating app and said that was everything. I left out the meetings, the affairs and the money.',
+      ],
     ],
   },
 ];
 
-/** A letter of about `targetWords` words: an opening, then the sections repeated as needed. */
+/**
+ * A letter of at least `targetWords` words: an opening, every section once as written, then
+ * (only when more words are wanted, as for the large benchmark sample) further parts whose
+ * paragraphs draw sentences from each section at random, deterministically.
+ */
 function letterBlocks(targetWords: number, rand: () => number): PlainBlock[] {
   const blocks: PlainBlock[] = [{ type: 'heading', level: 1, text: 'My disclosure' }];
   let words = 0;
@@ -242,21 +289,25 @@ function letterBlocks(targetWords: number, rand: () => number): PlainBlock[] {
     words += text.split(/\s+/).length;
   };
   for (const p of LETTER_OPENING) add({ type: 'paragraph', text: p });
-  let round = 0;
-  while (words < targetWords) {
-    round++;
+  for (const section of LETTER_SECTIONS) {
+    add({ type: 'heading', level: 2, text: section.title });
+    for (const paragraph of section.paragraphs) add({ type: 'paragraph', text: paragraph.join(' ') });
+    if (section.title === 'The lies I told you') {
+      add({ type: 'paragraph', text: 'The stories I repeated most often:' });
+      add({ type: 'bullet', items: ['That I was working late', 'That a message was a wrong number', 'That you were imagining things'] });
+    }
+  }
+  for (let round = 2; words < targetWords; round++) {
     for (const section of LETTER_SECTIONS) {
       if (words >= targetWords) break;
-      add({ type: 'heading', level: 2, text: round === 1 ? section.title : `${section.title} (part ${round})` });
+      const sentences = section.paragraphs.flat();
+      add({ type: 'heading', level: 2, text: `${section.title} (part ${round})` });
       // Paragraphs of 3 to 5 sentences, drawn deterministically from the section.
       for (let p = 0; p < 2; p++) {
         const n = 3 + Math.floor(rand() * 3);
-        const sentences: string[] = [];
-        for (let i = 0; i < n; i++) sentences.push(pick(rand, section.sentences));
-        add({ type: 'paragraph', text: sentences.join(' ') });
-      }
-      if (round === 1 && section.title === 'The lies I told you') {
-        add({ type: 'bullet', items: ['Working late', 'A wrong number', 'You were imagining it'] });
+        const drawn: string[] = [];
+        for (let i = 0; i < n; i++) drawn.push(pick(rand, sentences));
+        add({ type: 'paragraph', text: drawn.join(' ') });
       }
     }
   }
