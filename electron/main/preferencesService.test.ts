@@ -41,4 +41,32 @@ describe('preferences service', () => {
       await services.cleanup();
     }
   });
+  it('never stores writing: every content-like patch is refused and unknown keys never reach the file', async () => {
+    const stored = memoryPreferencesBackend({ theme: 'dark', displayName: 'left by hand' });
+    const services = await makeTestServices({ preferences: stored });
+    try {
+      const words = 'what I wrote tonight';
+      for (const patch of [
+        { displayName: words },
+        { theme: words },
+        { quickHideShortcut: words },
+        { pageSize: 'a4', note: words },
+        { autoLockMinutes: words },
+        { autoLockMinutes: 2.5 },
+        { spellcheck: words },
+        { discreetMode: 1 },
+        [words],
+        words,
+      ]) {
+        expect((await dispatch(services.handlers, 'prefs:set', patch)).ok, JSON.stringify(patch)).toBe(false);
+      }
+      expect(JSON.stringify(stored.read())).not.toContain(words);
+      // An accepted change writes back only the known preferences, dropping a hand-added key.
+      expect((await dispatch(services.handlers, 'prefs:set', { textSize: 'large' })).ok).toBe(true);
+      expect(Object.keys(stored.read() as object).sort()).toEqual(Object.keys(DEFAULT_PREFERENCES).sort());
+      expect(stored.read()).toMatchObject({ theme: 'dark', textSize: 'large' });
+    } finally {
+      await services.cleanup();
+    }
+  });
 });
