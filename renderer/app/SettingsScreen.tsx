@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { Preferences } from '../../shared/preferences';
+import { CheckboxField, SelectField } from '../ui/LabelledFields';
 import { usePreferences } from './preferences';
 
 const QUICK_HIDE_OPTIONS: readonly { value: Preferences['quickHideShortcut']; label: string }[] = [
@@ -8,33 +9,39 @@ const QUICK_HIDE_OPTIONS: readonly { value: Preferences['quickHideShortcut']; la
   { value: 'Ctrl+Shift+Escape', label: 'Ctrl+Shift+Escape' },
 ];
 
+const THEME_OPTIONS: readonly { value: Preferences['theme']; label: string }[] = [
+  { value: 'system', label: 'Follow the system' },
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+];
+
+const TEXT_SIZE_OPTIONS: readonly { value: Preferences['textSize']; label: string }[] = [
+  { value: 'small', label: 'Small' },
+  { value: 'medium', label: 'Medium' },
+  { value: 'large', label: 'Large' },
+  { value: 'x-large', label: 'Extra large' },
+];
+
+const MOTION_OPTIONS: readonly { value: Preferences['reducedMotion']; label: string }[] = [
+  { value: 'system', label: 'Follow the system' },
+  { value: 'on', label: 'Reduce movement' },
+  { value: 'off', label: 'Allow gentle movement' },
+];
+
 const MIN_MINUTES = 1;
 const MAX_MINUTES = 240;
+const isValidMinutes = (text: string) => /^\d+$/.test(text.trim()) && Number(text) >= MIN_MINUTES && Number(text) <= MAX_MINUTES;
 
 /** Preferences (stored unencrypted, so never anything a person wrote). */
 export function SettingsScreen({ onBack }: { onBack: () => void }) {
   const { prefs, setPrefs } = usePreferences();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
-  const ids = {
-    theme: useId(),
-    size: useId(),
-    motion: useId(),
-    autoLock: useId(),
-    autoLockHint: useId(),
-    quickHide: useId(),
-    quickHideHint: useId(),
-    clipboard: useId(),
-    clipboardHint: useId(),
-    discreet: useId(),
-    discreetHint: useId(),
-    spellcheck: useId(),
-    spellcheckHint: useId(),
-  };
+  const autoLockId = useId();
+  const autoLockHintId = useId();
   const [minutes, setMinutes] = useState(String(prefs.autoLockMinutes));
   useEffect(() => setMinutes(String(prefs.autoLockMinutes)), [prefs.autoLockMinutes]);
-  const minutesValue = Number(minutes);
-  const minutesValid = /^\d+$/.test(minutes.trim()) && minutesValue >= MIN_MINUTES && minutesValue <= MAX_MINUTES;
+  const minutesValid = isValidMinutes(minutes);
 
   return (
     <main className="narrow settings" aria-labelledby="settings-title">
@@ -44,128 +51,73 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
       <p className="lead">Changes are kept as soon as you make them.</p>
 
       <Group title="Appearance">
-        <div className="field">
-          <label htmlFor={ids.theme}>Theme</label>
-          <select id={ids.theme} value={prefs.theme} onChange={(e) => void setPrefs({ theme: e.target.value as Preferences['theme'] })}>
-            <option value="system">Follow the system</option>
-            <option value="light">Light</option>
-            <option value="dark">Dark</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.size}>Text size</label>
-          <select id={ids.size} value={prefs.textSize} onChange={(e) => void setPrefs({ textSize: e.target.value as Preferences['textSize'] })}>
-            <option value="small">Small</option>
-            <option value="medium">Medium</option>
-            <option value="large">Large</option>
-            <option value="x-large">Extra large</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.motion}>Movement on screen</label>
-          <select
-            id={ids.motion}
-            value={prefs.reducedMotion}
-            onChange={(e) => void setPrefs({ reducedMotion: e.target.value as Preferences['reducedMotion'] })}
-          >
-            <option value="system">Follow the system</option>
-            <option value="on">Reduce movement</option>
-            <option value="off">Allow gentle movement</option>
-          </select>
-        </div>
+        <SelectField label="Theme" value={prefs.theme} options={THEME_OPTIONS} onChange={(theme) => void setPrefs({ theme })} />
+        <SelectField
+          label="Text size"
+          value={prefs.textSize}
+          options={TEXT_SIZE_OPTIONS}
+          onChange={(textSize) => void setPrefs({ textSize })}
+        />
+        <SelectField
+          label="Movement on screen"
+          value={prefs.reducedMotion}
+          options={MOTION_OPTIONS}
+          onChange={(reducedMotion) => void setPrefs({ reducedMotion })}
+        />
       </Group>
 
       <Group title="Privacy">
         <div className="field">
-          <label htmlFor={ids.autoLock}>Lock automatically after this many quiet minutes</label>
+          <label htmlFor={autoLockId}>Lock automatically after this many quiet minutes</label>
           <input
-            id={ids.autoLock}
+            id={autoLockId}
             type="number"
             inputMode="numeric"
             min={MIN_MINUTES}
             max={MAX_MINUTES}
             value={minutes}
-            aria-describedby={ids.autoLockHint}
+            aria-describedby={autoLockHintId}
             aria-invalid={!minutesValid}
             onChange={(e) => {
               setMinutes(e.target.value);
-              const value = Number(e.target.value);
-              if (/^\d+$/.test(e.target.value.trim()) && value >= MIN_MINUTES && value <= MAX_MINUTES) {
-                void setPrefs({ autoLockMinutes: value });
-              }
+              if (isValidMinutes(e.target.value)) void setPrefs({ autoLockMinutes: Number(e.target.value) });
             }}
             onBlur={() => setMinutes(String(prefs.autoLockMinutes))}
           />
-          <p id={ids.autoLockHint} className={minutesValid ? 'hint' : 'hint error'}>
+          <p id={autoLockHintId} className={minutesValid ? 'hint' : 'hint error'}>
             {minutesValid
               ? 'An open workbook saves and locks itself after this long without typing or clicking.'
               : `Please choose a whole number of minutes from ${MIN_MINUTES} to ${MAX_MINUTES}. Until then, ${prefs.autoLockMinutes} minutes stays in place.`}
           </p>
         </div>
-        <div className="field">
-          <label htmlFor={ids.quickHide}>Quick hide shortcut</label>
-          <select
-            id={ids.quickHide}
-            value={prefs.quickHideShortcut}
-            aria-describedby={ids.quickHideHint}
-            onChange={(e) => void setPrefs({ quickHideShortcut: e.target.value as Preferences['quickHideShortcut'] })}
-          >
-            {QUICK_HIDE_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-          <p id={ids.quickHideHint} className="hint">
-            Locks every workbook at once and shows a plain screen. On a Mac, use Cmd instead of Ctrl.
-          </p>
-        </div>
-        <div className="checkbox">
-          <input
-            id={ids.clipboard}
-            type="checkbox"
-            checked={prefs.clearClipboardOnLock}
-            aria-describedby={ids.clipboardHint}
-            onChange={(e) => void setPrefs({ clearClipboardOnLock: e.target.checked })}
-          />
-          <div>
-            <label htmlFor={ids.clipboard}>Clear copied workbook text when locking</label>
-            <p id={ids.clipboardHint} className="hint">
-              You can copy your own writing. When a workbook locks, the app clears the clipboard if it still holds text you copied
-              from the workbook. Anything you copied from elsewhere afterwards is left alone.
-            </p>
-          </div>
-        </div>
-        <div className="checkbox">
-          <input
-            id={ids.discreet}
-            type="checkbox"
-            checked={prefs.discreetMode}
-            aria-describedby={ids.discreetHint}
-            onChange={(e) => void setPrefs({ discreetMode: e.target.checked })}
-          />
-          <div>
-            <label htmlFor={ids.discreet}>Discreet mode</label>
-            <p id={ids.discreetHint} className="hint">
-              The window title and the first screen say only “Workbook”, and the two workbooks are shown as Workbook A and
-              Workbook B. Inside an unlocked workbook nothing changes.
-            </p>
-          </div>
-        </div>
+        <SelectField
+          label="Quick hide shortcut"
+          value={prefs.quickHideShortcut}
+          options={QUICK_HIDE_OPTIONS}
+          hint="Locks every workbook at once and shows a plain screen. On a Mac, use Cmd instead of Ctrl."
+          onChange={(quickHideShortcut) => void setPrefs({ quickHideShortcut })}
+        />
+        <CheckboxField
+          label="Clear copied workbook text when locking"
+          checked={prefs.clearClipboardOnLock}
+          hint="You can copy your own writing. When a workbook locks, the app clears the clipboard if it still holds text you copied from the workbook. Anything you copied from elsewhere afterwards is left alone."
+          onChange={(clearClipboardOnLock) => void setPrefs({ clearClipboardOnLock })}
+        />
+        <CheckboxField
+          label="Discreet mode"
+          checked={prefs.discreetMode}
+          hint="The window title and the first screen say only “Workbook”, and the two workbooks are shown as Workbook A and Workbook B. Inside an unlocked workbook nothing changes."
+          onChange={(discreetMode) => void setPrefs({ discreetMode })}
+        />
       </Group>
 
       <Group title="Writing">
-        <div className="checkbox">
-          <input
-            id={ids.spellcheck}
-            type="checkbox"
-            checked={prefs.spellcheck}
-            aria-describedby={ids.spellcheckHint}
-            onChange={(e) => void setPrefs({ spellcheck: e.target.checked })}
-          />
-          <div>
-            <label htmlFor={ids.spellcheck}>Check spelling as I write</label>
-            <div id={ids.spellcheckHint} className="hint">
+        <CheckboxField
+          label="Check spelling as I write"
+          checked={prefs.spellcheck}
+          onChange={(spellcheck) => void setPrefs({ spellcheck })}
+          hint={
+            <>
               <p>Off unless you turn it on. What turning it on means:</p>
               <ul>
                 <li>Your words are checked on this computer. They are never sent anywhere.</li>
@@ -177,9 +129,9 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
                 <li>On a Mac, the system’s own spellchecker is used and nothing is downloaded.</li>
                 <li>The change takes effect the next time you open the app.</li>
               </ul>
-            </div>
-          </div>
-        </div>
+            </>
+          }
+        />
       </Group>
 
       <Group title="Exports">
@@ -218,7 +170,14 @@ function PageSizeOption({ value, label, hint }: { value: Preferences['pageSize']
   const id = useId();
   return (
     <div className="checkbox">
-      <input id={id} type="radio" name="page-size" value={value} checked={prefs.pageSize === value} onChange={() => void setPrefs({ pageSize: value })} />
+      <input
+        id={id}
+        type="radio"
+        name="page-size"
+        value={value}
+        checked={prefs.pageSize === value}
+        onChange={() => void setPrefs({ pageSize: value })}
+      />
       <label htmlFor={id}>
         {label} <span className="muted">· {hint}</span>
       </label>
