@@ -3,6 +3,7 @@
  * counts the export wizard may show. Defaults follow practice: the disclosure material and
  * the partner's ready questions are in; private sections are off until chosen one by one.
  */
+import { isReadyToAsk } from '../workbook/partner/questionCounts';
 import type { PartnerWorkbook, Role, Workbook } from '../workbook/schema';
 
 export const DISCLOSING_EXPORT_SECTIONS = ['letter', 'inventory', 'timeline', 'lies', 'answers', 'polygraph', 'readiness'] as const;
@@ -64,7 +65,7 @@ export function allSections(role: Role): ExportSectionId[] {
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function readyQuestions(partner: PartnerWorkbook) {
-  return partner.sections.questions.items.filter((q) => q.status === 'ready' && q.text.trim() !== '');
+  return partner.sections.questions.items.filter(isReadyToAsk);
 }
 
 function filledPlanFields(plan: PartnerWorkbook['sections']['safetyPlan']): number {

@@ -108,6 +108,31 @@ describe("partner's workbook", () => {
     await first.scrollIntoViewIfNeeded();
     await h.screenshot('partner-03-questions');
     await expectAccessible(page, 'questions');
+
+    // Filtering by where a question stands keeps each question's place in the whole list;
+    // the order can only be changed with all questions shown.
+    const filter = page.getByLabel('Show', { exact: true });
+    const labels = () => page.locator('.question-card .question-number').allInnerTexts();
+    await filter.selectOption('setAside');
+    await expect.poll(labels).toEqual(['Question 4 of 4']);
+    expect(await cards.nth(0).getByRole('button', { name: /^Move question/ }).count()).toBe(0);
+    await expect.poll(() => page.getByTestId('question-filter-status').innerText()).toBe('Showing 1 of 4. To change the order, show all questions.');
+    await filter.scrollIntoViewIfNeeded();
+    await h.screenshot('partner-03b-questions-filtered');
+    await expectAccessible(page, 'questions (filtered)');
+    await filter.selectOption('draft');
+    await expect.poll(labels).toEqual(['Question 2 of 4', 'Question 3 of 4']);
+    await filter.selectOption('ready');
+    await expect.poll(labels).toEqual(['Question 1 of 4']);
+    expect(await cards.nth(0).locator('.question-text').inputValue()).toBe(OWN_QUESTION);
+    // Marking it a draft while only ready ones are shown: it leaves the view, calmly explained.
+    await cards.nth(0).getByLabel('Where it stands').selectOption('draft');
+    await expect.poll(() => page.getByTestId('question-filter-status').innerText()).toBe('No questions are marked “Ready for my therapist” right now.');
+    await expect.poll(() => cards.count()).toBe(0);
+    await filter.selectOption('all');
+    await expect.poll(() => cards.count()).toBe(4);
+    await cards.nth(0).getByLabel('Where it stands').selectOption('ready');
+    expect(await page.getByRole('button', { name: 'Move question 2 up' }).count()).toBe(1);
   });
 
   it('reorders with the keyboard, announces the new position, and reorders by drag and drop', async () => {

@@ -16,6 +16,7 @@ import {
 import type { MoveDirection } from '../../../shared/workbook/partner/questionOrder';
 import type { PartnerQuestion, PartnerWorkbook } from '../../../shared/workbook/schema';
 import type { Update } from '../types';
+import { LabelledOptions } from './LabelledOptions';
 
 interface Props {
   question: PartnerQuestion;
@@ -25,12 +26,23 @@ interface Props {
   onMove: (id: string, direction: MoveDirection) => void;
   onDrop: (draggedId: string, targetId: string, place: 'before' | 'after') => void;
   onRemove: (id: string) => void;
+  /** False while the list is filtered: the order is changed in the whole list only. */
+  reorderable?: boolean;
 }
 
 const DRAG_TYPE = 'application/x-dwb-question';
 
 /** One question on the partner's list. Memoised: unchanged questions keep the same object (immer). */
-export const QuestionCard = memo(function QuestionCard({ question, position, total, update, onMove, onDrop, onRemove }: Props) {
+export const QuestionCard = memo(function QuestionCard({
+  question,
+  position,
+  total,
+  update,
+  onMove,
+  onDrop,
+  onRemove,
+  reorderable = true,
+}: Props) {
   const uid = useId();
   const [dropPlace, setDropPlace] = useState<'before' | 'after' | null>(null);
   const [confirmRemove, setConfirmRemove] = useState(false);
@@ -54,7 +66,7 @@ export const QuestionCard = memo(function QuestionCard({ question, position, tot
       className={`question-card priority-${question.priority}${dropPlace ? ` drop-${dropPlace}` : ''}`}
       data-question-id={question.id}
       onDragOver={(e) => {
-        if (!e.dataTransfer.types.includes(DRAG_TYPE)) return;
+        if (!reorderable || !e.dataTransfer.types.includes(DRAG_TYPE)) return;
         e.preventDefault();
         e.dataTransfer.dropEffect = 'move';
         setDropPlace(placeFor(e));
@@ -63,45 +75,49 @@ export const QuestionCard = memo(function QuestionCard({ question, position, tot
       onDrop={(e) => {
         const dragged = e.dataTransfer.getData(DRAG_TYPE);
         setDropPlace(null);
-        if (!dragged) return;
+        if (!reorderable || !dragged) return;
         e.preventDefault();
         onDrop(dragged, question.id, placeFor(e));
       }}
     >
       <div className="question-top">
-        <span
-          className="drag-handle"
-          draggable
-          title="Drag to change the order"
-          aria-hidden="true"
-          data-testid={`drag-${position}`}
-          onDragStart={(e) => {
-            e.dataTransfer.setData(DRAG_TYPE, question.id);
-            e.dataTransfer.effectAllowed = 'move';
-            const card = e.currentTarget.closest('li');
-            if (card) e.dataTransfer.setDragImage(card, 20, 20);
-          }}
-        >
-          ⠿
-        </span>
+        {reorderable && (
+          <span
+            className="drag-handle"
+            draggable
+            title="Drag to change the order"
+            aria-hidden="true"
+            data-testid={`drag-${position}`}
+            onDragStart={(e) => {
+              e.dataTransfer.setData(DRAG_TYPE, question.id);
+              e.dataTransfer.effectAllowed = 'move';
+              const card = e.currentTarget.closest('li');
+              if (card) e.dataTransfer.setDragImage(card, 20, 20);
+            }}
+          >
+            ⠿
+          </span>
+        )}
         <label className="question-number" htmlFor={`${uid}-text`}>
           Question {position}
           <span className="muted"> of {total}</span>
         </label>
-        <div className="move-buttons" role="group" aria-label={`Order of question ${position}`}>
-          <button type="button" id={`move-${question.id}-top`} aria-label={`Move question ${position} to the top`} disabled={position === 1} onClick={() => onMove(question.id, 'top')}>
-            ⤒
-          </button>
-          <button type="button" id={`move-${question.id}-up`} aria-label={`Move question ${position} up`} disabled={position === 1} onClick={() => onMove(question.id, 'up')}>
-            ↑
-          </button>
-          <button type="button" id={`move-${question.id}-down`} aria-label={`Move question ${position} down`} disabled={position === total} onClick={() => onMove(question.id, 'down')}>
-            ↓
-          </button>
-          <button type="button" id={`move-${question.id}-bottom`} aria-label={`Move question ${position} to the bottom`} disabled={position === total} onClick={() => onMove(question.id, 'bottom')}>
-            ⤓
-          </button>
-        </div>
+        {reorderable && (
+          <div className="move-buttons" role="group" aria-label={`Order of question ${position}`}>
+            <button type="button" id={`move-${question.id}-top`} aria-label={`Move question ${position} to the top`} disabled={position === 1} onClick={() => onMove(question.id, 'top')}>
+              ⤒
+            </button>
+            <button type="button" id={`move-${question.id}-up`} aria-label={`Move question ${position} up`} disabled={position === 1} onClick={() => onMove(question.id, 'up')}>
+              ↑
+            </button>
+            <button type="button" id={`move-${question.id}-down`} aria-label={`Move question ${position} down`} disabled={position === total} onClick={() => onMove(question.id, 'down')}>
+              ↓
+            </button>
+            <button type="button" id={`move-${question.id}-bottom`} aria-label={`Move question ${position} to the bottom`} disabled={position === total} onClick={() => onMove(question.id, 'bottom')}>
+              ⤓
+            </button>
+          </div>
+        )}
       </div>
       <textarea
         id={`${uid}-text`}
@@ -135,11 +151,7 @@ export const QuestionCard = memo(function QuestionCard({ question, position, tot
               });
             }}
           >
-            {QUESTION_CATEGORY_IDS.map((c) => (
-              <option key={c} value={c}>
-                {QUESTION_CATEGORY_LABELS[c]}
-              </option>
-            ))}
+            <LabelledOptions values={QUESTION_CATEGORY_IDS} labels={QUESTION_CATEGORY_LABELS} />
           </select>
         </div>
         <div className="field">
@@ -154,11 +166,7 @@ export const QuestionCard = memo(function QuestionCard({ question, position, tot
               });
             }}
           >
-            {QUESTION_PRIORITIES.map((p) => (
-              <option key={p} value={p}>
-                {QUESTION_PRIORITY_LABELS[p]}
-              </option>
-            ))}
+            <LabelledOptions values={QUESTION_PRIORITIES} labels={QUESTION_PRIORITY_LABELS} />
           </select>
         </div>
         <div className="field">
@@ -173,11 +181,7 @@ export const QuestionCard = memo(function QuestionCard({ question, position, tot
               });
             }}
           >
-            {QUESTION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {QUESTION_STATUS_LABELS[s]}
-              </option>
-            ))}
+            <LabelledOptions values={QUESTION_STATUSES} labels={QUESTION_STATUS_LABELS} />
           </select>
         </div>
       </div>

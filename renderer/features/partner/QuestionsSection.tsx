@@ -8,7 +8,12 @@ import {
   type SampleQuestion,
 } from '../../../shared/guidance/questionBank';
 import { QUESTION_CATEGORY_IDS, QUESTION_PRIORITIES, QUESTION_STATUSES, type QuestionCategoryId } from '../../../shared/workbook/categories';
-import { countQuestions } from '../../../shared/workbook/partner/questionCounts';
+import {
+  countQuestions,
+  questionsWithStatus,
+  readyToAskCount,
+  type QuestionStatusFilter,
+} from '../../../shared/workbook/partner/questionCounts';
 import { bankIdsOnList, ownQuestion, questionFromBank } from '../../../shared/workbook/partner/questionFromBank';
 import {
   moveInDirection,
@@ -20,6 +25,7 @@ import type { PartnerQuestion, PartnerWorkbook } from '../../../shared/workbook/
 import { ReleaseQuestions } from '../export/ReleaseQuestions';
 import type { SectionProps } from '../types';
 import { newId } from './newId';
+import { LabelledOptions } from './LabelledOptions';
 import { QuestionCard } from './QuestionCard';
 import { SectionIntro } from './SectionIntro';
 
@@ -28,6 +34,9 @@ export function QuestionsSection({ content, update }: SectionProps<PartnerWorkbo
   const itemsRef = useRef(items);
   itemsRef.current = items;
   const [announcement, setAnnouncement] = useState('');
+  const [statusFilter, setStatusFilter] = useState<QuestionStatusFilter>('all');
+  const shown = useMemo(() => questionsWithStatus(items, statusFilter), [items, statusFilter]);
+  const filterId = useId();
 
   const reorder = useCallback(
     (id: string, next: PartnerQuestion[], focusAfter?: MoveDirection) => {
@@ -97,25 +106,42 @@ export function QuestionsSection({ content, update }: SectionProps<PartnerWorkbo
       <p className="visually-hidden" role="status" aria-live="polite" data-testid="order-announcement">
         {announcement}
       </p>
+      {items.length > 0 && (
+        <div className="field question-filter">
+          <label htmlFor={filterId}>Show</label>
+          <select id={filterId} value={statusFilter} onChange={(e) => setStatusFilter(e.target.value as QuestionStatusFilter)}>
+            <option value="all">All questions</option>
+            <LabelledOptions values={QUESTION_STATUSES} labels={QUESTION_STATUS_LABELS} />
+          </select>
+          {statusFilter !== 'all' && (
+            <p className="hint" role="status" data-testid="question-filter-status">
+              {shown.length === 0
+                ? `No questions are marked “${QUESTION_STATUS_LABELS[statusFilter]}” right now.`
+                : `Showing ${shown.length} of ${items.length}. To change the order, show all questions.`}
+            </p>
+          )}
+        </div>
+      )}
       {items.length === 0 ? (
         <p className="muted empty-state">Your list is empty for now. Add a question above whenever you are ready; there is no rush.</p>
       ) : (
         <ol className="question-list" aria-labelledby="my-list-title">
-          {items.map((q, i) => (
+          {shown.map(({ question: q, position }) => (
             <QuestionCard
               key={q.id}
               question={q}
-              position={i + 1}
+              position={position}
               total={items.length}
               update={update}
               onMove={onMove}
               onDrop={onDrop}
               onRemove={onRemove}
+              reorderable={statusFilter === 'all'}
             />
           ))}
         </ol>
       )}
-      <ReleaseQuestions readyCount={items.filter((q) => q.status === 'ready' && q.text.trim() !== '').length} />
+      <ReleaseQuestions readyCount={readyToAskCount(items)} />
     </section>
   );
 }
@@ -187,11 +213,7 @@ function WriteOwnQuestion({ onAdd }: { onAdd: (q: PartnerQuestion) => void }) {
       <div className="field">
         <label htmlFor={`${uid}-cat`}>Topic</label>
         <select id={`${uid}-cat`} value={category} onChange={(e) => setCategory(e.target.value as QuestionCategoryId)}>
-          {QUESTION_CATEGORY_IDS.map((c) => (
-            <option key={c} value={c}>
-              {QUESTION_CATEGORY_LABELS[c]}
-            </option>
-          ))}
+          <LabelledOptions values={QUESTION_CATEGORY_IDS} labels={QUESTION_CATEGORY_LABELS} />
         </select>
       </div>
       <div className="actions start">
@@ -225,11 +247,7 @@ function QuestionBankBrowser({ items, onAdd }: { items: readonly PartnerQuestion
           <label htmlFor={`${uid}-cat`}>Topic</label>
           <select id={`${uid}-cat`} value={category} onChange={(e) => setCategory(e.target.value as QuestionCategoryId | '')}>
             <option value="">All topics</option>
-            {QUESTION_CATEGORY_IDS.map((c) => (
-              <option key={c} value={c}>
-                {QUESTION_CATEGORY_LABELS[c]}
-              </option>
-            ))}
+            <LabelledOptions values={QUESTION_CATEGORY_IDS} labels={QUESTION_CATEGORY_LABELS} />
           </select>
         </div>
       </div>

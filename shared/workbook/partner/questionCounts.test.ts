@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QUESTION_BANK } from '../../guidance/questionBank';
-import { countQuestions } from './questionCounts';
+import { countQuestions, isReadyToAsk, questionsWithStatus, readyToAskCount } from './questionCounts';
 import { bankIdsOnList, ownQuestion, questionFromBank } from './questionFromBank';
 import { partnerQuestionSchema } from '../schema';
 
@@ -44,5 +44,33 @@ describe('questions from the bank and of my own', () => {
   it('knows which bank questions are already on the list', () => {
     const list = [questionFromBank(QUESTION_BANK[0]!, 'a', now), ownQuestion('Mine', 'future', 'b', now)];
     expect([...bankIdsOnList(list)]).toEqual([QUESTION_BANK[0]!.id]);
+  });
+});
+
+describe('ready questions and the status filter', () => {
+  const list = [
+    { id: 'a', status: 'draft', text: 'First' },
+    { id: 'b', status: 'ready', text: 'Second' },
+    { id: 'c', status: 'ready', text: '   ' },
+    { id: 'd', status: 'setAside', text: 'Fourth' },
+    { id: 'e', status: 'ready', text: 'Fifth' },
+  ] as const;
+
+  it('counts only ready questions that have words', () => {
+    expect(isReadyToAsk({ status: 'ready', text: ' x ' })).toBe(true);
+    expect(isReadyToAsk({ status: 'ready', text: '\n' })).toBe(false);
+    expect(isReadyToAsk({ status: 'draft', text: 'x' })).toBe(false);
+    expect(readyToAskCount(list)).toBe(2);
+  });
+
+  it('keeps each question\'s place in the whole list', () => {
+    expect(questionsWithStatus(list, 'ready').map((r) => [r.question.id, r.position])).toEqual([
+      ['b', 2],
+      ['c', 3],
+      ['e', 5],
+    ]);
+    expect(questionsWithStatus(list, 'setAside').map((r) => r.position)).toEqual([4]);
+    expect(questionsWithStatus(list, 'all').map((r) => r.question.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(questionsWithStatus([], 'draft')).toEqual([]);
   });
 });

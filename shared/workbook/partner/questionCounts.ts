@@ -22,3 +22,25 @@ export function countQuestions(items: readonly Pick<PartnerQuestion, 'priority' 
   }
   return { total: items.length, byPriority, byStatus };
 }
+
+/** A question goes to the therapist (export, question packet) only when marked ready and not empty. */
+export function isReadyToAsk(question: Pick<PartnerQuestion, 'status' | 'text'>): boolean {
+  return question.status === 'ready' && question.text.trim() !== '';
+}
+
+export function readyToAskCount(items: readonly Pick<PartnerQuestion, 'status' | 'text'>[]): number {
+  return items.filter(isReadyToAsk).length;
+}
+
+export type QuestionStatusFilter = QuestionStatus | 'all';
+
+/**
+ * The questions to show for a status filter, each with its place (1-based) in the whole list,
+ * so a filtered view still says "Question 7 of 20".
+ */
+export function questionsWithStatus<Q extends Pick<PartnerQuestion, 'status'>>(
+  items: readonly Q[],
+  filter: QuestionStatusFilter,
+): { question: Q; position: number }[] {
+  return items.map((question, i) => ({ question, position: i + 1 })).filter(({ question }) => filter === 'all' || question.status === filter);
+}
