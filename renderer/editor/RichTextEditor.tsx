@@ -10,7 +10,7 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { memo, useCallback, useEffect, useId, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { flushSync } from 'react-dom';
-import { countWords, describeReadingTime } from '../../shared/workbook/richText';
+import { countWords, describeReadingTime, plainBlocksToRichText } from '../../shared/workbook/richText';
 import type { Letter, RichText } from '../../shared/workbook/schema';
 import { registerPendingFlush } from './pendingChanges';
 import { LanguageCheckPlugin } from './plugins/LanguageCheckPlugin';
@@ -42,6 +42,8 @@ const THEME = {
   text: { bold: 'rte-bold', italic: 'rte-italic', underline: 'rte-underline' },
 };
 
+const EMPTY_LETTER = plainBlocksToRichText([{ type: 'paragraph', text: '' }]);
+
 function onError(error: Error) {
   // Never log content; the message of a Lexical error carries none.
   console.error('Editor error:', error.name);
@@ -59,7 +61,9 @@ export const RichTextEditor = memo(function RichTextEditor(props: RichTextEditor
     theme: THEME,
     nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode],
     onError,
-    editorState: value.current ? JSON.stringify(value.current) : null,
+    // An empty letter still starts with one empty paragraph (as a restore to an empty letter
+    // does), so the caret has a block to sit in and Ctrl+Alt+1 works before anything is typed.
+    editorState: JSON.stringify(value.current ?? EMPTY_LETTER),
   }));
   return (
     <LexicalComposer initialConfig={initialConfig}>

@@ -125,6 +125,10 @@ describe('the disclosure workbook', () => {
     await openSection('The disclosure letter');
     const editor = h.page.getByRole('textbox', { name: 'Your disclosure letter' });
     await editor.click();
+    // A heading shortcut works in a brand-new, empty letter, before anything is typed.
+    await h.page.keyboard.press('Control+Alt+1');
+    await h.page.keyboard.type('My disclosure');
+    await h.page.keyboard.press('Enter');
     await h.page.keyboard.type('What I did');
     await h.page.keyboard.press('Control+Alt+2');
     await h.page.keyboard.press('Enter');
@@ -133,7 +137,8 @@ describe('the disclosure workbook', () => {
     await h.page.keyboard.type('I lied to you about it.');
     await h.page.keyboard.press('Control+b');
     await h.page.keyboard.type(' You made me feel like I had to hide it.');
-    await expect.poll(() => h.page.getByTestId('word-count').innerText()).toMatch(/^31 words/);
+    await expect.poll(() => h.page.getByTestId('word-count').innerText()).toMatch(/^33 words/);
+    expect(await editor.locator('h1').innerText()).toBe('My disclosure');
     expect(await editor.locator('h2').innerText()).toBe('What I did');
     expect(await editor.locator('strong, .rte-bold').first().innerText()).toBe('I lied to you about it.');
     // The language check notices the blame, gently.
