@@ -7,7 +7,7 @@ import { cleanText, runsText } from './model';
 import { normaliseReleaseCode, releaseCodeFromRandom } from './questionPacket';
 import { groupQuestions } from './questionGroups';
 import { richTextToBlocks } from './richText';
-import { defaultSections, summariseForExport } from './sections';
+import { defaultSections, draftsNewestFirst, summariseForExport, toggleSection } from './sections';
 import type { RichText } from '../workbook/schema';
 
 const NOW = new Date('2026-01-22T10:00:00Z');
@@ -141,5 +141,18 @@ describe('release codes', () => {
     expect(normaliseReleaseCode(' 1234 5678.9012\u20133456 ')).toBe('1234-5678-9012-3456');
     expect(normaliseReleaseCode('1234-5678-9012-345')).toBeNull();
     expect(normaliseReleaseCode('1234-5678-9012-345a')).toBeNull();
+  });
+});
+
+describe('choosing sections in the export wizard', () => {
+  it('toggles one section and keeps the order the sections are offered in', () => {
+    const offered = ['questions', 'checkIns', 'boundaries'] as const;
+    expect(toggleSection(offered, ['questions'], 'boundaries')).toEqual(['questions', 'boundaries']);
+    expect(toggleSection(offered, ['boundaries', 'questions'], 'checkIns')).toEqual(['questions', 'checkIns', 'boundaries']);
+    expect(toggleSection(offered, ['questions', 'checkIns'], 'questions')).toEqual(['checkIns']);
+  });
+
+  it('offers letter drafts newest first', () => {
+    expect(draftsNewestFirst([{ number: 1 }, { number: 3 }, { number: 2 }]).map((d) => d.number)).toEqual([3, 2, 1]);
   });
 });

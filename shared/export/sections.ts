@@ -154,3 +154,16 @@ export function summariseForExport(workbook: Workbook): WorkbookExportSummary {
     drafts: letter.drafts.map((d) => ({ id: d.id, number: d.number, savedAt: d.savedAt })),
   };
 }
+
+/** Adds or removes one section from a choice, keeping the order in which the sections are offered. */
+export function toggleSection<Id extends string>(offered: readonly Id[], chosen: readonly Id[], id: Id): Id[] {
+  const next = new Set(chosen);
+  if (next.has(id)) next.delete(id);
+  else next.add(id);
+  return offered.filter((s) => next.has(s));
+}
+
+/** Letter drafts for a chooser, the newest (highest number) first. */
+export function draftsNewestFirst<D extends { number: number }>(drafts: readonly D[]): D[] {
+  return [...drafts].sort((a, b) => b.number - a.number);
+}

@@ -6,7 +6,13 @@
 import { useEffect, useId, useState } from 'react';
 import type { OutlineEntry } from '../../../shared/export/model';
 import type { ExportRequestInput, ExportSource } from '../../../shared/export/request';
-import type { DisclosingExportSection, PartnerExportSection, WorkbookExportSummary } from '../../../shared/export/sections';
+import {
+  draftsNewestFirst,
+  toggleSection,
+  type DisclosingExportSection,
+  type PartnerExportSection,
+  type WorkbookExportSummary,
+} from '../../../shared/export/sections';
 import type { Role } from '../../../shared/workbook/schema';
 import { call } from '../../bridge';
 import './export.css';
@@ -193,14 +199,7 @@ function ScopeStep({ scope, onScope, onNext, onCancel }: { scope: Scope; onScope
           </div>
         ))}
       </fieldset>
-      <div className="actions">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="button" className="primary" onClick={onNext}>
-          Continue
-        </button>
-      </div>
+      <StepActions secondary={{ label: 'Cancel', onClick: onCancel }} primary={{ label: 'Continue', onClick: onNext }} />
     </section>
   );
 }
@@ -279,14 +278,14 @@ function OpenWorkbookStep({
           {error}
         </p>
       )}
-      <div className="actions">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={busy || passphrase === '' || (source === 'file' && !fileName)}>
-          {busy ? 'Opening\u2026' : 'Open for the export'}
-        </button>
-      </div>
+      <StepActions
+        secondary={{ label: 'Cancel', onClick: onCancel }}
+        primary={{
+          label: busy ? 'Opening\u2026' : 'Open for the export',
+          disabled: busy || passphrase === '' || (source === 'file' && !fileName),
+          submit: true,
+        }}
+      />
     </form>
   );
 }
@@ -323,12 +322,8 @@ function SectionsStep({
         const summary = summaries[role];
         if (!summary) return null;
         const picked = new Set(chosen[role] ?? []);
-        const toggle = (id: string) => {
-          const next = new Set(picked);
-          if (next.has(id)) next.delete(id);
-          else next.add(id);
-          onChosen({ ...chosen, [role]: summary.sections.map((s) => s.id).filter((s) => next.has(s)) });
-        };
+        const toggle = (id: string) =>
+          onChosen({ ...chosen, [role]: toggleSection(summary.sections.map((s) => s.id as string), chosen[role] ?? [], id) });
         return (
           <fieldset key={role} className="export-sections">
             <legend>From the {ROLE_NAMES[role]}</legend>
@@ -346,27 +341,18 @@ function SectionsStep({
                 <label htmlFor={draftId}>Which draft of the letter</label>
                 <select id={draftId} value={letterDraftId ?? ''} onChange={(e) => onLetterDraft(e.target.value || null)}>
                   <option value="">The latest draft</option>
-                  {[...summary.drafts]
-                    .sort((a, b) => b.number - a.number)
-                    .map((d) => (
-                      <option key={d.id} value={d.id}>
-                        Draft {d.number} ({new Date(d.savedAt).toLocaleDateString()})
-                      </option>
-                    ))}
+                  {draftsNewestFirst(summary.drafts).map((d) => (
+                    <option key={d.id} value={d.id}>
+                      Draft {d.number} ({new Date(d.savedAt).toLocaleDateString()})
+                    </option>
+                  ))}
                 </select>
               </div>
             )}
           </fieldset>
         );
       })}
-      <div className="actions">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="button" className="primary" disabled={nothing} onClick={onNext}>
-          Continue
-        </button>
-      </div>
+      <StepActions secondary={{ label: 'Cancel', onClick: onCancel }} primary={{ label: 'Continue', onClick: onNext, disabled: nothing }} />
     </section>
   );
 }
@@ -399,14 +385,7 @@ function DetailsStep({ details, onDetails, onBack, onNext }: { details: Details;
           <option value="letter">US Letter</option>
         </select>
       </div>
-      <div className="actions">
-        <button type="button" onClick={onBack}>
-          Back
-        </button>
-        <button type="button" className="primary" onClick={onNext}>
-          Preview the outline
-        </button>
-      </div>
+      <StepActions secondary={{ label: 'Back', onClick: onBack }} primary={{ label: 'Preview the outline', onClick: onNext }} />
     </section>
   );
 }
@@ -449,14 +428,32 @@ function PreviewStep({ outline, onBack, onSave }: { outline: OutlineEntry[]; onB
           </div>
         </>
       )}
-      <div className="actions">
-        <button type="button" onClick={onBack}>
-          Back
-        </button>
-        <button type="button" className="primary" disabled={!ready} onClick={() => onSave(protect ? password : null)}>
-          Save the document{'\u2026'}
-        </button>
-      </div>
+      <StepActions
+        secondary={{ label: 'Back', onClick: onBack }}
+        primary={{ label: 'Save the document\u2026', onClick: () => onSave(protect ? password : null), disabled: !ready }}
+      />
     </section>
+  );
+}
+
+interface StepAction {
+  label: string;
+  onClick?: () => void;
+  disabled?: boolean;
+  /** The primary button submits the step's form instead of having its own onClick. */
+  submit?: boolean;
+}
+
+/** The footer of each step: a way back or out, and the way on. */
+function StepActions({ secondary, primary }: { secondary: StepAction; primary: StepAction }) {
+  return (
+    <div className="actions">
+      <button type="button" onClick={secondary.onClick}>
+        {secondary.label}
+      </button>
+      <button type={primary.submit ? 'submit' : 'button'} className="primary" disabled={primary.disabled} onClick={primary.onClick}>
+        {primary.label}
+      </button>
+    </div>
   );
 }
