@@ -2,10 +2,10 @@ import { useId, useState } from 'react';
 import { HEALTH_TEST_RECOMMENDATION, INVENTORY_CATEGORIES, PLACE_LABELS, type InventoryCategoryGuidance } from '../../../shared/guidance/inventory';
 import { PLACE_IDS, type InventoryCategoryId } from '../../../shared/workbook/categories';
 import { parseApproxDate } from '../../../shared/workbook/disclosing/approxDate';
-import { formatMoney, inventoryTotals, parseMoney } from '../../../shared/workbook/disclosing/inventoryTotals';
+import { formatMoney, inventoryTotals, parseMoney, parsePeopleCount } from '../../../shared/workbook/disclosing/inventoryTotals';
 import { inventoryCardSchema, type DisclosingWorkbook, type InventoryCard } from '../../../shared/workbook/schema';
 import type { Update } from '../types';
-import { Checkbox, DATE_HINT, newId, RadioGroup, SectionIntro, TextField, type DisclosingProps } from './common';
+import { Checkbox, DATE_HINT, editById, newId, RadioGroup, SectionIntro, TextField, type DisclosingProps } from './common';
 
 const HAPPENED_OPTIONS = [
   { id: 'yes', label: 'Yes' },
@@ -224,7 +224,15 @@ function CardDetails({
       </div>
       <div className="dz-grid-2">
         <TextField label="How often" value={card.frequency} onChange={set('frequency')} hint="A number and a period, for example “about twice a month for 3 years”." />
-        <PeopleCountField value={card.peopleCount} onChange={set('peopleCount')} />
+        <NumberField
+          label="How many people"
+          inputMode="numeric"
+          parse={parsePeopleCount}
+          hint="Your best honest estimate, as a number."
+          invalid="Please use a whole number, like 3. If you are unsure, give your best estimate and say so in the notes."
+          value={card.peopleCount}
+          onChange={set('peopleCount')}
+        />
       </div>
 
       <KnownPeople card={card} edit={edit} />
@@ -249,7 +257,15 @@ function CardDetails({
       </fieldset>
 
       <div className="dz-grid-2">
-        <MoneyField value={card.moneyAmount} onChange={set('moneyAmount')} />
+        <NumberField
+          label="Money spent"
+          inputMode="decimal"
+          parse={parseMoney}
+          hint="A total, or your best estimate."
+          invalid="Please enter an amount as a number, like 1200 or 1,200.50. What you typed is still here."
+          value={card.moneyAmount}
+          onChange={set('moneyAmount')}
+        />
         <TextField label="Where the money came from" value={card.moneySource} onChange={set('moneySource')} hint="Accounts, cards, cash, hidden debt." />
       </div>
 
@@ -286,53 +302,31 @@ export function DateField({ label, value, onChange }: { label: string; value: st
   );
 }
 
-function PeopleCountField({ value, onChange }: { value: number | null; onChange: (v: number | null) => void }) {
-  const id = useId();
-  const hintId = useId();
-  const [text, setText] = useState(value === null ? '' : String(value));
-  const [error, setError] = useState('');
-  return (
-    <div className="field">
-      <label htmlFor={id}>How many people</label>
-      <input
-        id={id}
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
-        value={text}
-        aria-describedby={hintId}
-        aria-invalid={error ? true : undefined}
-        onChange={(e) => {
-          const t = e.target.value;
-          setText(t);
-          if (t.trim() === '') {
-            setError('');
-            onChange(null);
-          } else if (/^\d{1,6}$/.test(t.trim())) {
-            setError('');
-            onChange(Number(t.trim()));
-          } else setError('Please use a whole number, like 3. If you are unsure, give your best estimate and say so in the notes.');
-        }}
-      />
-      <p className={error ? 'hint error' : 'hint'} id={hintId} role={error ? 'alert' : undefined}>
-        {error || 'Your best honest estimate, as a number.'}
-      </p>
-    </div>
-  );
+interface NumberFieldProps {
+  label: string;
+  inputMode: 'numeric' | 'decimal';
+  /** The number typed, or null when it is not one the field accepts. */
+  parse: (text: string) => number | null;
+  hint: string;
+  /** Shown when the text is not accepted; the text itself stays in the field. */
+  invalid: string;
+  value: number | null;
+  onChange: (v: number | null) => void;
 }
 
-function MoneyField({ value, onChange }: { value: number | null; onChange: (v: number | null) => void }) {
+/** A number typed as text: an empty field clears the value; text that is not a number stays, with a calm message. */
+function NumberField({ label, inputMode, parse, hint, invalid, value, onChange }: NumberFieldProps) {
   const id = useId();
   const hintId = useId();
   const [text, setText] = useState(value === null ? '' : String(value));
   const [error, setError] = useState('');
   return (
     <div className="field">
-      <label htmlFor={id}>Money spent</label>
+      <label htmlFor={id}>{label}</label>
       <input
         id={id}
         type="text"
-        inputMode="decimal"
+        inputMode={inputMode}
         autoComplete="off"
         value={text}
         aria-describedby={hintId}
@@ -340,11 +334,11 @@ function MoneyField({ value, onChange }: { value: number | null; onChange: (v: n
         onChange={(e) => {
           const t = e.target.value;
           setText(t);
-          const n = parseMoney(t);
+          const n = parse(t);
           if (t.trim() === '') {
             setError('');
             onChange(null);
-          } else if (n === null) setError('Please enter an amount as a number, like 1200 or 1,200.50. What you typed is still here.');
+          } else if (n === null) setError(invalid);
           else {
             setError('');
             onChange(n);
@@ -352,13 +346,15 @@ function MoneyField({ value, onChange }: { value: number | null; onChange: (v: n
         }}
       />
       <p className={error ? 'hint error' : 'hint'} id={hintId} role={error ? 'alert' : undefined}>
-        {error || 'A total, or your best estimate.'}
+        {error || hint}
       </p>
     </div>
   );
 }
 
 function KnownPeople({ card, edit }: { card: InventoryCard; edit: (recipe: (c: InventoryCard) => void) => void }) {
+  type Person = InventoryCard['knownPeople'][number];
+  const editPerson = (id: string, recipe: (p: Person) => void) => edit((c) => editById(c.knownPeople, id, recipe));
   return (
     <fieldset className="dz-people">
       <legend>People involved whom your partner may know</legend>
@@ -371,9 +367,8 @@ function KnownPeople({ card, edit }: { card: InventoryCard; edit: (recipe: (c: I
                 label={`Person ${i + 1}`}
                 value={p.label}
                 onChange={(v) =>
-                  edit((c) => {
-                    const x = c.knownPeople.find((q) => q.id === p.id);
-                    if (x) x.label = v;
+                  editPerson(p.id, (x) => {
+                    x.label = v;
                   })
                 }
               />
@@ -381,9 +376,8 @@ function KnownPeople({ card, edit }: { card: InventoryCard; edit: (recipe: (c: I
                 label="My partner knows this person"
                 checked={p.knownToPartner}
                 onChange={(v) =>
-                  edit((c) => {
-                    const x = c.knownPeople.find((q) => q.id === p.id);
-                    if (x) x.knownToPartner = v;
+                  editPerson(p.id, (x) => {
+                    x.knownToPartner = v;
                   })
                 }
               />
@@ -391,9 +385,8 @@ function KnownPeople({ card, edit }: { card: InventoryCard; edit: (recipe: (c: I
                 label="Contact is still going on"
                 checked={p.ongoingContact}
                 onChange={(v) =>
-                  edit((c) => {
-                    const x = c.knownPeople.find((q) => q.id === p.id);
-                    if (x) x.ongoingContact = v;
+                  editPerson(p.id, (x) => {
+                    x.ongoingContact = v;
                   })
                 }
               />

@@ -2,7 +2,7 @@ import { LIE_KIND_GUIDANCE, LIE_KIND_LABELS } from '../../../shared/guidance/inv
 import { LIE_KINDS, type LieKind } from '../../../shared/workbook/categories';
 import { LanguageNotes } from '../../editor';
 import { DateField } from './InventorySection';
-import { newId, SectionIntro, TextField, type DisclosingProps } from './common';
+import { editById, newId, SectionIntro, TextField, type DisclosingProps } from './common';
 
 const ITEM_WORD: Record<LieKind, string> = {
   coverStory: 'cover story',
@@ -36,10 +36,11 @@ export function LiesSection({ content, update }: DisclosingProps) {
                       label={`When (${ITEM_WORD[kind]} ${i + 1})`}
                       value={item.date}
                       onChange={(v) =>
-                        update((d) => {
-                          const x = d.sections.lies.items.find((y) => y.id === item.id);
-                          if (x) x.date = v;
-                        })
+                        update((d) =>
+                          editById(d.sections.lies.items, item.id, (x) => {
+                            x.date = v;
+                          }),
+                        )
                       }
                     />
                     <TextField
@@ -48,10 +49,11 @@ export function LiesSection({ content, update }: DisclosingProps) {
                       maxLength={200_000}
                       value={item.description}
                       onChange={(v) =>
-                        update((d) => {
-                          const x = d.sections.lies.items.find((y) => y.id === item.id);
-                          if (x) x.description = v;
-                        })
+                        update((d) =>
+                          editById(d.sections.lies.items, item.id, (x) => {
+                            x.description = v;
+                          }),
+                        )
                       }
                     />
                     <LanguageNotes text={item.description} dismissed={dismissedChecks} keyPrefix={item.id} onDismiss={dismiss} />

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { newId, SectionIntro, TextField, type DisclosingProps } from './common';
+import { editById, newId, SectionIntro, TextField, type DisclosingProps } from './common';
 
 const MAX_QUESTIONS = 4;
 
@@ -23,10 +23,11 @@ export function PolygraphSection({ content, update }: DisclosingProps) {
                 label={`Question ${i + 1}, to be answered yes or no`}
                 value={q.text}
                 onChange={(v) =>
-                  update((d) => {
-                    const item = d.sections.polygraph.questions.find((x) => x.id === q.id);
-                    if (item) item.text = v;
-                  })
+                  update((d) =>
+                    editById(d.sections.polygraph.questions, q.id, (x) => {
+                      x.text = v;
+                    }),
+                  )
                 }
               />
               <TextField
@@ -35,10 +36,11 @@ export function PolygraphSection({ content, update }: DisclosingProps) {
                 maxLength={200_000}
                 value={q.notes}
                 onChange={(v) =>
-                  update((d) => {
-                    const item = d.sections.polygraph.questions.find((x) => x.id === q.id);
-                    if (item) item.notes = v;
-                  })
+                  update((d) =>
+                    editById(d.sections.polygraph.questions, q.id, (x) => {
+                      x.notes = v;
+                    }),
+                  )
                 }
               />
               <div className="actions">

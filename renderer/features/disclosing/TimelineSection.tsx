@@ -4,7 +4,7 @@ import { INVENTORY_CATEGORY_IDS, type InventoryCategoryId } from '../../../share
 import { parseApproxDate, sortByApproxDate } from '../../../shared/workbook/disclosing/approxDate';
 import type { DisclosingWorkbook, InventoryCard, TimelineEntry } from '../../../shared/workbook/schema';
 import { DateField } from './InventorySection';
-import { newId, SectionIntro, TextField, type DisclosingProps } from './common';
+import { editById, newId, SectionIntro, TextField, type DisclosingProps } from './common';
 
 export const CATEGORY_LABEL: Record<InventoryCategoryId, string> = Object.fromEntries(
   INVENTORY_CATEGORIES.map((c) => [c.id, c.label]),
@@ -117,10 +117,7 @@ export function TimelineSection({ content, update }: DisclosingProps) {
                     submitLabel="Save changes"
                     onCancel={() => setEditing(null)}
                     onSubmit={(draft) => {
-                      update((d) => {
-                        const e = d.sections.timeline.entries.find((x) => x.id === entry.id);
-                        if (e) Object.assign(e, draft);
-                      });
+                      update((d) => editById(d.sections.timeline.entries, entry.id, (e) => Object.assign(e, draft)));
                       setEditing(null);
                     }}
                   />

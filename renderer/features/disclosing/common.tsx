@@ -6,6 +6,12 @@ import './disclosing.css';
 
 export type DisclosingProps = SectionProps<DisclosingWorkbook>;
 
+/** In an immer draft: changes the item with this id, if it is still there. */
+export function editById<T extends { id: string }>(list: T[], id: string, recipe: (item: T) => void): void {
+  const item = list.find((x) => x.id === id);
+  if (item) recipe(item);
+}
+
 export function sectionText(id: DisclosingSectionId) {
   const text = DISCLOSING_SECTIONS.find((s) => s.id === id);
   if (!text) throw new Error(`Unknown section ${id}`);

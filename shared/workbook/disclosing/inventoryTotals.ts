@@ -50,13 +50,28 @@ export function inventoryTotals(cards: readonly InventoryCard[]): InventoryTotal
   };
 }
 
-/** Parses what someone types as an amount: "1,200", "1200.50", "$ 300", "€40". Null if it is not a number. */
+/** The largest amount and head count a card can hold (the schema's limits, so a typed value always saves). */
+export const MAX_MONEY_AMOUNT = 1e12;
+export const MAX_PEOPLE_COUNT = 1_000_000;
+
+/**
+ * Parses what someone types as an amount: "1,200", "1200.50", "$ 300", "€40".
+ * Null if it is not a number, or is more than the card can hold.
+ */
 export function parseMoney(text: string): number | null {
   const cleaned = text.replace(/[\s$€£¥,]/g, '').replace(/^(usd|eur|gbp)/i, '');
   if (cleaned === '') return null;
   if (!/^\d+(?:\.\d{1,2})?$/.test(cleaned)) return null;
   const n = Number(cleaned);
-  return Number.isFinite(n) ? n : null;
+  return Number.isFinite(n) && n <= MAX_MONEY_AMOUNT ? n : null;
+}
+
+/** Parses a typed head count: a whole number, spaces around it ignored. Null otherwise. */
+export function parsePeopleCount(text: string): number | null {
+  const trimmed = text.trim();
+  if (!/^\d{1,7}$/.test(trimmed)) return null;
+  const n = Number(trimmed);
+  return n <= MAX_PEOPLE_COUNT ? n : null;
 }
 
 export function formatMoney(amount: number): string {

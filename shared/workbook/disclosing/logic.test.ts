@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inventoryCardSchema } from '../schema';
 import { diffDrafts } from './draftDiff';
-import { formatMoney, inventoryTotals, parseMoney } from './inventoryTotals';
+import { formatMoney, inventoryTotals, MAX_MONEY_AMOUNT, MAX_PEOPLE_COUNT, parseMoney, parsePeopleCount } from './inventoryTotals';
 
 describe('diffDrafts', () => {
   it('marks added words on the right and removed words on the left', () => {
@@ -39,5 +39,20 @@ describe('inventory totals', () => {
     expect(parseMoney('about 300')).toBeNull();
     expect(parseMoney('')).toBeNull();
     expect(formatMoney(1280.5)).toMatch(/1.?280\.5/);
+  });
+
+  it('accepts only amounts and head counts that the card can save', () => {
+    expect(parseMoney(String(MAX_MONEY_AMOUNT))).toBe(MAX_MONEY_AMOUNT);
+    expect(parseMoney('99999999999999')).toBeNull();
+    expect(inventoryCardSchema.shape.moneyAmount.safeParse(MAX_MONEY_AMOUNT).success).toBe(true);
+    expect(inventoryCardSchema.shape.moneyAmount.safeParse(MAX_MONEY_AMOUNT + 1).success).toBe(false);
+
+    expect(parsePeopleCount(' 3 ')).toBe(3);
+    expect(parsePeopleCount('0')).toBe(0);
+    expect(parsePeopleCount(String(MAX_PEOPLE_COUNT))).toBe(MAX_PEOPLE_COUNT);
+    expect(parsePeopleCount(String(MAX_PEOPLE_COUNT + 1))).toBeNull();
+    for (const bad of ['', 'about 3', '2.5', '-1', '3 or 4', '1e3']) expect(parsePeopleCount(bad)).toBeNull();
+    expect(inventoryCardSchema.shape.peopleCount.safeParse(MAX_PEOPLE_COUNT).success).toBe(true);
+    expect(inventoryCardSchema.shape.peopleCount.safeParse(MAX_PEOPLE_COUNT + 1).success).toBe(false);
   });
 });
