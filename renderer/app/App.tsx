@@ -7,6 +7,7 @@ import { createCopiedTextRecorder } from './clipboardCare';
 import { CreateScreen, RecoveryKeyScreen } from './CreateScreen';
 import { HelpDialog, HelpScreen } from './HelpScreen';
 import { HiddenScreen } from './HiddenScreen';
+import { UnsavedLockDialog } from './UnsavedLockDialog';
 import { HomeScreen } from './HomeScreen';
 import { PreferencesProvider, usePreferences } from './preferences';
 import { SettingsScreen } from './SettingsScreen';
@@ -23,11 +24,16 @@ export type Screen =
   | { name: 'recoveryKey'; recoveryKey: string; content: Workbook }
   | { name: 'unlock'; role: Role }
   | { name: 'workbook'; content: Workbook; notice?: string | undefined }
-  | { name: 'hidden' }
+  | { name: 'hidden'; messageForLater?: string }
   | { name: 'settings' }
   | { name: 'help' }
   | { name: 'about' }
   | { name: 'export' };
+
+const LOCKED_WHEN_QUIET =
+  'Your workbook was locked after a quiet while, to keep it private. Everything you wrote is saved, and it will open again whenever you are ready.';
+const UNSAVED_AT_LOCK =
+  'Your workbook is locked. The most recent changes could not be saved; everything up to the last save is kept.';
 
 export function App() {
   return (
@@ -59,7 +65,9 @@ function AppScreens() {
     const hashes = await copied.current.take();
     if (!clearClipboardRef.current || hashes.length === 0) return undefined;
     const result = await call('clipboard:clearIfFromWorkbook', { hashes });
-    return result.ok && result.value.cleared ? 'The text you copied from your workbook was cleared from the clipboard.' : undefined;
+    return result.ok && result.value.cleared
+      ? 'The text you copied from your workbook was cleared from the clipboard.'
+      : undefined;
   }, []);
 
   const refresh = useCallback(async () => {
@@ -76,30 +84,36 @@ function AppScreens() {
 
   /**
    * Lock: save what is pending, drop the decrypted content from React (the shell unmounts)
-   * and from the main process. Quick hide switches screens first so nothing stays visible.
+   * and from the main process. Quick hide switches screens first so nothing stays visible;
+   * anything worth saying waits until the person leaves the plain screen.
    */
-  const lock = useCallback(async (then: 'home' | 'hidden', message?: string, options: { askIfUnsaved?: boolean } = {}) => {
-    const flush = flushRef.current;
-    if (then === 'hidden') setScreen({ name: 'hidden' });
-    const saved = flush ? await flush().catch(() => false) : true;
-    // A manual lock never silently drops unsaved typing: ask first. Idle, system and quick-hide locks
-    // must lock regardless, and say so.
-    if (!saved && options.askIfUnsaved) {
-      setUnsavedOnLock(true);
-      return;
-    }
-    setUnsavedOnLock(false);
-    setHelpOverWorkbook(false);
-    await call('workbook:lockAll');
-    flushRef.current = null;
-    const clipboardNote = await clearCopiedText();
-    const lockNote = saved
-      ? message
-      : 'Your workbook is locked, but your latest changes could not be saved (see the message shown before locking).';
-    const note = [lockNote, clipboardNote].filter(Boolean).join(' ');
-    setScreen(then === 'hidden' ? { name: 'hidden' } : note ? { name: 'home', message: note } : { name: 'home' });
-    forgetAfterLock();
-  }, [clearCopiedText]);
+  const lock = useCallback(
+    async (then: 'home' | 'hidden', { message, askIfUnsaved = false }: { message?: string; askIfUnsaved?: boolean } = {}) => {
+      const flush = flushRef.current;
+      if (then === 'hidden') setScreen({ name: 'hidden' });
+      const saved = flush ? await flush().catch(() => false) : true;
+      // A manual lock never silently drops unsaved typing: ask first. Idle, system and quick-hide
+      // locks must lock regardless, and say so.
+      if (!saved && askIfUnsaved) {
+        setUnsavedOnLock(true);
+        return;
+      }
+      setUnsavedOnLock(false);
+      setHelpOverWorkbook(false);
+      await call('workbook:lockAll');
+      flushRef.current = null;
+      const clipboardNote = await clearCopiedText();
+      const lockNote = saved ? message : UNSAVED_AT_LOCK;
+      const note = [lockNote, clipboardNote].filter(Boolean).join(' ') || undefined;
+      if (then === 'hidden') setScreen(note ? { name: 'hidden', messageForLater: note } : { name: 'hidden' });
+      else setScreen(note ? { name: 'home', message: note } : { name: 'home' });
+      forgetAfterLock();
+    },
+    [clearCopiedText],
+  );
+  /** The Lock button and Ctrl+L: ask before dropping unsaved changes. */
+  const lockAsking = useCallback(() => void lock('home', { askIfUnsaved: true }), [lock]);
+  const quickHide = useCallback(() => void lock('hidden'), [lock]);
 
   useEffect(() => {
     if (screen.name !== 'workbook') return;
@@ -107,11 +121,7 @@ function AppScreens() {
   }, [screen.name]);
 
   const unlocked = screen.name === 'workbook' || screen.name === 'recoveryKey' || screen.name === 'export';
-  useIdleTimer(
-    unlocked,
-    prefs.autoLockMinutes,
-    () => void lock('home', 'Your workbook was locked after a quiet while, to keep it private.'),
-  );
+  useIdleTimer(unlocked, prefs.autoLockMinutes, () => void lock('home', { message: LOCKED_WHEN_QUIET }));
 
   const openHelp = useCallback(() => {
     if (unlocked) setHelpOverWorkbook(true);
@@ -122,10 +132,10 @@ function AppScreens() {
     const onKey = (event: KeyboardEvent) => {
       if (matchesShortcut(event, prefs.quickHideShortcut)) {
         event.preventDefault();
-        void lock('hidden');
+        quickHide();
       } else if (matchesShortcut(event, LOCK_SHORTCUT) && unlocked) {
         event.preventDefault();
-        void lock('home', undefined, { askIfUnsaved: true });
+        lockAsking();
       } else if (event.key === 'F1' && !event.ctrlKey && !event.altKey && !event.metaKey) {
         event.preventDefault();
         openHelp();
@@ -133,19 +143,18 @@ function AppScreens() {
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [lock, prefs.quickHideShortcut, unlocked, openHelp]);
+  }, [quickHide, lockAsking, prefs.quickHideShortcut, unlocked, openHelp]);
 
   useEffect(
     () =>
       onAppEvent((event) => {
-        if (event === 'lock-all') void lock('home');
-        else if (event === 'quick-hide') void lock('hidden');
-        else if (event === 'flush-before-quit') void lock('home');
+        if (event === 'lock-all' || event === 'flush-before-quit') void lock('home');
+        else if (event === 'quick-hide') quickHide();
         else if (event === 'open-settings' && !unlocked) setScreen({ name: 'settings' });
         else if (event === 'open-help') openHelp();
         else if (event === 'open-about' && !unlocked) setScreen({ name: 'about' });
       }),
-    [lock, unlocked, openHelp],
+    [lock, quickHide, unlocked, openHelp],
   );
 
   switch (screen.name) {
@@ -196,36 +205,31 @@ function AppScreens() {
       return (
         <>
           {unsavedOnLock && (
-            <div className="notice lock-problem" role="alertdialog" aria-labelledby="unsaved-title">
-              <p id="unsaved-title">
-                Your latest changes could not be saved yet, so the workbook is still open. You can try saving again, or lock now
-                and lose the changes since the last save.
-              </p>
-              <div className="actions">
-                <button type="button" className="primary" onClick={() => void lock('home', undefined, { askIfUnsaved: true })}>
-                  Try again and lock
-                </button>
-                <button type="button" onClick={() => void lock('home')}>
-                  Lock anyway
-                </button>
-              </div>
-            </div>
+            <UnsavedLockDialog
+              onTryAgain={lockAsking}
+              onLockAnyway={() => void lock('home')}
+              onKeepOpen={() => setUnsavedOnLock(false)}
+            />
           )}
           <WorkbookShell
             key={screen.content.role}
             initialContent={screen.content}
             notice={screen.notice}
             registerFlush={registerFlush}
-            onLock={() => void lock('home', undefined, { askIfUnsaved: true })}
-            onQuickHide={() => void lock('hidden')}
+            onLock={lockAsking}
+            onQuickHide={quickHide}
           />
-          {helpOverWorkbook && (
-            <HelpDialog onClose={() => setHelpOverWorkbook(false)} />
-          )}
+          {helpOverWorkbook && <HelpDialog onClose={() => setHelpOverWorkbook(false)} />}
         </>
       );
     case 'hidden':
-      return <HiddenScreen onReturn={() => setScreen({ name: 'home' })} />;
+      return (
+        <HiddenScreen
+          onReturn={() =>
+            setScreen(screen.messageForLater ? { name: 'home', message: screen.messageForLater } : { name: 'home' })
+          }
+        />
+      );
     case 'settings':
       return <SettingsScreen onBack={() => setScreen({ name: 'home' })} />;
     case 'help':

@@ -8,6 +8,7 @@ export function HiddenScreen({ onReturn }: { onReturn: () => void }) {
     <main className="hidden-screen" aria-label="Workbook">
       <div className="hidden-card">
         <p className="hidden-title">Workbook</p>
+        <p>Everything is locked.</p>
         <button type="button" ref={ref} onClick={onReturn}>
           Continue
         </button>

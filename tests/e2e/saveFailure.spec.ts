@@ -36,6 +36,13 @@ describe('saving when the disk is full', () => {
     await dialog.waitFor();
     expect(h.services.workbooks.isUnlocked('partner')).toBe(true);
     await h.screenshot('21-lock-with-unsaved-changes');
+    // The question has focus, and Escape keeps the workbook open as it was.
+    expect(await h.page.evaluate(() => document.activeElement?.closest('[role="alertdialog"]') !== null)).toBe(true);
+    await h.page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(h.services.workbooks.isUnlocked('partner')).toBe(true);
+    await h.page.getByRole('button', { name: 'Lock', exact: true }).click();
+    await dialog.waitFor();
 
     diskFull = false;
     await dialog.getByRole('button', { name: 'Try again and lock' }).click();
