@@ -83,18 +83,23 @@ describe('foundation: shell, create, lock, unlock', () => {
 
   it('quick hide locks everything at once and shows a neutral screen', async () => {
     await unlockViaUi(h, 'partner', PARTNER_PASSPHRASE);
+    // Typing still waiting for autosave is saved before the lock, though the screen goes first.
+    await h.page.getByRole('button', { name: 'This workbook' }).click();
+    await h.page.getByLabel('Name shown in this workbook').fill('Alex (hidden mid-word)');
     await h.page.keyboard.press('Control+Shift+H');
     await h.page.getByRole('button', { name: 'Continue' }).waitFor();
     const text = await h.page.locator('body').innerText();
     expect(text).not.toMatch(/Partner|Disclosure|Alex/);
-    expect(h.services.workbooks.isUnlocked('partner')).toBe(false);
+    // The plain screen shows at once; the lock follows as soon as the save is done.
+    await expect.poll(() => h.services.workbooks.isUnlocked('partner')).toBe(false);
     await h.screenshot('09-quick-hide');
     await h.page.getByRole('button', { name: 'Continue' }).click();
     // The quick hide button works the same way.
     await unlockViaUi(h, 'partner', PARTNER_PASSPHRASE);
+    expect(await h.page.locator('.shell-subtitle').innerText()).toBe('Alex (hidden mid-word)');
     await h.page.getByRole('button', { name: 'Quick hide' }).click();
     await h.page.getByRole('button', { name: 'Continue' }).waitFor();
-    expect(h.services.workbooks.isUnlocked('partner')).toBe(false);
+    await expect.poll(() => h.services.workbooks.isUnlocked('partner')).toBe(false);
     await h.page.getByRole('button', { name: 'Continue' }).click();
   });
 
