@@ -41,7 +41,9 @@ export function UnlockScreen({ role, onCancel, onUnlocked }: Props) {
       setValue('');
       const notices: string[] = [];
       if (result.value.openedFromBackup) {
-        notices.push('Your workbook was opened from its newest working backup. The damaged file has been kept aside, not deleted.');
+        notices.push(
+          'Your workbook was opened from its newest working backup. The damaged file has been kept aside, not deleted.',
+        );
       }
       if (method === 'recoveryKey') {
         notices.push('You opened this workbook with your recovery key. You can choose a new passphrase under "This workbook".');
@@ -87,14 +89,18 @@ export function UnlockScreen({ role, onCancel, onUnlocked }: Props) {
         {error && (
           <div className="error" role="alert">
             <p>{error}</p>
-            {waiting && <p>You can try again in {secondsLeft} seconds. There is no rush.</p>}
+            {waiting && (
+              <p>
+                You can try again in {secondsLeft} {secondsLeft === 1 ? 'second' : 'seconds'}. There is no rush.
+              </p>
+            )}
           </div>
         )}
         {backups > 0 && (
           <div className="notice">
             <p>
-              There {backups === 1 ? 'is 1 encrypted backup' : `are ${backups} encrypted backups`}. Opening the newest one that works keeps
-              the damaged file aside; nothing is deleted.
+              There {backups === 1 ? 'is 1 encrypted backup' : `are ${backups} encrypted backups`}. Opening the newest one that
+              works keeps the damaged file aside; nothing is deleted.
             </p>
             <button type="button" disabled={!value || busy || waiting} onClick={() => void attempt('workbook:openBackup')}>
               Open the newest backup
