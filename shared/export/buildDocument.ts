@@ -284,6 +284,14 @@ const CHECK_IN_SHORT_LABELS: Record<(typeof CHECK_IN_ITEMS)[number]['id'], strin
   numbness: 'Numb',
   anxiety: 'Anxiety',
 };
+/** Column widths (percent) that keep each short header whole on A4, the narrower page. */
+const CHECK_IN_COLUMN_WIDTHS: Record<(typeof CHECK_IN_ITEMS)[number]['id'], number> = {
+  sleep: 9.5,
+  intrusiveThoughts: 15,
+  hypervigilance: 9.5,
+  numbness: 10,
+  anxiety: 12,
+};
 
 function checkInBlocks(wb: PartnerWorkbook): Block[] {
   const entries = wb.sections.checkIns.entries;
@@ -296,7 +304,7 @@ function checkInBlocks(wb: PartnerWorkbook): Block[] {
   blocks.push({
     kind: 'table',
     columns: ['Day', 'Distress', ...CHECK_IN_ITEMS.map((item) => CHECK_IN_SHORT_LABELS[item.id]), 'Note'],
-    widths: [16, 12, ...CHECK_IN_ITEMS.map(() => 10), 22],
+    widths: [16, 13.5, ...CHECK_IN_ITEMS.map((item) => CHECK_IN_COLUMN_WIDTHS[item.id]), 14.5],
     rows: sorted.map((e) => [
       e.day,
       e.distress === null ? '' : String(e.distress),

@@ -151,6 +151,18 @@ describe('the therapist document (.docx)', () => {
     expect(parts.documentXml).toContain('<wp:docPr');
   });
 
+  it('keeps short table rows on one page and lets long ones break', async () => {
+    const p = fixturePartner();
+    const long = 'I need time. '.repeat(100).trim();
+    p.sections.boundaries.items.push({ id: 'b-long', need: long, ifNotRespected: 'I will say so.', discussWithTherapist: false });
+    const { parts } = await exportPair(null, p, true);
+    const rows = parts.documentXml.split(/<w:tr[ >]/).slice(1);
+    const rowWith = (text: string) => rows.find((r) => r.includes(text));
+    expect(rowWith('Sam will drive me.')).toMatch(/<w:cantSplit\/>/);
+    expect(rowWith('I will say so.')).toBeDefined();
+    expect(rowWith('I will say so.')).not.toMatch(/<w:cantSplit\/>/);
+  });
+
   it('uses the page size asked for', async () => {
     const a4 = await exportPair(fixtureDisclosing(), null);
     expect(a4.parts.documentXml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);

@@ -102,6 +102,8 @@ function cellParagraphs(text: string, bold = false): Paragraph[] {
   );
 }
 
+const SHORT_CELL_CHARS = 500;
+
 function table(block: Extract<Block, { kind: 'table' }>, textWidth: number): Table {
   const total = block.widths.reduce((a, b) => a + b, 0) || 1;
   const widths = block.widths.map((w) => Math.floor((w / total) * textWidth));
@@ -129,6 +131,9 @@ function table(block: Extract<Block, { kind: 'table' }>, textWidth: number): Tab
   for (const row of block.rows) {
     rows.push(
       new TableRow({
+        // Short rows stay on one page (otherwise a row's bottom padding can spill over as an empty row);
+        // long ones may break so that nothing is cut off.
+        cantSplit: row.every((cell) => cell.length <= SHORT_CELL_CHARS),
         children: block.columns.map(
           (_c, i) =>
             new TableCell({

@@ -74,9 +74,22 @@ const PLAN_ANSWERS: Record<string, string> = {
   notes: 'Eat breakfast. Bring water and a sweater.',
 };
 
+/** Answers that differ by phase, so the sample plan reads like a real one. */
+const PHASE_PLAN_ANSWERS: Partial<Record<'before' | 'during' | 'after', Record<string, string>>> = {
+  during: {
+    bodyCalm: 'Feet flat on the floor, slow breaths, a hand on my chest.',
+    whoToCall: 'My therapist is in the room; Morgan is next door.',
+    notes: 'I can ask for a pause or step out at any time.',
+  },
+  after: {
+    bodyCalm: 'A warm shower and my heavy blanket.',
+    notes: 'No big decisions tonight.',
+  },
+};
+
 function fillPhase(phaseId: 'before' | 'during' | 'after'): Record<string, string> {
   const phase = SAFETY_PLAN_PHASES.find((p) => p.id === phaseId)!;
-  return Object.fromEntries(phase.fields.map((f) => [f.id, PLAN_ANSWERS[f.id] ?? '']));
+  return Object.fromEntries(phase.fields.map((f) => [f.id, PHASE_PLAN_ANSWERS[phaseId]?.[f.id] ?? PLAN_ANSWERS[f.id] ?? '']));
 }
 
 const IMPACT_SENTENCES: Record<string, string> = {
