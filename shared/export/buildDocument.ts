@@ -117,6 +117,12 @@ function cardTitle(card: InventoryCard): string {
   return card.category === 'other' && card.label.trim() ? `${base}: ${t(card.label)}` : base;
 }
 
+
+/** "A hotel, a car, our home": the fixed place labels read as one phrase (they hold no names). */
+export function placeList(places: readonly (keyof typeof PLACE_LABELS)[]): string {
+  return places.map((p, i) => (i === 0 ? PLACE_LABELS[p] : PLACE_LABELS[p].charAt(0).toLowerCase() + PLACE_LABELS[p].slice(1))).join(', ');
+}
+
 function cardFacts(card: InventoryCard): string[][] {
   const rows: string[][] = [];
   const add = (label: string, value: string) => {
@@ -137,7 +143,7 @@ function cardFacts(card: InventoryCard): string[][] {
       })
       .join('\n'),
   );
-  add('Places', [...card.places.map((p) => PLACE_LABELS[p]), t(card.placesNote)].filter(Boolean).join('; '));
+  add('Places', [placeList(card.places), t(card.placesNote)].filter(Boolean).join('; '));
   if (card.moneyAmount !== null) add('Money', `${card.moneyAmount.toLocaleString('en-US')}${card.moneySource.trim() ? ` (${t(card.moneySource)})` : ''}`);
   else add('Money', card.moneySource);
   add('Health', [card.unprotectedContact ? 'There was unprotected contact.' : '', t(card.healthNotes)].filter(Boolean).join(' '));

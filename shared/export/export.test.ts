@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDisclosing, fixtureLetter, fixturePartner } from './__fixtures__/workbooks';
-import { buildExportDocument, documentOutline, pickDraft } from './buildDocument';
+import { buildExportDocument, documentOutline, pickDraft, placeList } from './buildDocument';
 import { checkInChartData, checkInChartSvg } from './checkInChart';
 import { documentToMarkdown } from './markdown';
 import { cleanText, runsText } from './model';
@@ -154,5 +154,13 @@ describe('choosing sections in the export wizard', () => {
 
   it('offers letter drafts newest first', () => {
     expect(draftsNewestFirst([{ number: 1 }, { number: 3 }, { number: 2 }]).map((d) => d.number)).toEqual([3, 2, 1]);
+  });
+});
+
+describe('inventory places in the document', () => {
+  it('reads as one phrase, first label capitalised', () => {
+    expect(placeList(['hotel', 'car', 'home'])).toBe('A hotel, a car, our home');
+    expect(placeList(['online'])).toBe('Online');
+    expect(placeList([])).toBe('');
   });
 });
