@@ -101,6 +101,11 @@ describe('the disclosure workbook', () => {
     await h.page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => list.locator('li').count()).toBe(3);
     await h.page.getByRole('heading', { name: 'Entries by year' }).waitFor();
+    const chartTable = h.page.getByRole('table', { name: 'Number of timeline entries per year and category' });
+    expect(await chartTable.locator('tbody th').allTextContents()).toEqual(['2018', '2019', '2021']);
+    // All three were typed without changing the category, so one column, one entry a year.
+    expect(await chartTable.locator('thead th').allTextContents()).toEqual(['Year', 'Pornography']);
+    expect(await chartTable.locator('tbody td').allTextContents()).toEqual(['1', '1', '1']);
     await expectNoSeriousAxe('timeline');
     await h.screenshot('disclosing-03-timeline');
   });

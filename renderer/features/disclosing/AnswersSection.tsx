@@ -1,15 +1,7 @@
 import { QUESTION_CATEGORY_LABELS, QUESTION_PRIORITY_LABELS } from '../../../shared/guidance/questionBank';
-import type { DisclosingWorkbook } from '../../../shared/workbook/schema';
+import { unansweredCount } from '../../../shared/workbook/disclosing/answers';
 import { ImportQuestions } from '../export/ImportQuestions';
 import { SectionIntro, TextField, type DisclosingProps } from './common';
-
-export function unansweredCount(s: DisclosingWorkbook['sections']['answers']): number {
-  if (!s.packet) return 0;
-  return s.packet.questions.filter((q) => {
-    const a = s.answers[q.id];
-    return !a || (a.text.trim() === '' && a.letterSection.trim() === '');
-  }).length;
-}
 
 export function AnswersSection({ content, update }: DisclosingProps) {
   const s = content.sections.answers;

@@ -1,29 +1,10 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { INVENTORY_CATEGORIES, PLACE_LABELS } from '../../../shared/guidance/inventory';
 import { sortByApproxDate } from '../../../shared/workbook/disclosing/approxDate';
-import { formatMoney } from '../../../shared/workbook/disclosing/inventoryTotals';
+import { countsInInventory } from '../../../shared/workbook/disclosing/inventoryTotals';
+import { cardFacts, cardLabel, entryFacts } from '../../../shared/workbook/disclosing/letterFacts';
 import type { InventoryCard, TimelineEntry } from '../../../shared/workbook/schema';
 import { DraftsPanel, RichTextEditor, type LetterChange, type RichTextEditorHandle } from '../../editor';
-import { CATEGORY_LABEL } from './TimelineSection';
 import { SectionIntro, type DisclosingProps } from './common';
-
-/** A plain, editable sentence of facts from one inventory card. */
-export function cardFacts(card: InventoryCard): string {
-  const label = card.category === 'other' && card.label ? card.label : (INVENTORY_CATEGORIES.find((c) => c.id === card.category)?.label ?? '');
-  const parts: string[] = [];
-  if (card.firstTime) parts.push(`first time ${card.firstTime}`);
-  if (card.mostRecent) parts.push(`most recent ${card.mostRecent}`);
-  if (card.frequency) parts.push(`how often: ${card.frequency}`);
-  if (card.peopleCount !== null) parts.push(`${card.peopleCount} ${card.peopleCount === 1 ? 'person' : 'people'}`);
-  if (card.places.length) parts.push(`places: ${card.places.map((p) => PLACE_LABELS[p].toLowerCase()).join(', ')}`);
-  if (card.moneyAmount !== null) parts.push(`money: ${formatMoney(card.moneyAmount)}${card.moneySource ? ` from ${card.moneySource}` : ''}`);
-  if (card.unprotectedContact) parts.push('contact without protection');
-  return `${label}${card.happened === 'notSure' ? ' (not sure)' : ''}: ${parts.join('; ') || 'no details yet'}.`;
-}
-
-export function entryFacts(entry: TimelineEntry): string {
-  return `${entry.date || 'Date not known'}: ${entry.description}`;
-}
 
 const SHOWN_ENTRIES = 30;
 
@@ -63,7 +44,7 @@ function FactsPanel({
 }) {
   const [showAll, setShowAll] = useState(false);
   const [inserted, setInserted] = useState('');
-  const facts = cards.filter((c) => c.happened === 'yes' || c.happened === 'notSure');
+  const facts = cards.filter(countsInInventory);
   const sorted = useMemo(() => sortByApproxDate(entries, (e) => e.date), [entries]);
   const shown = showAll ? sorted : sorted.slice(0, SHOWN_ENTRIES);
   const insert = (text: string, what: string) => {
@@ -87,8 +68,8 @@ function FactsPanel({
             return (
               <li key={c.id}>
                 <p>{text}</p>
-                <button type="button" onClick={() => insert(text, CATEGORY_LABEL[c.category])}>
-                  Add to letter<span className="visually-hidden">: {CATEGORY_LABEL[c.category]}</span>
+                <button type="button" onClick={() => insert(text, cardLabel(c))}>
+                  Add to letter<span className="visually-hidden">: {cardLabel(c)}</span>
                 </button>
               </li>
             );

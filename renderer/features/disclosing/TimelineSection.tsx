@@ -2,11 +2,14 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { INVENTORY_CATEGORIES } from '../../../shared/guidance/inventory';
 import { INVENTORY_CATEGORY_IDS, type InventoryCategoryId } from '../../../shared/workbook/categories';
 import { parseApproxDate, sortByApproxDate } from '../../../shared/workbook/disclosing/approxDate';
+import { countsInInventory } from '../../../shared/workbook/disclosing/inventoryTotals';
+import { cardLabel } from '../../../shared/workbook/disclosing/letterFacts';
+import { timelineByYear } from '../../../shared/workbook/disclosing/timelineByYear';
 import type { DisclosingWorkbook, InventoryCard, TimelineEntry } from '../../../shared/workbook/schema';
 import { DateField } from './InventorySection';
 import { editById, newId, SectionIntro, TextField, type DisclosingProps } from './common';
 
-export const CATEGORY_LABEL: Record<InventoryCategoryId, string> = Object.fromEntries(
+const CATEGORY_LABEL: Record<InventoryCategoryId, string> = Object.fromEntries(
   INVENTORY_CATEGORIES.map((c) => [c.id, c.label]),
 ) as Record<InventoryCategoryId, string>;
 
@@ -138,7 +141,7 @@ export function TimelineSection({ content, update }: DisclosingProps) {
                         {entry.inventoryCardIds
                           .map((id) => cards.find((c) => c.id === id))
                           .filter((c): c is InventoryCard => c !== undefined)
-                          .map((c) => (c.category === 'other' && c.label ? c.label : CATEGORY_LABEL[c.category]))
+                          .map(cardLabel)
                           .join(', ')}
                       </p>
                     )}
@@ -187,7 +190,7 @@ function EntryForm({
   const [error, setError] = useState('');
   const categoryId = useId();
   const formRef = useRef<HTMLFormElement>(null);
-  const linkable = cards.filter((c) => c.happened === 'yes' || c.happened === 'notSure');
+  const linkable = cards.filter(countsInInventory);
   return (
     <form
       className="card dz-entry-form"
@@ -255,7 +258,7 @@ function EntryForm({
                       })
                     }
                   />
-                  <label htmlFor={id}>{c.category === 'other' && c.label ? c.label : CATEGORY_LABEL[c.category]}</label>
+                  <label htmlFor={id}>{cardLabel(c)}</label>
                 </div>
               );
             })}
@@ -283,29 +286,7 @@ function EntryForm({
 
 /** A simple chart: one row per year, a bar split by category, with a legend and a table for screen readers. */
 function TimelineChart({ entries }: { entries: readonly TimelineEntry[] }) {
-  const data = useMemo(() => {
-    const byYear = new Map<number, Map<InventoryCategoryId, number>>();
-    let undated = 0;
-    for (const e of entries) {
-      const p = parseApproxDate(e.date);
-      if (!p) {
-        undated++;
-        continue;
-      }
-      const row = byYear.get(p.year) ?? new Map<InventoryCategoryId, number>();
-      row.set(e.category, (row.get(e.category) ?? 0) + 1);
-      byYear.set(p.year, row);
-    }
-    const years = [...byYear.keys()].sort((a, b) => a - b);
-    const rows = years.map((year) => {
-      const row = byYear.get(year) ?? new Map<InventoryCategoryId, number>();
-      const total = [...row.values()].reduce((a, b) => a + b, 0);
-      return { year, row, total };
-    });
-    const max = Math.max(1, ...rows.map((r) => r.total));
-    const used = INVENTORY_CATEGORY_IDS.filter((c) => rows.some((r) => r.row.has(c)));
-    return { rows, max, used, undated };
-  }, [entries]);
+  const data = useMemo(() => timelineByYear(entries), [entries]);
 
   if (data.rows.length === 0) return null;
   return (
@@ -318,8 +299,8 @@ function TimelineChart({ entries }: { entries: readonly TimelineEntry[] }) {
           <div key={r.year} className="dz-chart-row">
             <span className="dz-chart-year">{r.year}</span>
             <span className="dz-chart-bar" style={{ width: `${(r.total / data.max) * 100}%` }}>
-              {data.used.map((c) => {
-                const n = r.row.get(c) ?? 0;
+              {data.categories.map((c) => {
+                const n = r.counts[c] ?? 0;
                 return n > 0 ? <span key={c} style={{ flex: n, background: CATEGORY_COLOURS[c] }} title={`${CATEGORY_LABEL[c]}: ${n}`} /> : null;
               })}
             </span>
@@ -328,7 +309,7 @@ function TimelineChart({ entries }: { entries: readonly TimelineEntry[] }) {
         ))}
       </div>
       <ul className="dz-legend" aria-hidden="true">
-        {data.used.map((c) => (
+        {data.categories.map((c) => (
           <li key={c}>
             <span className="dz-swatch" style={{ background: CATEGORY_COLOURS[c] }} />
             {CATEGORY_LABEL[c]}
@@ -341,7 +322,7 @@ function TimelineChart({ entries }: { entries: readonly TimelineEntry[] }) {
         <thead>
           <tr>
             <th scope="col">Year</th>
-            {data.used.map((c) => (
+            {data.categories.map((c) => (
               <th key={c} scope="col">
                 {CATEGORY_LABEL[c]}
               </th>
@@ -352,8 +333,8 @@ function TimelineChart({ entries }: { entries: readonly TimelineEntry[] }) {
           {data.rows.map((r) => (
             <tr key={r.year}>
               <th scope="row">{r.year}</th>
-              {data.used.map((c) => (
-                <td key={c}>{r.row.get(c) ?? 0}</td>
+              {data.categories.map((c) => (
+                <td key={c}>{r.counts[c] ?? 0}</td>
               ))}
             </tr>
           ))}

@@ -18,7 +18,8 @@ export interface InventoryTotals {
   readonly unprotectedContact: boolean;
 }
 
-const counts = (card: InventoryCard) => card.happened === 'yes' || card.happened === 'notSure';
+/** A card counts (in totals, the letter's facts, timeline links) when it happened or might have. */
+export const countsInInventory = (card: Pick<InventoryCard, 'happened'>): boolean => card.happened === 'yes' || card.happened === 'notSure';
 
 export function inventoryTotals(cards: readonly InventoryCard[]): InventoryTotals {
   let money = 0;
@@ -30,7 +31,7 @@ export function inventoryTotals(cards: readonly InventoryCard[]): InventoryTotal
   const categoryIds = new Set<InventoryCategoryId>();
   for (const card of cards) {
     if (card.happened === 'unanswered') unanswered++;
-    if (!counts(card)) continue;
+    if (!countsInInventory(card)) continue;
     categoryIds.add(card.category);
     money += card.moneyAmount ?? 0;
     people += card.peopleCount ?? 0;

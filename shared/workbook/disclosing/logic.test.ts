@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inventoryCardSchema } from '../schema';
+import { unansweredCount } from './answers';
 import { diffDrafts } from './draftDiff';
 import { formatMoney, inventoryTotals, MAX_MONEY_AMOUNT, MAX_PEOPLE_COUNT, parseMoney, parsePeopleCount } from './inventoryTotals';
 
@@ -54,5 +55,21 @@ describe('inventory totals', () => {
     for (const bad of ['', 'about 3', '2.5', '-1', '3 or 4', '1e3']) expect(parsePeopleCount(bad)).toBeNull();
     expect(inventoryCardSchema.shape.peopleCount.safeParse(MAX_PEOPLE_COUNT).success).toBe(true);
     expect(inventoryCardSchema.shape.peopleCount.safeParse(MAX_PEOPLE_COUNT + 1).success).toBe(false);
+  });
+});
+
+describe('unansweredCount', () => {
+  const question = (id: string, order: number) => ({ id, order, text: `Question ${id}`, category: 'timeline' as const, priority: 'needToKnow' as const });
+  const packet = { packetId: 'p', releasedAt: 'r', importedAt: 'i', questions: [question('a', 0), question('b', 1), question('c', 2)] };
+
+  it('counts questions with neither an answer nor a letter section; blank text does not count as an answer', () => {
+    expect(unansweredCount({ packet: null, answers: {} })).toBe(0);
+    expect(unansweredCount({ packet, answers: {} })).toBe(3);
+    expect(
+      unansweredCount({
+        packet,
+        answers: { a: { text: 'It started in 2016.', letterSection: '' }, b: { text: '', letterSection: 'People' }, c: { text: '   ', letterSection: ' ' } },
+      }),
+    ).toBe(1);
   });
 });

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { timelineByYear } from './timelineByYear';
+
+describe('timelineByYear', () => {
+  it('counts entries per year and category, earliest year first, and sets aside dates without a year', () => {
+    const data = timelineByYear([
+      { date: '2021', category: 'physicalAffairs' },
+      { date: 'spring 2019', category: 'datingApps' },
+      { date: '2019-06-01', category: 'datingApps' },
+      { date: '06/2019', category: 'pornography' },
+      { date: 'late 2018', category: 'sextingChat' },
+      { date: 'a long time ago', category: 'other' },
+      { date: '', category: 'pornography' },
+    ]);
+    expect(data.rows).toEqual([
+      { year: 2018, counts: { sextingChat: 1 }, total: 1 },
+      { year: 2019, counts: { datingApps: 2, pornography: 1 }, total: 3 },
+      { year: 2021, counts: { physicalAffairs: 1 }, total: 1 },
+    ]);
+    // In the inventory's order, and only those with a dated entry ("other" had none).
+    expect(data.categories).toEqual(['pornography', 'sextingChat', 'datingApps', 'physicalAffairs']);
+    expect(data.max).toBe(3);
+    expect(data.undated).toBe(2);
+  });
+
+  it('gives an empty chart for no dated entries', () => {
+    expect(timelineByYear([])).toEqual({ rows: [], categories: [], max: 1, undated: 0 });
+    expect(timelineByYear([{ date: 'once', category: 'other' }])).toMatchObject({ rows: [], undated: 1 });
+  });
+});
