@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { CHECK_IN_ITEMS, CHECK_IN_SCALE } from '../../../shared/guidance/sectionTexts';
-import { checkInsNewestFirst } from '../../../shared/workbook/partner/checkInTrend';
+import { checkInsNewestFirst, noteExcerpt } from '../../../shared/workbook/partner/checkInTrend';
 import type { CheckIn, PartnerWorkbook } from '../../../shared/workbook/schema';
 import type { SectionProps } from '../types';
 import { CheckInChart } from './CheckInChart';
@@ -174,7 +174,7 @@ export function CheckInsSection({ content, update }: SectionProps<PartnerWorkboo
                 </button>
                 <span className="muted">
                   {c.distress !== null ? ` distress ${c.distress} of 10` : ''}
-                  {c.note ? ` · ${c.note.length > 60 ? `${c.note.slice(0, 60)}…` : c.note}` : ''}
+                  {c.note.trim() ? ` · ${noteExcerpt(c.note)}` : ''}
                 </span>
               </li>
             ))}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckIn } from '../schema';
-import { addDays, checkInsNewestFirst, checkInTrendSeries, summariseTrend, trendChartLayout } from './checkInTrend';
+import { addDays, checkInsNewestFirst, checkInTrendSeries, noteExcerpt, summariseTrend, trendChartLayout } from './checkInTrend';
 
 const entry = (id: string, day: string, distress: number | null, sleep?: number): CheckIn => ({
   id,
@@ -88,5 +88,20 @@ describe('trend chart layout', () => {
     const layout = trendChartLayout(checkInTrendSeries([entry('a', '2026-01-02', null, 2)], 'sleep', '2026-01-02', 1), g);
     expect(layout.grid.map((l) => l.value)).toEqual([0, 1, 2, 3, 4]);
     expect(layout.dots).toEqual([{ day: '2026-01-02', value: 2, x: 60, y: 35 }]);
+  });
+});
+
+describe('note excerpt for the check-in list', () => {
+  it('keeps short notes whole, on one line', () => {
+    expect(noteExcerpt('A hard morning;\n a walk helped.')).toBe('A hard morning; a walk helped.');
+    expect(noteExcerpt('')).toBe('');
+  });
+
+  it('shortens at a word and never splits an emoji', () => {
+    expect(noteExcerpt('Slept a little better and went for a long walk', 20)).toBe('Slept a little…');
+    const emoji = '\u{1F494}'.repeat(30);
+    const short = noteExcerpt(emoji, 10);
+    expect(Array.from(short)).toEqual([...Array.from('\u{1F494}'.repeat(10)), '…']);
+    expect(short).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/u);
   });
 });

@@ -167,3 +167,16 @@ export function checkInsNewestFirst(entries: readonly CheckIn[]): CheckIn[] {
     .sort((a, b) => (a.entry.day === b.entry.day ? b.index - a.index : a.entry.day < b.entry.day ? 1 : -1))
     .map((x) => x.entry);
 }
+
+/**
+ * The start of a check-in note for a one-line list: at most `max` characters (whole characters,
+ * so an emoji is never cut in half), ending at a word where possible, with "…" when shortened.
+ */
+export function noteExcerpt(note: string, max = 60): string {
+  const oneLine = note.replace(/\s+/g, ' ').trim();
+  const chars = Array.from(oneLine);
+  if (chars.length <= max) return oneLine;
+  const cut = chars.slice(0, max).join('');
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+}
