@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type RefObject } from 'react';
 import { diffDrafts, type DiffPart } from '../../shared/workbook/disclosing/draftDiff';
+import { currentNeedsKeeping, nextDraftNumber } from '../../shared/workbook/letterDrafts';
 import { countWords, plainBlocksToRichText, richTextToPlainText } from '../../shared/workbook/richText';
 import type { Draft, Letter } from '../../shared/workbook/schema';
 import type { LetterChange, RichTextEditorHandle } from './types';
@@ -35,7 +36,7 @@ function newId(): string {
 export function DraftsPanel({ value, onChange, editor, title = 'Drafts', letterName = 'your letter' }: DraftsPanelProps) {
   const [status, setStatus] = useState('');
   const [confirmRestore, setConfirmRestore] = useState<string | null>(null);
-  const nextNumber = value.drafts.reduce((max, d) => Math.max(max, d.number), 0) + 1;
+  const nextNumber = nextDraftNumber(value.drafts);
   const newestFirst = useMemo(() => [...value.drafts].sort((a, b) => b.number - a.number), [value.drafts]);
 
   function saveDraft() {
@@ -56,8 +57,7 @@ export function DraftsPanel({ value, onChange, editor, title = 'Drafts', letterN
 
   function restore(draft: Draft) {
     editor?.current?.flush();
-    const currentText = richTextToPlainText(value.current);
-    const kept = value.drafts.some((d) => richTextToPlainText(d.content) === currentText) || currentText.trim() === '';
+    const kept = !currentNeedsKeeping(value);
     const keepNumber = nextNumber;
     onChange((letter) => {
       if (!kept && letter.current) {

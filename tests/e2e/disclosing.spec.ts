@@ -241,6 +241,18 @@ describe('the disclosure workbook', () => {
     expect(await editor.innerText()).toContain('The most recent time was in January 2024.');
     await h.page.getByTestId('draft-2').waitFor();
 
+    // Restoring draft 1 keeps the words typed since draft 2 as a new draft 3: nothing is lost.
+    await h.page.getByRole('button', { name: 'Restore draft 1' }).click();
+    await h.page.getByRole('button', { name: 'Yes, restore draft 1' }).click();
+    await h.page.getByText('Draft 1 is back in the editor. What you had before is kept as draft 3.').waitFor();
+    await h.page.getByTestId('draft-3').waitFor();
+    await expect.poll(() => editor.innerText()).not.toContain('The most recent time was in January 2024.');
+    await waitForSaved(h.page);
+    const restored = saved().sections.letter;
+    expect(restored.drafts.map((d) => d.number)).toEqual([1, 2, 3]);
+    expect(JSON.stringify(restored.drafts[2]?.content)).toContain('Typed just before locking.');
+    expect(restored.current).toEqual(restored.drafts[0]?.content);
+
     await openSection('Inventory');
     expect(await h.page.getByTestId('total-money').innerText()).toBe((1200).toLocaleString('en-US'));
     await openSection('Timeline');
