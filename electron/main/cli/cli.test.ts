@@ -115,12 +115,17 @@ describe('workbook command', () => {
     const root = path.resolve(import.meta.dirname, '../../..');
     const child = execFile('npx', ['--no-install', 'workbook', 'verify', file()], { cwd: root, env: { ...process.env, ...ENV } });
     child.stdin?.end('second passphrase ok\n');
-    const out = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
+    const out = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
       let stdout = '';
+      let stderr = '';
       child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()));
-      child.on('exit', (code) => resolve({ code, stdout }));
+      child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
+      child.on('exit', (code) => resolve({ code, stdout, stderr }));
     });
     expect(out.code).toBe(0);
     expect(out.stdout).toMatch(/role: partner/);
+    // The command runs once: the bin script is the only entry point.
+    expect(out.stdout.match(/role: partner/g)).toHaveLength(1);
+    expect(out.stderr.replace(/npm warn.*\n/g, '')).toBe('');
   });
 });

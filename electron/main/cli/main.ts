@@ -42,8 +42,3 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
     return 1;
   }
 }
-
-const isEntry = process.argv[1] && /workbook(\.mjs)?$|cli[\\/]main\.ts$/.test(process.argv[1]);
-if (isEntry) {
-  process.exitCode = await runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
-}
