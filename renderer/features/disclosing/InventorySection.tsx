@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { HEALTH_TEST_RECOMMENDATION, INVENTORY_CATEGORIES, PLACE_LABELS, type InventoryCategoryGuidance } from '../../../shared/guidance/inventory';
 import { PLACE_IDS, type InventoryCategoryId } from '../../../shared/workbook/categories';
 import { parseApproxDate } from '../../../shared/workbook/disclosing/approxDate';
-import { formatMoney, inventoryTotals, parseMoney, parsePeopleCount } from '../../../shared/workbook/disclosing/inventoryTotals';
+import { countsInInventory, formatMoney, inventoryTotals, parseMoney, parsePeopleCount } from '../../../shared/workbook/disclosing/inventoryTotals';
 import { inventoryCardSchema, type DisclosingWorkbook, type InventoryCard } from '../../../shared/workbook/schema';
 import type { Update } from '../types';
 import { Checkbox, DATE_HINT, editById, newId, RadioGroup, SectionIntro, TextField, type DisclosingProps } from './common';
@@ -145,7 +145,7 @@ function InventoryCardView({
       if (target) recipe(target);
     });
 
-  const happened = card.happened === 'yes' || card.happened === 'notSure';
+  const happened = countsInInventory(card);
   return (
     <article className={`card dz-inv-card${expanded ? ' open' : ''}`} aria-labelledby={headingId} data-category={card.category}>
       <div className="dz-card-head">
