@@ -2,7 +2,8 @@
  * `workbook export`, `workbook release-questions` and `workbook import-questions`.
  * Secrets come only from stdin (one per line) or a no-echo prompt, never from argv.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { saveChosenFile, StorageError } from '../storage/atomicFile';
 import { buildExportDocument } from '../../../shared/export/buildDocument';
 import { mergePacket } from '../../../shared/export/questionPacket';
 import { allSections, defaultSections } from '../../../shared/export/sections';
@@ -68,8 +69,9 @@ export const exchangeCommands: Record<string, Command> = {
       );
       const docx = await writeDocx(doc);
       try {
-        await writeFile(out, password ? encryptDocx(docx, password) : docx, { mode: 0o600 });
+        await saveChosenFile(out, password ? encryptDocx(docx, password) : docx, 'the document');
       } catch (error) {
+        if (error instanceof StorageError) throw new CliError(error.message, 1);
         explain(error);
       }
       ctx.io.stdout.write(
@@ -95,8 +97,9 @@ export const exchangeCommands: Record<string, Command> = {
         return packetFailure(error);
       }
       try {
-        await writeFile(out, sealed.bytes);
+        await saveChosenFile(out, sealed.bytes, 'the question packet');
       } catch (error) {
+        if (error instanceof StorageError) throw new CliError(error.message, 1);
         explain(error);
       }
       ctx.io.stdout.write(`Released ${sealed.questionCount} question(s) to ${out}.\nRelease code (give it to the therapist with the file): ${sealed.code}\n`);

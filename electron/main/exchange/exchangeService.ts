@@ -3,7 +3,8 @@
  * code shown once), the disclosing partner opens one (native open dialog, then the code).
  * The renderer of the disclosing workbook then merges the questions with `mergePacket`.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { saveChosenFile, StorageError } from '../storage/atomicFile';
 import path from 'node:path';
 import type { PacketContent } from '../../../shared/export/questionPacket';
 import { AppError } from '../../../shared/ipc/result';
@@ -41,9 +42,10 @@ export function createExchangeService(deps: { vault: Vault; sodium: Sodium; work
       if (!file) throw new AppError({ code: 'cancelled', message: 'Nothing was saved.' });
       const target = file.endsWith(PACKET_EXTENSION) ? file : `${file}${PACKET_EXTENSION}`;
       try {
-        await writeFile(target, sealed.bytes);
-      } catch {
-        throw new AppError({ code: 'io', message: 'The question packet could not be saved there. Please choose another place.' });
+        await saveChosenFile(target, sealed.bytes, 'the question packet');
+      } catch (error) {
+        if (error instanceof StorageError) throw new AppError({ code: error.code, message: error.message });
+        throw error;
       }
       return { code: sealed.code, fileName: path.basename(target), questionCount: sealed.questionCount };
     },

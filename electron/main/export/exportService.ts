@@ -5,7 +5,7 @@
  * from another computer, chosen in a native dialog, which stays encrypted on disk and is
  * decrypted only in memory here.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildExportDocument, documentOutline } from '../../../shared/export/buildDocument';
 import type { ExportRequest, ExportSource } from '../../../shared/export/request';
@@ -13,6 +13,7 @@ import { summariseForExport, type WorkbookExportSummary } from '../../../shared/
 import { AppError } from '../../../shared/ipc/result';
 import { ContentError, parseWorkbookJson } from '../../../shared/workbook/content';
 import { ROLES, type DisclosingWorkbook, type PartnerWorkbook, type Role, type Workbook } from '../../../shared/workbook/schema';
+import { saveChosenFile, StorageError } from '../storage/atomicFile';
 import { WORKBOOK_EXTENSION } from '../storage/workbookFiles';
 import { DamagedFileError } from '../vault/format';
 import { WrongSecretError, type Secret, type Vault } from '../vault/vault';
@@ -156,9 +157,10 @@ export function createExportService(deps: {
       const docx = await writeDocx(buildDocument(request));
       const bytes = password ? encryptDocx(docx, password) : docx;
       try {
-        await writeFile(destination, bytes, { mode: 0o600 });
-      } catch {
-        throw new AppError({ code: 'io', message: 'The document could not be saved there. Please choose another place.' });
+        await saveChosenFile(destination, bytes, 'the document');
+      } catch (error) {
+        if (error instanceof StorageError) throw new AppError({ code: error.code, message: error.message });
+        throw error;
       }
       return { fileName: path.basename(destination), bytes: bytes.length, encrypted: password !== null };
     },

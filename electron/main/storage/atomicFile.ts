@@ -37,9 +37,13 @@ export function describeFsError(error: unknown, action: string): StorageError {
       { cause: error },
     );
   }
-  return new StorageError('io', `Your latest changes could not be ${action} (${code ?? 'unknown error'}). Your previous save is safe.`, {
-    cause: error,
-  });
+  return new StorageError(
+    'io',
+    `Your latest changes could not be ${action} (${code ?? 'unknown error'}). Your previous save is safe.`,
+    {
+      cause: error,
+    },
+  );
 }
 
 /**
@@ -85,5 +89,31 @@ export async function syncDirectory(fs: StorageFs, dir: string): Promise<void> {
     // Some platforms (Windows) cannot fsync a directory; the rename is still atomic there.
   } finally {
     await handle?.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Save a whole file the person chose a place for (an export, a question packet): atomically,
+ * owner-only, so a full disk or a crash never leaves half a document over an earlier one.
+ * Throws StorageError with a message about `what` ("the document", "the question packet").
+ */
+export async function saveChosenFile(target: string, bytes: Uint8Array, what: string, fs: StorageFs = nodeFs): Promise<void> {
+  try {
+    await writeFileAtomic(fs, target, bytes);
+  } catch (error) {
+    const { code } = describeFsError(error, 'saved');
+    const reason =
+      code === 'disk-full'
+        ? 'the disk is full'
+        : code === 'permission'
+          ? 'that folder cannot be written to'
+          : 'something went wrong while writing';
+    throw new StorageError(
+      code,
+      `${what[0]!.toUpperCase()}${what.slice(1)} could not be saved there: ${reason}. Nothing else was changed; please choose another place or free some space.`,
+      {
+        cause: error,
+      },
+    );
   }
 }
