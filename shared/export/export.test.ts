@@ -13,6 +13,21 @@ import type { RichText } from '../workbook/schema';
 const NOW = new Date('2026-01-22T10:00:00Z');
 
 describe('Lexical JSON to blocks', () => {
+  it('joins a heading written in differently formatted pieces as one word, and a line break as a space', () => {
+    const text = (t: string, format = 0) => ({ type: 'text', text: t, format, detail: 0, mode: 'normal', style: '', version: 1 });
+    const doc = {
+      root: {
+        type: 'root',
+        children: [
+          { type: 'heading', tag: 'h1', children: [text('My dis'), text('closure', 1)] },
+          { type: 'heading', tag: 'h2', children: [text('Part'), { type: 'linebreak', version: 1 }, text('two')] },
+        ],
+      },
+    } as unknown as Parameters<typeof richTextToBlocks>[0];
+    const blocks = richTextToBlocks(doc);
+    expect(blocks.map((b) => (b.kind === 'heading' ? b.text : null))).toEqual(['My disclosure', 'Part two']);
+  });
+
   it('keeps headings, bold/italic/underline, lists and quotes in order', () => {
     const blocks = richTextToBlocks(fixtureLetter(), 3);
     expect(blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'paragraph', 'list', 'list', 'paragraph', 'paragraph']);

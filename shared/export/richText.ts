@@ -93,7 +93,8 @@ export function richTextToBlocks(doc: RichText | null | undefined, headingBase: 
       case 'heading': {
         const tagLevel = typeof node.tag === 'string' ? Number(node.tag.slice(1)) || 1 : 1;
         const level = Math.min(4, headingBase + tagLevel - 1) as 1 | 2 | 3 | 4;
-        const text = cleanText(runsOf(node).map((r) => r.text).join(' ')).trim();
+        // Headings are one line: adjacent pieces join as written ("My dis" + bold "closure"), a line break becomes a space.
+        const text = cleanText(runsOf(node).map((r) => (r.breakBefore ? ` ${r.text}` : r.text)).join('')).trim();
         if (text) blocks.push({ kind: 'heading', level, text });
         return;
       }
