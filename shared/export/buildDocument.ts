@@ -2,7 +2,7 @@
  * Workbook(s) + options -> the therapist document model. Pure and deterministic for given
  * inputs (the clock and time zone come in as options).
  */
-import { INVENTORY_CATEGORIES, LIE_KIND_LABELS, PLACE_LABELS } from '../guidance/inventory';
+import { DISCLOSED_BEFORE_LABELS, HAPPENED_LABELS, INVENTORY_CATEGORY_LABELS, LIE_KIND_LABELS, PLACE_LABELS } from '../guidance/inventory';
 import { QUESTION_CATEGORY_LABELS, QUESTION_PRIORITY_LABELS } from '../guidance/questionBank';
 import { CHECK_IN_ITEMS, READINESS_CHECKLIST, SAFETY_PLAN_PHASES } from '../guidance/sectionTexts';
 import { LIE_KINDS } from '../workbook/categories';
@@ -108,12 +108,9 @@ function letterBlocks(picked: { content: RichText | null; draft: Draft | null },
 
 // ------------------------------------------------------------------ disclosing sections
 
-const HAPPENED: Record<InventoryCard['happened'], string> = { unanswered: 'Not answered yet', yes: 'Yes', no: 'No', notSure: 'Not sure' };
-const DISCLOSED: Record<InventoryCard['disclosedBefore'], string> = { no: 'No', partially: 'Partly', fully: 'Yes, fully' };
-const CATEGORY_LABEL = new Map(INVENTORY_CATEGORIES.map((c) => [c.id, c.label]));
 
 function cardTitle(card: InventoryCard): string {
-  const base = CATEGORY_LABEL.get(card.category) ?? card.category;
+  const base = INVENTORY_CATEGORY_LABELS[card.category];
   return card.category === 'other' && card.label.trim() ? `${base}: ${t(card.label)}` : base;
 }
 
@@ -148,7 +145,7 @@ function cardFacts(card: InventoryCard): string[][] {
   else add('Money', card.moneySource);
   add('Health', [card.unprotectedContact ? 'There was unprotected contact.' : '', t(card.healthNotes)].filter(Boolean).join(' '));
   add('Lies used to hide it', card.liesUsed);
-  add('Told before', card.disclosedBefore === 'no' ? '' : DISCLOSED[card.disclosedBefore]);
+  add('Told before', card.disclosedBefore === 'no' ? '' : DISCLOSED_BEFORE_LABELS[card.disclosedBefore]);
   add('Notes', card.notes);
   return rows;
 }
@@ -161,7 +158,7 @@ function inventoryBlocks(wb: DisclosingWorkbook): Block[] {
       kind: 'table',
       columns: ['Kind of behaviour', 'Happened', 'Told before'],
       widths: [55, 20, 25],
-      rows: cards.map((c) => [cardTitle(c), HAPPENED[c.happened], DISCLOSED[c.disclosedBefore]]),
+      rows: cards.map((c) => [cardTitle(c), HAPPENED_LABELS[c.happened], DISCLOSED_BEFORE_LABELS[c.disclosedBefore]]),
     },
   ];
   for (const card of cards) {
@@ -181,7 +178,7 @@ function timelineBlocks(wb: DisclosingWorkbook): Block[] {
       kind: 'table',
       columns: ['When', 'Kind', 'What happened'],
       widths: [16, 22, 62],
-      rows: entries.map((e) => [t(e.date), CATEGORY_LABEL.get(e.category) ?? e.category, t(e.description)]),
+      rows: entries.map((e) => [t(e.date), INVENTORY_CATEGORY_LABELS[e.category], t(e.description)]),
     },
   ];
 }

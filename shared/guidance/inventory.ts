@@ -114,3 +114,15 @@ export const HEALTH_TEST_RECOMMENDATION =
   'If there was any sexual contact without protection, please get tested for sexually transmitted infections as soon as you can, and tell your partner plainly that they should be tested too. ' +
   'A doctor or sexual health clinic can advise which tests are needed and when to repeat them. ' +
   'Telling your partner now lets them look after their own health; it is one of the most caring things you can do at this stage.';
+
+/** Category labels by id (the same words everywhere: workbook, timeline, letter facts, export). */
+export const INVENTORY_CATEGORY_LABELS = Object.fromEntries(INVENTORY_CATEGORIES.map((c) => [c.id, c.label])) as Record<
+  InventoryCategoryId,
+  string
+>;
+
+/** "Did this happen?" answers on an inventory card. */
+export const HAPPENED_LABELS = { unanswered: 'Not answered yet', yes: 'Yes', no: 'No', notSure: 'Not sure' } as const;
+
+/** "Did you tell your partner about this before?" answers on an inventory card. */
+export const DISCLOSED_BEFORE_LABELS = { no: 'No', partially: 'Partly', fully: 'Fully' } as const;

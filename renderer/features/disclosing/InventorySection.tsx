@@ -1,5 +1,12 @@
 import { useId, useState } from 'react';
-import { HEALTH_TEST_RECOMMENDATION, INVENTORY_CATEGORIES, PLACE_LABELS, type InventoryCategoryGuidance } from '../../../shared/guidance/inventory';
+import {
+  DISCLOSED_BEFORE_LABELS,
+  HAPPENED_LABELS,
+  HEALTH_TEST_RECOMMENDATION,
+  INVENTORY_CATEGORIES,
+  PLACE_LABELS,
+  type InventoryCategoryGuidance,
+} from '../../../shared/guidance/inventory';
 import { PLACE_IDS, type InventoryCategoryId } from '../../../shared/workbook/categories';
 import { parseApproxDate } from '../../../shared/workbook/disclosing/approxDate';
 import { countsInInventory, formatMoney, inventoryTotals, parseMoney, parsePeopleCount } from '../../../shared/workbook/disclosing/inventoryTotals';
@@ -7,24 +14,9 @@ import { inventoryCardSchema, type DisclosingWorkbook, type InventoryCard } from
 import type { Update } from '../types';
 import { Checkbox, DATE_HINT, editById, newId, RadioGroup, SectionIntro, TextField, type DisclosingProps } from './common';
 
-const HAPPENED_OPTIONS = [
-  { id: 'yes', label: 'Yes' },
-  { id: 'no', label: 'No' },
-  { id: 'notSure', label: 'Not sure' },
-] as const;
+const HAPPENED_OPTIONS = (['yes', 'no', 'notSure'] as const).map((id) => ({ id, label: HAPPENED_LABELS[id] }));
 
-const HAPPENED_LABELS: Record<InventoryCard['happened'], string> = {
-  unanswered: 'Not answered yet',
-  yes: 'Yes',
-  no: 'No',
-  notSure: 'Not sure',
-};
-
-const DISCLOSED_OPTIONS = [
-  { id: 'no', label: 'No' },
-  { id: 'partially', label: 'Partly' },
-  { id: 'fully', label: 'Fully' },
-] as const;
+const DISCLOSED_OPTIONS = (['no', 'partially', 'fully'] as const).map((id) => ({ id, label: DISCLOSED_BEFORE_LABELS[id] }));
 
 /** A card shown before anything is written: the schema defaults, not stored until edited. */
 function blankCard(category: InventoryCategoryId, id = `${category}-card`): InventoryCard {

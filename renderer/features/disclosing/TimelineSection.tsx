@@ -1,5 +1,5 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import { INVENTORY_CATEGORIES } from '../../../shared/guidance/inventory';
+import { INVENTORY_CATEGORY_LABELS } from '../../../shared/guidance/inventory';
 import { INVENTORY_CATEGORY_IDS, type InventoryCategoryId } from '../../../shared/workbook/categories';
 import { parseApproxDate, sortByApproxDate } from '../../../shared/workbook/disclosing/approxDate';
 import { countsInInventory } from '../../../shared/workbook/disclosing/inventoryTotals';
@@ -9,9 +9,7 @@ import type { DisclosingWorkbook, InventoryCard, TimelineEntry } from '../../../
 import { DateField } from './InventorySection';
 import { editById, newId, SectionIntro, TextField, type DisclosingProps } from './common';
 
-const CATEGORY_LABEL: Record<InventoryCategoryId, string> = Object.fromEntries(
-  INVENTORY_CATEGORIES.map((c) => [c.id, c.label]),
-) as Record<InventoryCategoryId, string>;
+const CATEGORY_LABEL = INVENTORY_CATEGORY_LABELS;
 
 /** Calm, distinguishable colours for the chart (paired with a legend and a table). */
 const CATEGORY_COLOURS: Record<InventoryCategoryId, string> = {

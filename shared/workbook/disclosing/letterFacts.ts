@@ -2,14 +2,14 @@
  * Plain, editable sentences built from the inventory and the timeline, offered beside the
  * letter so facts already written down can be added to it without typing them again.
  */
-import { INVENTORY_CATEGORIES, PLACE_LABELS } from '../../guidance/inventory';
+import { INVENTORY_CATEGORY_LABELS, PLACE_LABELS } from '../../guidance/inventory';
 import type { InventoryCard, TimelineEntry } from '../schema';
 import { formatMoney } from './inventoryTotals';
 
 /** The card's own label for an "other" card that has one, otherwise its category's label. */
 export function cardLabel(card: Pick<InventoryCard, 'category' | 'label'>): string {
   if (card.category === 'other' && card.label) return card.label;
-  return INVENTORY_CATEGORIES.find((c) => c.id === card.category)?.label ?? '';
+  return INVENTORY_CATEGORY_LABELS[card.category];
 }
 
 /** One sentence of facts from an inventory card, e.g. "Strip clubs: first time 2017; money: 2,300." */
