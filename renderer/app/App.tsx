@@ -209,6 +209,7 @@ function AppScreens() {
               onTryAgain={lockAsking}
               onLockAnyway={() => void lock('home')}
               onKeepOpen={() => setUnsavedOnLock(false)}
+              onQuickHide={quickHide}
             />
           )}
           <WorkbookShell

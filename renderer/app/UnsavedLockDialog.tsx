@@ -9,10 +9,13 @@ export function UnsavedLockDialog({
   onTryAgain,
   onLockAnyway,
   onKeepOpen,
+  onQuickHide,
 }: {
   onTryAgain: () => void;
   onLockAnyway: () => void;
   onKeepOpen: () => void;
+  /** The header's Quick hide is behind this modal, so it is offered here too. */
+  onQuickHide: () => void;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -36,6 +39,9 @@ export function UnsavedLockDialog({
         them. Everything up to your last save is kept either way.
       </p>
       <div className="actions">
+        <button type="button" onClick={onQuickHide}>
+          Quick hide
+        </button>
         <button type="button" className="primary" onClick={onTryAgain}>
           Try again and lock
         </button>

@@ -50,5 +50,17 @@ describe('saving when the disk is full', () => {
     expect(h.services.workbooks.isUnlocked('partner')).toBe(false);
     await unlockViaUi(h, 'partner', PASSPHRASE);
     expect(await h.page.locator('.shell-subtitle').innerText()).toBe('Riley, typed while the disk was full');
+
+    // With the question open, Quick hide still hides and locks at once (the header button is behind the dialog).
+    await h.page.getByRole('button', { name: 'This workbook' }).click();
+    diskFull = true;
+    await h.page.getByLabel('Name shown in this workbook').fill('Riley, typed before hiding');
+    await h.page.waitForSelector('[data-testid="save-status"][data-state="error"]');
+    await h.page.getByRole('button', { name: 'Lock', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Quick hide' }).click();
+    await h.page.getByRole('button', { name: 'Continue' }).waitFor();
+    await expect.poll(() => h.services.workbooks.isUnlocked('partner')).toBe(false);
+    expect(await h.page.locator('body').innerText()).not.toMatch(/Riley|Partner/);
+    diskFull = false;
   });
 });
