@@ -4,14 +4,37 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const NODE_BUILTINS = ['node:*', 'fs', 'fs/promises', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'readline'];
+const NODE_BUILTINS = [
+  'node:*',
+  'fs',
+  'fs/promises',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'url',
+  'util',
+  'stream',
+  'readline',
+];
 
 const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'test-results/**', 'coverage/**', 'bin/**', 'build/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-electron/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'coverage/**',
+      'bin/**',
+      'build/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -53,7 +76,17 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],
     rules: restrict(
-      [...NODE_BUILTINS, 'electron', 'electron-store', 'react', 'react-dom', 'lexical', '@lexical/*', '**/renderer/**', '**/electron/**'],
+      [
+        ...NODE_BUILTINS,
+        'electron',
+        'electron-store',
+        'react',
+        'react-dom',
+        'lexical',
+        '@lexical/*',
+        '**/renderer/**',
+        '**/electron/**',
+      ],
       'shared/ is pure TypeScript used by both processes: no Node, Electron, DOM or React here. Move this code to electron/ or renderer/.',
     ),
   },

@@ -76,8 +76,11 @@ const unexplained: (Finding & { scan: string })[] = [];
 let explainedCount = 0;
 for (const [scanName, findings] of Object.entries(results)) {
   for (const f of findings) {
-    const ok = config.explained.some((e) => e.check === f.check &&
-        (e.files.some((suffix) => f.file.endsWith(suffix)) || (e.folders ?? []).some((folder) => f.file.includes(folder))));
+    const ok = config.explained.some(
+      (e) =>
+        e.check === f.check &&
+        (e.files.some((suffix) => f.file.endsWith(suffix)) || (e.folders ?? []).some((folder) => f.file.includes(folder))),
+    );
     if (ok) explainedCount++;
     else unexplained.push({ ...f, scan: scanName });
   }

@@ -25,7 +25,8 @@ function rendererImports() {
       if (statSync(full).isDirectory()) walk(full);
       else if (/\.(ts|tsx)$/.test(entry) && !/\.(test|spec)\.tsx?$/.test(entry) && entry !== 'vite.config.ts') {
         const text = readFileSync(full, 'utf8');
-        const re = /(?:^|\n)\s*import\s+(?!type\s)(?:[^'";]*?from\s+)?['"]([^'".][^'"]*)['"]|import\(\s*['"]([^'".][^'"]*)['"]\s*\)|export\s+(?!type\s)[^'";]*?from\s+['"]([^'".][^'"]*)['"]/g;
+        const re =
+          /(?:^|\n)\s*import\s+(?!type\s)(?:[^'";]*?from\s+)?['"]([^'".][^'"]*)['"]|import\(\s*['"]([^'".][^'"]*)['"]\s*\)|export\s+(?!type\s)[^'";]*?from\s+['"]([^'".][^'"]*)['"]/g;
         for (const m of text.matchAll(re)) {
           const spec = m[1] ?? m[2] ?? m[3];
           if (!spec || spec.startsWith('node:')) continue;
@@ -54,7 +55,9 @@ function resolvePackageDir(name, fromDir) {
 
 const LICENCE_FILE = /^(licen[cs]e|copying|notice)([-._][a-z0-9-]+)?(\.(md|txt|markdown))?$/i;
 function licenceText(dir) {
-  const files = readdirSync(dir).filter((f) => LICENCE_FILE.test(f) && statSync(path.join(dir, f)).isFile()).sort();
+  const files = readdirSync(dir)
+    .filter((f) => LICENCE_FILE.test(f) && statSync(path.join(dir, f)).isFile())
+    .sort();
   return files.map((f) => readFileSync(path.join(dir, f), 'utf8').trim()).join('\n\n');
 }
 
@@ -91,4 +94,6 @@ const unique = entries.filter((e, i) => i === 0 || e.name !== entries[i - 1].nam
 mkdirSync(path.dirname(OUT), { recursive: true });
 writeFileSync(OUT, JSON.stringify(unique, null, 1) + '\n');
 const missing = unique.filter((e) => !e.text).map((e) => e.name);
-process.stdout.write(`licenses: ${unique.length} packages written to ${path.relative(ROOT, OUT)}${missing.length ? ` (no licence file in: ${missing.join(', ')})` : ''}\n`);
+process.stdout.write(
+  `licenses: ${unique.length} packages written to ${path.relative(ROOT, OUT)}${missing.length ? ` (no licence file in: ${missing.join(', ')})` : ''}\n`,
+);

@@ -107,7 +107,17 @@ describe('licences for the About screen (scripts/licenses.mjs)', () => {
       text: string;
     }[];
     const names = list.map((e) => e.name);
-    for (const shipped of ['react', 'react-dom', 'lexical', 'zod', 'immer', 'libsodium-wrappers-sumo', 'electron-store', 'docx', 'electron']) {
+    for (const shipped of [
+      'react',
+      'react-dom',
+      'lexical',
+      'zod',
+      'immer',
+      'libsodium-wrappers-sumo',
+      'electron-store',
+      'docx',
+      'electron',
+    ]) {
       expect(names).toContain(shipped);
     }
     for (const notShipped of ['vitest', 'vite', 'playwright-core', 'typescript', 'eslint', 'electron-builder', '@types/node']) {
@@ -141,7 +151,11 @@ async function makeStandInElectron(dir: string) {
   await mkdir(path.join(dir, 'resources'), { recursive: true });
   // Electron's defaults: RunAsNode, NodeOptions and inspect on; the rest off (GrantFileProtocol on).
   const wire = [FUSE_ENABLE, FUSE_DISABLE, FUSE_ENABLE, FUSE_ENABLE, FUSE_DISABLE, FUSE_DISABLE, FUSE_DISABLE, FUSE_ENABLE];
-  const binary = Buffer.concat([Buffer.from('#!/bin/sh\necho "stand-in Electron"\n#'), Buffer.from(SENTINEL), Buffer.from([1, wire.length, ...wire])]);
+  const binary = Buffer.concat([
+    Buffer.from('#!/bin/sh\necho "stand-in Electron"\n#'),
+    Buffer.from(SENTINEL),
+    Buffer.from([1, wire.length, ...wire]),
+  ]);
   await writeFile(path.join(dir, 'electron'), binary);
   await chmod(path.join(dir, 'electron'), 0o755);
   const version = (require('electron/package.json') as { version: string }).version;
@@ -179,11 +193,15 @@ describe('packaging dry run (electron-builder --dir with a stand-in Electron)', 
 
     const cli = path.join(ROOT, 'node_modules/electron-builder/cli.js');
     try {
-      await run(process.execPath, [cli, '--dir', '--linux', '--x64', `-c.electronDist=${standIn}`, `-c.directories.output=${output}`], {
-        cwd: ROOT,
-        maxBuffer: 32 * 1024 * 1024,
-        env: { ...process.env, ELECTRON_BUILDER_OFFLINE: 'true', CI: 'true' },
-      });
+      await run(
+        process.execPath,
+        [cli, '--dir', '--linux', '--x64', `-c.electronDist=${standIn}`, `-c.directories.output=${output}`],
+        {
+          cwd: ROOT,
+          maxBuffer: 32 * 1024 * 1024,
+          env: { ...process.env, ELECTRON_BUILDER_OFFLINE: 'true', CI: 'true' },
+        },
+      );
     } catch (error) {
       const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
       const text = `${stderr}${stdout}`;
@@ -222,8 +240,21 @@ describe('packaging dry run (electron-builder --dir with a stand-in Electron)', 
 
     // Only runtime dependencies: no renderer-only libraries, test tools or Electron itself.
     const packages = new Set(files.filter((f) => f.startsWith('/node_modules/')).map((f) => f.split('/').slice(2, 4).join('/')));
-    const names = [...packages].map((p) => (p.startsWith('@') ? p : p.split('/')[0] ?? p));
-    for (const dev of ['react', 'react-dom', 'lexical', '@lexical/react', 'immer', 'vite', 'vitest', 'playwright-core', 'electron', 'electron-builder', 'typescript', '@types/node']) {
+    const names = [...packages].map((p) => (p.startsWith('@') ? p : (p.split('/')[0] ?? p)));
+    for (const dev of [
+      'react',
+      'react-dom',
+      'lexical',
+      '@lexical/react',
+      'immer',
+      'vite',
+      'vitest',
+      'playwright-core',
+      'electron',
+      'electron-builder',
+      'typescript',
+      '@types/node',
+    ]) {
       expect(names, `${dev} must not be packed`).not.toContain(dev);
     }
     for (const runtime of ['electron-store', 'libsodium-wrappers-sumo', 'zod', 'docx']) expect(names).toContain(runtime);

@@ -15,7 +15,6 @@ export interface ClipboardAccess {
   clear(): void | Promise<void>;
 }
 
-
 export function hashCopiedText(text: string): string {
   return createHash('sha256').update(normaliseCopiedText(text), 'utf8').digest('hex');
 }

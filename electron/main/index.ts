@@ -4,7 +4,17 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, clipboard, dialog, Menu, powerMonitor, protocol, session, type MenuItemConstructorOptions } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  clipboard,
+  dialog,
+  Menu,
+  powerMonitor,
+  protocol,
+  session,
+  type MenuItemConstructorOptions,
+} from 'electron';
 import Store from 'electron-store';
 import type { AppEvent } from '../../shared/ipc/channels';
 import { APP_EVENT_CHANNEL } from '../../shared/ipc/channels';

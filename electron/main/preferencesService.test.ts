@@ -36,7 +36,12 @@ describe('preferences service', () => {
       }
       const refused = await dispatch(services.handlers, 'prefs:set', { autoLockMinutes: 0 });
       expect(refused.ok).toBe(false);
-      expect(services.preferences.get()).toMatchObject({ theme: 'dark', pageSize: 'letter', autoLockMinutes: 25, spellcheck: true });
+      expect(services.preferences.get()).toMatchObject({
+        theme: 'dark',
+        pageSize: 'letter',
+        autoLockMinutes: 25,
+        spellcheck: true,
+      });
     } finally {
       await services.cleanup();
     }

@@ -29,7 +29,12 @@ describe('workbook service', () => {
     const { recoveryKey, content } = await workbooks.create('partner', 'SENTINEL-NAME-7f3', PASS);
     expect(recoveryKey).toMatch(/^(\w{4}-){7}\w{4}$/);
     if (content.role !== 'partner') throw new Error('role');
-    content.sections.boundaries.items.push({ id: 'b1', need: 'SENTINEL-TEXT-9c1', ifNotRespected: '', discussWithTherapist: true });
+    content.sections.boundaries.items.push({
+      id: 'b1',
+      need: 'SENTINEL-TEXT-9c1',
+      ifNotRespected: '',
+      discussWithTherapist: true,
+    });
     await workbooks.save('partner', content);
     await workbooks.save('partner', content);
     await workbooks.lockAll();
@@ -187,9 +192,9 @@ describe('workbook service', () => {
   it('validates content before saving and refuses the other role', async () => {
     const { workbooks } = await setup();
     const { content } = await workbooks.create('partner', 'R', PASS);
-    await expect(workbooks.save('partner', { ...content, sections: { questions: { items: [{}] } } })).rejects.toMatchObject(
-      { name: 'ContentError' },
-    );
+    await expect(workbooks.save('partner', { ...content, sections: { questions: { items: [{}] } } })).rejects.toMatchObject({
+      name: 'ContentError',
+    });
     await expect(workbooks.save('partner', { ...content, role: 'disclosing' })).rejects.toThrow();
   });
 
@@ -208,10 +213,12 @@ describe('dispatch (the IPC boundary)', () => {
     const { handlers } = await setup();
     expect(await dispatch(handlers, 'fs:readFile', '/etc/passwd')).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(await dispatch(handlers, 'workbook:unlock', { role: 'admin' })).toMatchObject({ ok: false });
-    expect(await dispatch(handlers, 'workbook:create', { role: 'partner', displayName: 'x', passphrase: 'short' })).toMatchObject({
-      ok: false,
-      error: { code: 'invalid-input', message: expect.stringMatching(/at least 10 characters/) as unknown },
-    });
+    expect(await dispatch(handlers, 'workbook:create', { role: 'partner', displayName: 'x', passphrase: 'short' })).toMatchObject(
+      {
+        ok: false,
+        error: { code: 'invalid-input', message: expect.stringMatching(/at least 10 characters/) as unknown },
+      },
+    );
     expect(await dispatch(handlers, 'workbook:save', { role: 'partner', content: {} })).toMatchObject({
       ok: false,
       error: { code: 'locked' },

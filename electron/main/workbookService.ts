@@ -27,7 +27,10 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof DamagedFileError) return new AppError({ code: 'damaged', message: error.message });
   if (error instanceof ContentError) return new AppError({ code: 'invalid-content', message: error.message });
   if (error instanceof StorageError) return new AppError({ code: error.code, message: error.message });
-  return new AppError({ code: 'internal', message: 'Something went wrong inside the app. Nothing was changed.' }, { cause: error });
+  return new AppError(
+    { code: 'internal', message: 'Something went wrong inside the app. Nothing was changed.' },
+    { cause: error },
+  );
 }
 
 /**
@@ -104,9 +107,7 @@ export function createWorkbookService(deps: { vault: Vault; files: WorkbookFiles
 
   return {
     async list() {
-      return Promise.all(
-        ROLES.map(async (role) => ({ role, exists: await files.exists(role), unlocked: open.has(role) })),
-      );
+      return Promise.all(ROLES.map(async (role) => ({ role, exists: await files.exists(role), unlocked: open.has(role) })));
     },
 
     async create(role: Role, displayName: string, passphrase: string) {

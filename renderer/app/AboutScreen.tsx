@@ -69,13 +69,14 @@ export function AboutScreen({ onBack }: { onBack: () => void }) {
       <section className="card" aria-labelledby="licences-title">
         <h2 id="licences-title">Open-source licences</h2>
         <p>
-          This app is built with open-source software. With thanks to the people who make it, here are the packages bundled in
-          the app and their licences. Electron also includes Chromium and Node.js, whose notices come with the app in the file
+          This app is built with open-source software. With thanks to the people who make it, here are the packages bundled in the
+          app and their licences. Electron also includes Chromium and Node.js, whose notices come with the app in the file
           LICENSES.chromium.html.
         </p>
         {licenceError && (
           <p className="error" role="alert">
-            The list of licences could not be loaded. It is also in the app&apos;s source code, in renderer/generated/licenses.json.
+            The list of licences could not be loaded. It is also in the app&apos;s source code, in
+            renderer/generated/licenses.json.
           </p>
         )}
         {!licences && !licenceError && <p className="muted">Loading the list…</p>}

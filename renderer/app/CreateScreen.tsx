@@ -32,8 +32,8 @@ export function CreateScreen({ role, onCancel, onCreated }: Props) {
     <main className="narrow" aria-labelledby="create-title">
       <h1 id="create-title">Create the {ROLE_TITLES[role].toLowerCase()}</h1>
       <p className="lead">
-        This workbook is encrypted with a passphrase only you know. Choose one you can remember and nobody else can guess. There is no
-        account and nothing is sent anywhere.
+        This workbook is encrypted with a passphrase only you know. Choose one you can remember and nobody else can guess. There
+        is no account and nothing is sent anywhere.
       </p>
       <form onSubmit={(e) => void submit(e)} className="card">
         <div className="field">
@@ -83,8 +83,8 @@ export function RecoveryKeyScreen({ recoveryKey, onDone }: { recoveryKey: string
           ))}
         </p>
         <p className="hint">
-          Write it on paper and keep it somewhere private, or store it in a password manager only you use. Anyone with this key can open
-          the workbook.
+          Write it on paper and keep it somewhere private, or store it in a password manager only you use. Anyone with this key
+          can open the workbook.
         </p>
         <div className="checkbox">
           <input id={confirmId} type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />

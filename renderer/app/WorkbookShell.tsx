@@ -63,7 +63,11 @@ export function WorkbookShell({ initialContent, notice, registerFlush, onLock, o
         </div>
         <div className="shell-actions">
           {content.role === 'partner' && <PauseControl />}
-          <button type="button" onClick={onQuickHide} title={`Lock everything and show a neutral screen (${prefs.quickHideShortcut})`}>
+          <button
+            type="button"
+            onClick={onQuickHide}
+            title={`Lock everything and show a neutral screen (${prefs.quickHideShortcut})`}
+          >
             Quick hide
           </button>
           <button type="button" className="primary" onClick={onLock} title="Save and lock (Ctrl+L)">

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Workbook } from '../../shared/workbook/schema';
 import { call } from '../bridge';
 
-export type SaveStatus = { state: 'saved'; at: string } | { state: 'pending' } | { state: 'saving' } | { state: 'error'; message: string };
+export type SaveStatus =
+  { state: 'saved'; at: string } | { state: 'pending' } | { state: 'saving' } | { state: 'error'; message: string };
 
 export const AUTOSAVE_DELAY_MS = 700;
 

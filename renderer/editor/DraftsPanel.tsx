@@ -189,7 +189,8 @@ function DraftCompare({ value, editor }: { value: Letter; editor?: RefObject<Ric
 
   const textOf = (id: string) =>
     id === NOW ? richTextToPlainText(value.current) : richTextToPlainText(value.drafts.find((d) => d.id === id)?.content);
-  const nameOf = (id: string) => (id === NOW ? 'The letter now' : `Draft ${value.drafts.find((d) => d.id === id)?.number ?? '?'}`);
+  const nameOf = (id: string) =>
+    id === NOW ? 'The letter now' : `Draft ${value.drafts.find((d) => d.id === id)?.number ?? '?'}`;
 
   const comparison = useMemo(
     () => (open ? diffDrafts(textOf(olderId), textOf(newerId)) : null),

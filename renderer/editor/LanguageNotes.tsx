@@ -28,7 +28,9 @@ export function LanguageNotes({
     <div className="field-notes" data-testid="field-language-notes">
       <p className="field-notes-title">
         <span className="rte-notes-dot" aria-hidden="true" />
-        {findings.length === 1 ? 'A phrase you may want to look at again' : `${findings.length} phrases you may want to look at again`}
+        {findings.length === 1
+          ? 'A phrase you may want to look at again'
+          : `${findings.length} phrases you may want to look at again`}
       </p>
       <ul>
         {findings.map((f) => (

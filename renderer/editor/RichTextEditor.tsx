@@ -1,4 +1,13 @@
-import { CLEAR_HISTORY_COMMAND, $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRangeSelection, type EditorState, type LexicalEditor } from 'lexical';
+import {
+  CLEAR_HISTORY_COMMAND,
+  $createParagraphNode,
+  $createTextNode,
+  $getRoot,
+  $getSelection,
+  $isRangeSelection,
+  type EditorState,
+  type LexicalEditor,
+} from 'lexical';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';

@@ -11,6 +11,8 @@ const settingsSection: SectionDefinition<Workbook> = {
 };
 
 export function sectionsFor(workbook: Workbook): SectionDefinition<Workbook>[] {
-  const list = (workbook.role === 'disclosing' ? disclosingSections : partnerSections) as unknown as SectionDefinition<Workbook>[];
+  const list = (workbook.role === 'disclosing'
+    ? disclosingSections
+    : partnerSections) as unknown as SectionDefinition<Workbook>[];
   return [...list, settingsSection];
 }

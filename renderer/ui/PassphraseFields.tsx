@@ -6,7 +6,13 @@ import { estimateStrength, type Strength } from './passphraseStrength';
  * Passphrase entered twice, with a strength meter (zxcvbn-ts). Reports the passphrase to the
  * parent only when both entries match and the minimum is met; otherwise null.
  */
-export function PassphraseFields({ onChange, labelPrefix = 'Passphrase' }: { onChange: (value: string | null) => void; labelPrefix?: string }) {
+export function PassphraseFields({
+  onChange,
+  labelPrefix = 'Passphrase',
+}: {
+  onChange: (value: string | null) => void;
+  labelPrefix?: string;
+}) {
   const firstId = useId();
   const secondId = useId();
   const meterId = useId();

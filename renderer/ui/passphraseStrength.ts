@@ -6,8 +6,9 @@ export interface Strength {
 
 const LABELS = ['Very easy to guess', 'Easy to guess', 'Fair', 'Strong', 'Very strong'] as const;
 
-let loaded: Promise<(text: string) => { score: 0 | 1 | 2 | 3 | 4; feedback: { warning: string | null; suggestions: string[] } }> | null =
-  null;
+let loaded: Promise<
+  (text: string) => { score: 0 | 1 | 2 | 3 | 4; feedback: { warning: string | null; suggestions: string[] } }
+> | null = null;
 
 /** zxcvbn-ts with its English and common dictionaries, loaded on first use (it is large). */
 function loadZxcvbn() {

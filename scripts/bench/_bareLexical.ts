@@ -8,7 +8,13 @@ import { HeadingNode, QuoteNode, registerRichText } from '@lexical/rich-text';
 import { createEditor } from 'lexical';
 
 const root = document.getElementById('editor') as HTMLElement;
-const editor = createEditor({ namespace: 'bare', nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode], onError: (e) => { throw e; } });
+const editor = createEditor({
+  namespace: 'bare',
+  nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode],
+  onError: (e) => {
+    throw e;
+  },
+});
 editor.setRootElement(root);
 registerRichText(editor);
 registerHistory(editor, createEmptyHistoryState(), 300);

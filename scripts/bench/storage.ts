@@ -64,7 +64,14 @@ export async function run() {
   const sodium = (await import('../../electron/main/vault/sodium')).loadSodium;
   const s = await sodium();
   const t = performance.now();
-  s.crypto_pwhash(32, PASS, s.randombytes_buf(16), DEFAULT_KDF.opslimit, DEFAULT_KDF.memlimitKiB * 1024, s.crypto_pwhash_ALG_ARGON2ID13);
+  s.crypto_pwhash(
+    32,
+    PASS,
+    s.randombytes_buf(16),
+    DEFAULT_KDF.opslimit,
+    DEFAULT_KDF.memlimitKiB * 1024,
+    s.crypto_pwhash_ALG_ARGON2ID13,
+  );
   out['kdf'] = { argon2id: DEFAULT_KDF, ms: ms(performance.now() - t) };
   return out;
 }

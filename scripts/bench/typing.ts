@@ -89,7 +89,9 @@ export async function run(): Promise<Record<string, unknown>> {
       await route.fulfill({ status: 200, body: await readFile(file), headers: { 'content-type': type } });
     });
     await bare.goto('https://bench.invalid/index.html');
-    await bare.waitForFunction(() => (window as unknown as { __bareReady?: boolean }).__bareReady === true, undefined, { timeout: 60_000 });
+    await bare.waitForFunction(() => (window as unknown as { __bareReady?: boolean }).__bareReady === true, undefined, {
+      timeout: 60_000,
+    });
     await bare.locator('#editor').click();
     await bare.keyboard.press('Control+End');
     await installProbe(bare);

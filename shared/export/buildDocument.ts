@@ -2,13 +2,27 @@
  * Workbook(s) + options -> the therapist document model. Pure and deterministic for given
  * inputs (the clock and time zone come in as options).
  */
-import { DISCLOSED_BEFORE_LABELS, HAPPENED_LABELS, INVENTORY_CATEGORY_LABELS, LIE_KIND_LABELS, PLACE_LABELS } from '../guidance/inventory';
+import {
+  DISCLOSED_BEFORE_LABELS,
+  HAPPENED_LABELS,
+  INVENTORY_CATEGORY_LABELS,
+  LIE_KIND_LABELS,
+  PLACE_LABELS,
+} from '../guidance/inventory';
 import { QUESTION_CATEGORY_LABELS, QUESTION_PRIORITY_LABELS } from '../guidance/questionBank';
 import { CHECK_IN_ITEMS, READINESS_CHECKLIST, SAFETY_PLAN_PHASES } from '../guidance/sectionTexts';
 import { LIE_KINDS } from '../workbook/categories';
 import type { Answer, DisclosingWorkbook, Draft, InventoryCard, Letter, PartnerWorkbook, RichText } from '../workbook/schema';
 import { checkInChartData } from './checkInChart';
-import { cleanText, type Block, type ExportDocument, type ExportPart, type ExportSection, type PageSize, type Run } from './model';
+import {
+  cleanText,
+  type Block,
+  type ExportDocument,
+  type ExportPart,
+  type ExportSection,
+  type PageSize,
+  type Run,
+} from './model';
 import { groupQuestions, type GroupableQuestion } from './questionGroups';
 import { richTextToBlocks } from './richText';
 import {
@@ -58,7 +72,12 @@ export function formatDateTime(iso: string, timeZone?: string): string {
 }
 
 export function formatDay(date: Date, timeZone?: string): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', ...(timeZone ? { timeZone } : {}) }).format(date);
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    ...(timeZone ? { timeZone } : {}),
+  }).format(date);
 }
 
 const t = (s: string) => cleanText(s).trim();
@@ -108,16 +127,16 @@ function letterBlocks(picked: { content: RichText | null; draft: Draft | null },
 
 // ------------------------------------------------------------------ disclosing sections
 
-
 function cardTitle(card: InventoryCard): string {
   const base = INVENTORY_CATEGORY_LABELS[card.category];
   return card.category === 'other' && card.label.trim() ? `${base}: ${t(card.label)}` : base;
 }
 
-
 /** "A hotel, a car, our home": the fixed place labels read as one phrase (they hold no names). */
 export function placeList(places: readonly (keyof typeof PLACE_LABELS)[]): string {
-  return places.map((p, i) => (i === 0 ? PLACE_LABELS[p] : PLACE_LABELS[p].charAt(0).toLowerCase() + PLACE_LABELS[p].slice(1))).join(', ');
+  return places
+    .map((p, i) => (i === 0 ? PLACE_LABELS[p] : PLACE_LABELS[p].charAt(0).toLowerCase() + PLACE_LABELS[p].slice(1)))
+    .join(', ');
 }
 
 function cardFacts(card: InventoryCard): string[][] {
@@ -125,7 +144,10 @@ function cardFacts(card: InventoryCard): string[][] {
   const add = (label: string, value: string) => {
     if (value.trim() !== '') rows.push([label, t(value)]);
   };
-  const when = [card.firstTime.trim() && `first: ${t(card.firstTime)}`, card.mostRecent.trim() && `most recent: ${t(card.mostRecent)}`]
+  const when = [
+    card.firstTime.trim() && `first: ${t(card.firstTime)}`,
+    card.mostRecent.trim() && `most recent: ${t(card.mostRecent)}`,
+  ]
     .filter(Boolean)
     .join('; ');
   add('When', when);
@@ -135,13 +157,16 @@ function cardFacts(card: InventoryCard): string[][] {
     'People',
     card.knownPeople
       .map((p) => {
-        const flags = [p.knownToPartner ? 'known to the partner' : '', p.ongoingContact ? 'contact continues' : ''].filter(Boolean);
+        const flags = [p.knownToPartner ? 'known to the partner' : '', p.ongoingContact ? 'contact continues' : ''].filter(
+          Boolean,
+        );
         return `${t(p.label) || 'Unnamed'}${flags.length ? ` (${flags.join('; ')})` : ''}`;
       })
       .join('\n'),
   );
   add('Places', [placeList(card.places), t(card.placesNote)].filter(Boolean).join('; '));
-  if (card.moneyAmount !== null) add('Money', `${card.moneyAmount.toLocaleString('en-US')}${card.moneySource.trim() ? ` (${t(card.moneySource)})` : ''}`);
+  if (card.moneyAmount !== null)
+    add('Money', `${card.moneyAmount.toLocaleString('en-US')}${card.moneySource.trim() ? ` (${t(card.moneySource)})` : ''}`);
   else add('Money', card.moneySource);
   add('Health', [card.unprotectedContact ? 'There was unprotected contact.' : '', t(card.healthNotes)].filter(Boolean).join(' '));
   add('Lies used to hide it', card.liesUsed);
@@ -191,14 +216,21 @@ function liesBlocks(wb: DisclosingWorkbook): Block[] {
     const ofKind = items.filter((i) => i.kind === kind);
     if (ofKind.length === 0) continue;
     blocks.push({ kind: 'heading', level: 3, text: LIE_KIND_LABELS[kind] });
-    blocks.push({ kind: 'table', columns: ['When', 'What I said or did'], widths: [18, 82], rows: ofKind.map((i) => [t(i.date), t(i.description)]) });
+    blocks.push({
+      kind: 'table',
+      columns: ['When', 'What I said or did'],
+      widths: [18, 82],
+      rows: ofKind.map((i) => [t(i.date), t(i.description)]),
+    });
   }
   return blocks;
 }
 
 function answerRuns(answer: Answer | undefined): Run[][] | null {
   if (!answer || answer.text.trim() === '') return null;
-  const lines = cleanText(answer.text).split('\n').filter((l) => l.trim() !== '');
+  const lines = cleanText(answer.text)
+    .split('\n')
+    .filter((l) => l.trim() !== '');
   const out = lines.map((l) => [{ text: l }] as Run[]);
   if (answer.letterSection.trim()) out.push([{ text: `See also the letter: ${t(answer.letterSection)}`, italic: true }]);
   return out;
@@ -235,15 +267,32 @@ function answersBlocks(wb: DisclosingWorkbook, partnerQuestionIds: Set<string> |
   if (partnerQuestionIds) {
     // The answers are printed under the partner's questions; here only what is not there.
     const rest = (packet?.questions ?? []).filter((q) => !partnerQuestionIds.has(q.id));
-    const blocks: Block[] = [para('Each answer appears directly under its question in the partner\u2019s part of this document.', 'note')];
+    const blocks: Block[] = [
+      para('Each answer appears directly under its question in the partner\u2019s part of this document.', 'note'),
+    ];
     if (rest.length) {
-      blocks.push(para('These released questions are no longer in the partner\u2019s current list; they are kept here with their answers.', 'note'));
-      blocks.push(...questionBlocks([...rest].sort((a, b) => a.order - b.order), answers, author));
+      blocks.push(
+        para(
+          'These released questions are no longer in the partner\u2019s current list; they are kept here with their answers.',
+          'note',
+        ),
+      );
+      blocks.push(
+        ...questionBlocks(
+          [...rest].sort((a, b) => a.order - b.order),
+          answers,
+          author,
+        ),
+      );
     }
     return blocks;
   }
   if (!packet || packet.questions.length === 0) return [para('No questions have been imported from the partner yet.', 'note')];
-  return questionBlocks([...packet.questions].sort((a, b) => a.order - b.order), answers, author);
+  return questionBlocks(
+    [...packet.questions].sort((a, b) => a.order - b.order),
+    answers,
+    author,
+  );
 }
 
 function polygraphBlocks(wb: DisclosingWorkbook): Block[] {
@@ -315,7 +364,12 @@ function checkInBlocks(wb: PartnerWorkbook): Block[] {
       t(e.note),
     ]),
   });
-  blocks.push(para('Distress runs from 0 to 10. Sleep (trouble sleeping), thoughts (unwanted thoughts or images), alert (feeling on alert), numb (feeling numb or far away) and anxiety: 0 not at all, 1 a little, 2 somewhat, 3 quite a bit, 4 a lot. An empty cell means no rating that day.', 'note'));
+  blocks.push(
+    para(
+      'Distress runs from 0 to 10. Sleep (trouble sleeping), thoughts (unwanted thoughts or images), alert (feeling on alert), numb (feeling numb or far away) and anxiety: 0 not at all, 1 a little, 2 somewhat, 3 quite a bit, 4 a lot. An empty cell means no rating that day.',
+      'note',
+    ),
+  );
   return blocks;
 }
 
@@ -373,7 +427,14 @@ function supportBlocks(wb: PartnerWorkbook): Block[] {
 function crisisBlocks(wb: PartnerWorkbook): Block[] {
   const res = wb.sections.crisis.localResources;
   if (res.length === 0) return [emptyNote('this section')];
-  return [{ kind: 'table', columns: ['Name', 'Contact', 'Notes'], widths: [30, 30, 40], rows: res.map((r) => [t(r.name), t(r.contact), t(r.notes)]) }];
+  return [
+    {
+      kind: 'table',
+      columns: ['Name', 'Contact', 'Notes'],
+      widths: [30, 30, 40],
+      rows: res.map((r) => [t(r.name), t(r.contact), t(r.notes)]),
+    },
+  ];
 }
 
 // ------------------------------------------------------------------ assembly
@@ -436,7 +497,9 @@ function partnerPart(
         const ready = readyQuestions(wb);
         const answers = disclosing?.answersIncluded ? disclosing.wb.sections.answers.answers : null;
         const answerBy = disclosing ? authorOf(disclosing.wb.displayName, 'The disclosing partner') : null;
-        blocks = ready.length ? questionBlocks(ready, answers, answerBy) : [para('No questions are marked ready for the therapist yet.', 'note')];
+        blocks = ready.length
+          ? questionBlocks(ready, answers, answerBy)
+          : [para('No questions are marked ready for the therapist yet.', 'note')];
         break;
       }
       case 'checkIns':
@@ -491,9 +554,19 @@ export function buildExportDocument(input: ExportInput, options: ExportOptions):
       ),
     );
   }
-  const names = t(options.coupleNames ?? '') || [disclosing?.displayName, partner?.displayName].map((n) => t(n ?? '')).filter(Boolean).join(' and ');
+  const names =
+    t(options.coupleNames ?? '') ||
+    [disclosing?.displayName, partner?.displayName]
+      .map((n) => t(n ?? ''))
+      .filter(Boolean)
+      .join(' and ');
   return {
-    title: disclosing && partner ? 'Formal disclosure: documents for the therapist' : disclosing ? 'Disclosure workbook' : 'Partner workbook',
+    title:
+      disclosing && partner
+        ? 'Formal disclosure: documents for the therapist'
+        : disclosing
+          ? 'Disclosure workbook'
+          : 'Partner workbook',
     cover: {
       couple: names,
       therapist: t(options.therapistName ?? ''),

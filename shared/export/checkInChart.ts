@@ -3,7 +3,13 @@
  * (at most the last 120 days), as point data and as an SVG string. The .docx writer draws
  * the same layout into a PNG; the in-app chart uses the same series and layout (trendChartLayout).
  */
-import { checkInTrendSeries, dayToUtcMs, trendChartLayout, type ChartGeometry, type TrendChartLayout } from '../workbook/partner/checkInTrend';
+import {
+  checkInTrendSeries,
+  dayToUtcMs,
+  trendChartLayout,
+  type ChartGeometry,
+  type TrendChartLayout,
+} from '../workbook/partner/checkInTrend';
 import type { CheckIn } from '../workbook/schema';
 import type { CheckInChart } from './model';
 
@@ -11,7 +17,10 @@ const MAX_DAYS = 120;
 const DAY_MS = 86_400_000;
 
 export function checkInChartData(entries: readonly CheckIn[]): CheckInChart | null {
-  const days = entries.map((e) => e.day).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
+  const days = entries
+    .map((e) => e.day)
+    .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
+    .sort();
   const first = days[0];
   const last = days[days.length - 1];
   if (!first || !last) return null;
@@ -46,7 +55,10 @@ export function checkInChartSvg(chart: CheckInChart, g: ChartGeometry = DEFAULT_
     )
     .join('');
   const lines = layout.segments
-    .map((seg) => `<polyline fill="none" stroke="#2f6f8f" stroke-width="3" points="${seg.map((p) => `${f(p.x)},${f(p.y)}`).join(' ')}"/>`)
+    .map(
+      (seg) =>
+        `<polyline fill="none" stroke="#2f6f8f" stroke-width="3" points="${seg.map((p) => `${f(p.x)},${f(p.y)}`).join(' ')}"/>`,
+    )
     .join('');
   const dots = layout.dots.map((p) => `<circle cx="${f(p.x)}" cy="${f(p.y)}" r="4" fill="#2f6f8f"/>`).join('');
   const labels =

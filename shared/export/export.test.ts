@@ -32,7 +32,10 @@ describe('Lexical JSON to blocks', () => {
     const blocks = richTextToBlocks(fixtureLetter(), 3);
     expect(blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'paragraph', 'list', 'list', 'paragraph', 'paragraph']);
     const formatted = blocks[2]!;
-    expect(formatted.kind === 'paragraph' && formatted.runs.map((r) => [r.text, r.bold ?? false, r.italic ?? false, r.underline ?? false])).toEqual([
+    expect(
+      formatted.kind === 'paragraph' &&
+        formatted.runs.map((r) => [r.text, r.bold ?? false, r.italic ?? false, r.underline ?? false]),
+    ).toEqual([
       ['In March 2019 I created a profile on a ', false, false, false],
       ['dating app', true, false, false],
       [' and kept it ', false, false, false],
@@ -58,17 +61,30 @@ describe('Lexical JSON to blocks', () => {
             listType: 'bullet',
             children: [
               { type: 'listitem', children: [t('outer')] },
-              { type: 'listitem', children: [{ type: 'list', listType: 'bullet', children: [{ type: 'listitem', children: [t('inner')] }] }] },
+              {
+                type: 'listitem',
+                children: [{ type: 'list', listType: 'bullet', children: [{ type: 'listitem', children: [t('inner')] }] }],
+              },
             ],
           },
-          { type: 'paragraph', children: [t('line one'), { type: 'linebreak' }, t('line two'), { type: 'link', children: [t(' linked')] }] },
+          {
+            type: 'paragraph',
+            children: [t('line one'), { type: 'linebreak' }, t('line two'), { type: 'link', children: [t(' linked')] }],
+          },
           { type: 'mystery-block', children: [t('kept anyway')] },
           { type: 'paragraph', children: [] },
         ],
       },
     } as unknown as RichText;
     const blocks = richTextToBlocks(doc);
-    expect(blocks[0]).toEqual({ kind: 'list', ordered: false, items: [{ runs: [{ text: 'outer' }], level: 0 }, { runs: [{ text: 'inner' }], level: 1 }] });
+    expect(blocks[0]).toEqual({
+      kind: 'list',
+      ordered: false,
+      items: [
+        { runs: [{ text: 'outer' }], level: 0 },
+        { runs: [{ text: 'inner' }], level: 1 },
+      ],
+    });
     expect(blocks[1]!.kind === 'paragraph' && runsText(blocks[1]!.runs)).toBe('line one\nline two linked');
     expect(blocks[2]!.kind === 'paragraph' && runsText(blocks[2]!.runs)).toBe('kept anyway');
     expect(blocks).toHaveLength(3);
@@ -88,7 +104,8 @@ describe('sections and questions', () => {
 
   it('the wizard summary holds names and counts only', () => {
     const summary = JSON.stringify([summariseForExport(fixtureDisclosing()), summariseForExport(fixturePartner())]);
-    for (const text of ['When did it start', 'dating app', 'Hard day', 'Private reason', 'Sam', 'Jordan', 'Riley']) expect(summary).not.toContain(text);
+    for (const text of ['When did it start', 'dating app', 'Hard day', 'Private reason', 'Sam', 'Jordan', 'Riley'])
+      expect(summary).not.toContain(text);
     expect(summary).toContain('3 questions ready');
   });
 
@@ -99,8 +116,19 @@ describe('sections and questions', () => {
       { id: 'c', text: 'C', category: 'scope', priority: 'needToKnow' },
       { id: 'd', text: 'D', category: 'people', priority: 'needToKnow' },
     ]);
-    expect(groups.map((g) => [g.priority, g.categories.map((c) => [c.category, c.questions.map((q) => `${q.number}${q.question.id}`)])])).toEqual([
-      ['needToKnow', [['scope', ['1c']], ['people', ['2b', '3d']]]],
+    expect(
+      groups.map((g) => [
+        g.priority,
+        g.categories.map((c) => [c.category, c.questions.map((q) => `${q.number}${q.question.id}`)]),
+      ]),
+    ).toEqual([
+      [
+        'needToKnow',
+        [
+          ['scope', ['1c']],
+          ['people', ['2b', '3d']],
+        ],
+      ],
       ['wantToKnow', [['money', ['4a']]]],
     ]);
   });
@@ -131,11 +159,16 @@ describe('the document model', () => {
   });
 
   it('single-workbook export and the refusal of an empty one', () => {
-    const doc = buildExportDocument({ partner: fixturePartner() }, { selection: { disclosing: null, partner: ['questions'] }, now: NOW });
+    const doc = buildExportDocument(
+      { partner: fixturePartner() },
+      { selection: { disclosing: null, partner: ['questions'] }, now: NOW },
+    );
     expect(doc.title).toBe('Partner workbook');
     const q = doc.parts[0]!.sections[0]!.blocks.find((b) => b.kind === 'question');
     expect(q).toMatchObject({ showAnswer: false, answer: null });
-    expect(() => buildExportDocument({}, { selection: { disclosing: null, partner: null }, now: NOW })).toThrow(/Nothing to export/);
+    expect(() => buildExportDocument({}, { selection: { disclosing: null, partner: null }, now: NOW })).toThrow(
+      /Nothing to export/,
+    );
   });
 
   it('the check-in chart: one point per day, gaps kept, and an SVG', () => {

@@ -30,10 +30,16 @@ function blockMd(block: Block): string {
     case 'paragraph':
       return block.style === 'quote' ? `> ${runsMd(block.runs)}` : runsMd(block.runs);
     case 'list':
-      return block.items.map((item, i) => `${'    '.repeat(item.level)}${block.ordered ? `${i + 1}.` : '-'} ${runsMd(item.runs)}`).join('\n');
+      return block.items
+        .map((item, i) => `${'    '.repeat(item.level)}${block.ordered ? `${i + 1}.` : '-'} ${runsMd(item.runs)}`)
+        .join('\n');
     case 'table': {
       const header = block.columns.map((c) => cell(c) || ' ');
-      return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...block.rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+      return [
+        `| ${header.join(' | ')} |`,
+        `| ${header.map(() => '---').join(' | ')} |`,
+        ...block.rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+      ].join('\n');
     }
     case 'question': {
       const lines = [`**${block.number}.** ${escapeMd(block.text)}`];

@@ -2,7 +2,12 @@
  * The partner's questions as the therapist reads them: grouped by priority, then by
  * category, in session order inside each group, and numbered 1..n through the whole list.
  */
-import { QUESTION_CATEGORY_IDS, QUESTION_PRIORITIES, type QuestionCategoryId, type QuestionPriority } from '../workbook/categories';
+import {
+  QUESTION_CATEGORY_IDS,
+  QUESTION_PRIORITIES,
+  type QuestionCategoryId,
+  type QuestionPriority,
+} from '../workbook/categories';
 
 export interface GroupableQuestion {
   id: string;

@@ -5,7 +5,14 @@
  * in electron/main/exchange.
  */
 import { z } from 'zod';
-import { idSchema, isoDateTime, releasedQuestionSchema, type DisclosingSections, type PartnerWorkbook, type ReleasedQuestion } from '../workbook/schema';
+import {
+  idSchema,
+  isoDateTime,
+  releasedQuestionSchema,
+  type DisclosingSections,
+  type PartnerWorkbook,
+  type ReleasedQuestion,
+} from '../workbook/schema';
 import { readyQuestions } from './sections';
 
 export const PACKET_FORMAT = 'dwb-question-packet';
@@ -26,9 +33,13 @@ export function buildPacketContent(partner: PartnerWorkbook, packetId: string, r
     version: 1,
     packetId,
     releasedAt: releasedAt.toISOString(),
-    questions: readyQuestions(partner).map(
-      (q, order): ReleasedQuestion => ({ id: q.id, order, text: q.text, category: q.category, priority: q.priority }),
-    ),
+    questions: readyQuestions(partner).map((q, order): ReleasedQuestion => ({
+      id: q.id,
+      order,
+      text: q.text,
+      category: q.category,
+      priority: q.priority,
+    })),
   };
 }
 

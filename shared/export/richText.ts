@@ -94,7 +94,11 @@ export function richTextToBlocks(doc: RichText | null | undefined, headingBase: 
         const tagLevel = typeof node.tag === 'string' ? Number(node.tag.slice(1)) || 1 : 1;
         const level = Math.min(4, headingBase + tagLevel - 1) as 1 | 2 | 3 | 4;
         // Headings are one line: adjacent pieces join as written ("My dis" + bold "closure"), a line break becomes a space.
-        const text = cleanText(runsOf(node).map((r) => (r.breakBefore ? ` ${r.text}` : r.text)).join('')).trim();
+        const text = cleanText(
+          runsOf(node)
+            .map((r) => (r.breakBefore ? ` ${r.text}` : r.text))
+            .join(''),
+        ).trim();
         if (text) blocks.push({ kind: 'heading', level, text });
         return;
       }

@@ -6,8 +6,24 @@
 import { isReadyToAsk } from '../workbook/partner/questionCounts';
 import type { PartnerWorkbook, Role, Workbook } from '../workbook/schema';
 
-export const DISCLOSING_EXPORT_SECTIONS = ['letter', 'inventory', 'timeline', 'lies', 'answers', 'polygraph', 'readiness'] as const;
-export const PARTNER_EXPORT_SECTIONS = ['questions', 'checkIns', 'boundaries', 'safetyPlan', 'support', 'impactLetter', 'crisis'] as const;
+export const DISCLOSING_EXPORT_SECTIONS = [
+  'letter',
+  'inventory',
+  'timeline',
+  'lies',
+  'answers',
+  'polygraph',
+  'readiness',
+] as const;
+export const PARTNER_EXPORT_SECTIONS = [
+  'questions',
+  'checkIns',
+  'boundaries',
+  'safetyPlan',
+  'support',
+  'impactLetter',
+  'crisis',
+] as const;
 export type DisclosingExportSection = (typeof DISCLOSING_EXPORT_SECTIONS)[number];
 export type PartnerExportSection = (typeof PARTNER_EXPORT_SECTIONS)[number];
 export type ExportSectionId = DisclosingExportSection | PartnerExportSection;
@@ -69,16 +85,23 @@ export function readyQuestions(partner: PartnerWorkbook) {
 }
 
 function filledPlanFields(plan: PartnerWorkbook['sections']['safetyPlan']): number {
-  return [plan.before, plan.during, plan.after].reduce((n, phase) => n + Object.values(phase).filter((v) => v.trim() !== '').length, 0);
+  return [plan.before, plan.during, plan.after].reduce(
+    (n, phase) => n + Object.values(phase).filter((v) => v.trim() !== '').length,
+    0,
+  );
 }
 
 /** How much each section holds, in words for people ("3 drafts"). Never content. */
 export function sectionCountLabel(workbook: Workbook, id: string): string {
   if (workbook.role === 'disclosing') {
-    const s = (workbook).sections;
+    const s = workbook.sections;
     switch (id) {
       case 'letter':
-        return s.letter.drafts.length > 0 ? plural(s.letter.drafts.length, 'draft') : s.letter.current ? 'working copy, no saved drafts' : 'not started';
+        return s.letter.drafts.length > 0
+          ? plural(s.letter.drafts.length, 'draft')
+          : s.letter.current
+            ? 'working copy, no saved drafts'
+            : 'not started';
       case 'inventory':
         return plural(s.inventory.cards.length, 'card');
       case 'timeline':
@@ -97,7 +120,7 @@ export function sectionCountLabel(workbook: Workbook, id: string): string {
         return '';
     }
   }
-  const s = (workbook).sections;
+  const s = workbook.sections;
   switch (id) {
     case 'questions':
       return `${plural(readyQuestions(workbook).length, 'question')} ready`;
@@ -110,7 +133,11 @@ export function sectionCountLabel(workbook: Workbook, id: string): string {
     case 'support':
       return plural(s.support.people.length, 'person', 'people');
     case 'impactLetter':
-      return s.impactLetter.drafts.length > 0 ? plural(s.impactLetter.drafts.length, 'draft') : s.impactLetter.current ? 'working copy' : 'not started';
+      return s.impactLetter.drafts.length > 0
+        ? plural(s.impactLetter.drafts.length, 'draft')
+        : s.impactLetter.current
+          ? 'working copy'
+          : 'not started';
     case 'crisis':
       return plural(s.crisis.localResources.length, 'resource');
     default:

@@ -1,11 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import {
-  HEALTH_TEST_RECOMMENDATION,
-  INVENTORY_CATEGORIES,
-  LIE_KIND_GUIDANCE,
-  LIE_KIND_LABELS,
-  PLACE_LABELS,
-} from './inventory';
+import { HEALTH_TEST_RECOMMENDATION, INVENTORY_CATEGORIES, LIE_KIND_GUIDANCE, LIE_KIND_LABELS, PLACE_LABELS } from './inventory';
 import { CRISIS_NOTE, CRISIS_RESOURCES_US } from './crisisResources';
 import { INVENTORY_CATEGORY_IDS, LIE_KINDS, PLACE_IDS } from '../workbook/categories';
 

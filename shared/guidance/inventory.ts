@@ -2,12 +2,7 @@
  * Labels and guidance for the disclosing partner's inventory: kinds of behaviour, places,
  * kinds of lies, and the health note.
  */
-import {
-  INVENTORY_CATEGORY_IDS,
-  type InventoryCategoryId,
-  type LieKind,
-  type PlaceId,
-} from '../workbook/categories';
+import { INVENTORY_CATEGORY_IDS, type InventoryCategoryId, type LieKind, type PlaceId } from '../workbook/categories';
 
 export interface InventoryCategoryGuidance {
   readonly id: InventoryCategoryId;

@@ -62,7 +62,12 @@ function escapeRegExp(s: string): string {
 export function wordToPattern(phrase: string): string {
   return normaliseQuotes(phrase.trim())
     .split(/\s+/)
-    .map((word) => word.split('-').map(escapeRegExp).join(String.raw`[-\s]?`))
+    .map((word) =>
+      word
+        .split('-')
+        .map(escapeRegExp)
+        .join(String.raw`[-\s]?`),
+    )
     .join(String.raw`\s+`);
 }
 
@@ -131,8 +136,7 @@ class TextContext {
   /** True when pos sits inside a quotation that opened earlier in the same paragraph. */
   insideQuotation(pos: number): boolean {
     const paragraphStart = TextContext.lastBefore(this.lineBreaks, pos) + 1;
-    const count =
-      TextContext.countBefore(this.quotes, pos) - TextContext.countBefore(this.quotes, paragraphStart);
+    const count = TextContext.countBefore(this.quotes, pos) - TextContext.countBefore(this.quotes, paragraphStart);
     return count % 2 === 1;
   }
 
@@ -209,9 +213,7 @@ export function checkLanguage(text: string, opts: LanguageCheckOptions = {}): La
     if (wanted && !wanted.has(compiled.rule.category)) continue;
     for (const c of findCandidates(compiled, ctx, text)) candidates.push(c);
   }
-  candidates.sort(
-    (a, b) => a.start - b.start || b.end - a.end || a.compiled.index - b.compiled.index,
-  );
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.compiled.index - b.compiled.index);
 
   const findings: LanguageFinding[] = [];
   let lastEnd = -1;
@@ -252,8 +254,6 @@ export interface GraphicDetailNote {
  */
 export function graphicDetailNote(questionText: string): GraphicDetailNote {
   const text = normaliseQuotes(questionText);
-  const flagged =
-    GRAPHIC_QUESTION_RES.some((r) => r.test(text)) ||
-    checkLanguage(text, { categories: ['graphic'] }).length > 0;
+  const flagged = GRAPHIC_QUESTION_RES.some((r) => r.test(text)) || checkLanguage(text, { categories: ['graphic'] }).length > 0;
   return flagged ? { flagged: true, note: GRAPHIC_QUESTION_NOTE } : { flagged: false, note: '' };
 }

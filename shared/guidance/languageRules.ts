@@ -55,8 +55,7 @@ export const LANGUAGE_CATEGORY_LABELS: Record<LanguageCategory, string> = {
 export const LANGUAGE_CATEGORY_DESCRIPTIONS: Record<LanguageCategory, string> = {
   blame:
     'Words that place the cause of what happened on your partner or on someone else. The disclosure is about your own choices.',
-  minimising:
-    'Words that make what happened sound smaller or less important than it was, even when that is not what you mean.',
+  minimising: 'Words that make what happened sound smaller or less important than it was, even when that is not what you mean.',
   justifying:
     'Words that offer a reason or an excuse alongside the facts. Your history matters, and your therapist can help you explore it in another place.',
   vague:
@@ -129,8 +128,7 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
       'it was their fault',
     ],
     skipInReportedSpeech: true,
-    explanation:
-      'Pointing to who started something or whose fault it was moves attention away from your own part in it.',
+    explanation: 'Pointing to who started something or whose fault it was moves attention away from your own part in it.',
     suggestion: 'Describe what you did and what you chose, and leave out who started it.',
   },
   {
@@ -177,7 +175,10 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
       String.raw`(?:only|just|merely)\s+${SMALL_ACTS}\b`,
       String.raw`I\s+(?:only|just|merely|simply)\s+(?:ever\s+)?(?:looked|watched|talked|texted|chatted|flirted|kissed|messaged|browsed|touched|met|went|sent|used|did\s+it|did\s+that)\b`,
     ],
-    notFollowedBy: [String.raw`\s+(?:for\s+)?(?:a\s+)?(?:moment|second|minute)\b`, String.raw`(?:\s+\w+)?\s+(?:about|to\s+you|with\s+you|to\s+my\s+(?:therapist|sponsor))\b`],
+    notFollowedBy: [
+      String.raw`\s+(?:for\s+)?(?:a\s+)?(?:moment|second|minute)\b`,
+      String.raw`(?:\s+\w+)?\s+(?:about|to\s+you|with\s+you|to\s+my\s+(?:therapist|sponsor))\b`,
+    ],
     notPrecededBy: [String.raw`\b(?:not|the|my|our|your)\s+$`],
     skipInReportedSpeech: true,
     explanation:
@@ -334,7 +335,10 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
       'got carried away',
       'got caught up in the moment',
     ],
-    patterns: [String.raw`it's\s+(?:just\s+)?what\s+(?:men|guys|people|women)\s+do`, String.raw`it's\s+normal\s+for\s+(?:men|guys|people|women)\s+to`],
+    patterns: [
+      String.raw`it's\s+(?:just\s+)?what\s+(?:men|guys|people|women)\s+do`,
+      String.raw`it's\s+normal\s+for\s+(?:men|guys|people|women)\s+to`,
+    ],
     skipInReportedSpeech: true,
     explanation:
       'This suggests the choice was out of your hands or that most people would have done the same. It can leave your partner feeling that nothing is owned.',
@@ -397,8 +401,7 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
       'the odd time',
     ],
     skipInReportedSpeech: true,
-    explanation:
-      'This leaves how often, or when, open. Your partner will fill the gap, usually with the worst possibility.',
+    explanation: 'This leaves how often, or when, open. Your partner will fill the gap, usually with the worst possibility.',
     suggestion: 'Say how many times, or how often ("about twice a month from May 2019 to March 2020").',
   },
 

@@ -50,7 +50,15 @@ async function allProductStrings(): Promise<Found[]> {
 
 describe('product text in shared/guidance', () => {
   it('finds the guidance modules', () => {
-    for (const f of ['languageRules.ts', 'languageCheck.ts', 'questionBank.ts', 'inventory.ts', 'crisisResources.ts', 'sectionTexts.ts', 'partnerTexts.ts']) {
+    for (const f of [
+      'languageRules.ts',
+      'languageCheck.ts',
+      'questionBank.ts',
+      'inventory.ts',
+      'crisisResources.ts',
+      'sectionTexts.ts',
+      'partnerTexts.ts',
+    ]) {
       expect(moduleFiles).toContain(f);
     }
   });
@@ -79,7 +87,10 @@ describe('product text in shared/guidance', () => {
       (s) => /sectionTexts|inventory|crisisResources|partnerTexts/.test(s.where) && !/QUESTION/.test(s.where),
     );
     const bad = prose
-      .map((s) => ({ where: s.where, findings: checkLanguage(s.text, { categories: ['blame', 'minimising', 'justifying', 'graphic'] }).map((f) => f.match) }))
+      .map((s) => ({
+        where: s.where,
+        findings: checkLanguage(s.text, { categories: ['blame', 'minimising', 'justifying', 'graphic'] }).map((f) => f.match),
+      }))
       .filter((r) => r.findings.length > 0);
     expect(bad).toEqual([]);
   });

@@ -57,11 +57,7 @@ describe('question bank', () => {
       'Not sure yet',
       'Maybe later',
     ]);
-    expect(QUESTION_STATUSES.map((s) => QUESTION_STATUS_LABELS[s])).toEqual([
-      'Draft',
-      'Ready for my therapist',
-      'Set aside',
-    ]);
+    expect(QUESTION_STATUSES.map((s) => QUESTION_STATUS_LABELS[s])).toEqual(['Draft', 'Ready for my therapist', 'Set aside']);
   });
 });
 

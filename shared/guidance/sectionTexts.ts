@@ -84,7 +84,8 @@ export const DISCLOSING_SECTIONS: readonly SectionText<DisclosingSectionId>[] = 
   {
     id: 'lies',
     title: 'Lies and gaslighting',
-    summary: 'The cover stories, denials and partial truths you told, named so your partner can trust their own perception again.',
+    summary:
+      'The cover stories, denials and partial truths you told, named so your partner can trust their own perception again.',
     intro: [
       'Keeping the behaviour hidden usually took many lies. Your partner may have noticed things, asked about them and been told they were mistaken, or even that they were imagining things. Naming those moments clearly helps your partner see that their sense of what was happening was often right.',
       'List the cover stories you used, the times you denied what your partner rightly suspected, and any earlier partial disclosures you presented as the whole truth, along with what they left out.',
@@ -180,8 +181,7 @@ export const DISCLOSING_READINESS_ITEMS: readonly DisclosingReadinessItem[] = [
   {
     id: 'legalRisk',
     label: 'Something I need to disclose may carry legal risk, and I have not yet reviewed it with a lawyer.',
-    talkToTherapistNote:
-      'Please review this with a lawyer and your therapist before writing any details or setting a date.',
+    talkToTherapistNote: 'Please review this with a lawyer and your therapist before writing any details or setting a date.',
   },
   {
     id: 'noSobriety',
@@ -403,7 +403,10 @@ export const SAFETY_PLAN_PHASES: readonly SafetyPlanPhase[] = [
     title: 'During the session',
     intro: 'You can ask for a pause at any time, and you can leave the room if you need to.',
     fields: [
-      field('bodyCalm', 'What could help in the room: feeling your feet on the floor, holding something, a signal to your therapist that you need a break?'),
+      field(
+        'bodyCalm',
+        'What could help in the room: feeling your feet on the floor, holding something, a signal to your therapist that you need a break?',
+      ),
       field('whoToCall', 'Who could you message during a break, if you want to?'),
       field('notes', 'Anything you want your therapist to know about what helps you in the moment.'),
     ],
@@ -457,16 +460,13 @@ export const CHECK_IN_SCALE: readonly { readonly value: 0 | 1 | 2 | 3 | 4; reado
  * ---------------------------------------------------------------------------------------- */
 
 export type ImpactLetterAreaId =
-  | 'dailyLife'
-  | 'body'
-  | 'sexuality'
-  | 'money'
-  | 'senseOfReality'
-  | 'lies'
-  | 'selfBlame'
-  | 'needsAndBoundaries';
+  'dailyLife' | 'body' | 'sexuality' | 'money' | 'senseOfReality' | 'lies' | 'selfBlame' | 'needsAndBoundaries';
 
-export const IMPACT_LETTER_AREAS: readonly { readonly id: ImpactLetterAreaId; readonly title: string; readonly prompts: readonly string[] }[] = [
+export const IMPACT_LETTER_AREAS: readonly {
+  readonly id: ImpactLetterAreaId;
+  readonly title: string;
+  readonly prompts: readonly string[];
+}[] = [
   {
     id: 'dailyLife',
     title: 'Daily life',
@@ -512,10 +512,7 @@ export const IMPACT_LETTER_AREAS: readonly { readonly id: ImpactLetterAreaId; re
   {
     id: 'selfBlame',
     title: 'Self-blame',
-    prompts: [
-      'Where have you found yourself carrying blame that was never yours?',
-      'What would you like to set down?',
-    ],
+    prompts: ['Where have you found yourself carrying blame that was never yours?', 'What would you like to set down?'],
   },
   {
     id: 'needsAndBoundaries',

@@ -10,7 +10,9 @@ describe('rich text helpers', () => {
   ]);
 
   it('turns a Lexical document into plain text, one line per block', () => {
-    expect(richTextToPlainText(doc)).toBe('What I did\nI lied to you about where I was.\nFirst item\nSecond item\n"I was at work."');
+    expect(richTextToPlainText(doc)).toBe(
+      'What I did\nI lied to you about where I was.\nFirst item\nSecond item\n"I was at work."',
+    );
     expect(richTextToPlainText(null)).toBe('');
   });
 

@@ -260,9 +260,7 @@ export const partnerSectionsSchema = z.object({
     .prefault({}),
   support: z.object({ people: z.array(supportPersonSchema).max(500).default([]) }).prefault({}),
   boundaries: z.object({ items: z.array(boundarySchema).max(500).default([]) }).prefault({}),
-  safetyPlan: z
-    .object({ before: planPhaseSchema, during: planPhaseSchema, after: planPhaseSchema })
-    .prefault({}),
+  safetyPlan: z.object({ before: planPhaseSchema, during: planPhaseSchema, after: planPhaseSchema }).prefault({}),
   checkIns: z.object({ entries: z.array(checkInSchema).max(10_000).default([]) }).prefault({}),
   impactLetter: letterSchema.prefault({}),
   crisis: z.object({ localResources: z.array(localResourceSchema).max(200).default([]) }).prefault({}),

@@ -28,7 +28,9 @@ describe('the disclosure workbook', () => {
     await openSection('Before you begin');
     const legal = h.page.getByLabel(/may carry legal risk/);
     await legal.check();
-    await h.page.getByText('Please review this with a lawyer and your therapist before writing any details or setting a date.').waitFor();
+    await h.page
+      .getByText('Please review this with a lawyer and your therapist before writing any details or setting a date.')
+      .waitFor();
     await h.page.getByLabel(/Full sexual history/).check();
     await h.page.getByLabel('I have read this page and know I can come back to it.').check();
     await expectNoSeriousAxe('before you begin');
@@ -74,8 +76,16 @@ describe('the disclosure workbook', () => {
     await h.screenshot('disclosing-02-inventory');
     await waitForSaved(h.page);
     const cards = saved().sections.inventory.cards;
-    expect(cards.find((c) => c.category === 'pornography')).toMatchObject({ happened: 'yes', firstTime: '2014', moneyAmount: 1200 });
-    expect(cards.find((c) => c.category === 'physicalAffairs')).toMatchObject({ peopleCount: 3, unprotectedContact: true, places: ['ourBed'] });
+    expect(cards.find((c) => c.category === 'pornography')).toMatchObject({
+      happened: 'yes',
+      firstTime: '2014',
+      moneyAmount: 1200,
+    });
+    expect(cards.find((c) => c.category === 'physicalAffairs')).toMatchObject({
+      peopleCount: 3,
+      unprotectedContact: true,
+      places: ['ourBed'],
+    });
   });
 
   it('timeline: entries typed with the keyboard come out in date order; delete and undo', async () => {
@@ -114,14 +124,19 @@ describe('the disclosure workbook', () => {
     await openSection('Lies and gaslighting');
     await h.page.getByRole('button', { name: 'Add a cover story' }).click();
     await h.page.getByLabel('When (cover story 1)').fill('2016 to 2024');
-    await h.page.getByLabel('What I said or did (cover story 1)').fill('I said I was working late. It was just a few times a year.');
+    await h.page
+      .getByLabel('What I said or did (cover story 1)')
+      .fill('I said I was working late. It was just a few times a year.');
     const notes = h.page.getByTestId('field-language-notes');
     await notes.waitFor();
     await h.screenshot('disclosing-04-lies');
     await expectNoSeriousAxe('lies');
     const before = await notes.locator('li').count();
-    await notes.getByRole('button', { name: /Dismiss/ }).first().click();
-    await expect.poll(async () => (await notes.count()) === 0 ? 0 : notes.locator('li').count()).toBe(before - 1);
+    await notes
+      .getByRole('button', { name: /Dismiss/ })
+      .first()
+      .click();
+    await expect.poll(async () => ((await notes.count()) === 0 ? 0 : notes.locator('li').count())).toBe(before - 1);
     await waitForSaved(h.page);
     expect(saved().sections.lies.dismissedChecks.length).toBe(1);
   });
@@ -147,7 +162,9 @@ describe('the disclosure workbook', () => {
     expect(await editor.locator('h2').innerText()).toBe('What I did');
     expect(await editor.locator('strong, .rte-bold').first().innerText()).toBe('I lied to you about it.');
     // The language check notices the blame, gently.
-    await expect.poll(async () => Number(await h.page.getByTestId('language-note-count').getAttribute('data-count'))).toBeGreaterThan(0);
+    await expect
+      .poll(async () => Number(await h.page.getByTestId('language-note-count').getAttribute('data-count')))
+      .toBeGreaterThan(0);
     await h.page.getByRole('button', { name: 'Show the notes' }).click();
     // The note is about the blaming sentence, not just any note.
     const blameNote = h.page.locator('.rte-notes-list li').filter({ hasText: 'Blame' });
@@ -156,7 +173,11 @@ describe('the disclosure workbook', () => {
     await expectNoSeriousAxe('letter');
     await h.screenshot('disclosing-05-letter');
     const count = Number(await h.page.getByTestId('language-note-count').getAttribute('data-count'));
-    await h.page.locator('.rte-notes-list').getByRole('button', { name: /Dismiss/ }).first().click();
+    await h.page
+      .locator('.rte-notes-list')
+      .getByRole('button', { name: /Dismiss/ })
+      .first()
+      .click();
     await expect
       .poll(async () => Number((await h.page.getByTestId('language-note-count').getAttribute('data-count')) ?? 0))
       .toBe(count - 1);
@@ -264,7 +285,9 @@ describe('the disclosure workbook', () => {
     await openSection('Lies and gaslighting');
     expect(await h.page.getByLabel('What I said or did (cover story 1)').inputValue()).toMatch(/working late/);
     await openSection('Polygraph questions');
-    expect(await h.page.getByLabel('Question 1, to be answered yes or no').inputValue()).toBe('Is your written disclosure complete and true?');
+    expect(await h.page.getByLabel('Question 1, to be answered yes or no').inputValue()).toBe(
+      'Is your written disclosure complete and true?',
+    );
     await openSection('Readiness and care');
     expect(await h.page.getByLabel('Date and place of the session').inputValue()).toBe('12 February, 10:00');
 

@@ -24,7 +24,11 @@ if (!binary) {
 
 describe.skipIf(!binary)('the real Electron app', () => {
   it('opens a locked-down window', async () => {
-    const app = await electron.launch({ executablePath: binary!, args: [ROOT], env: { ...process.env, ELECTRON_ENABLE_LOGGING: '0' } });
+    const app = await electron.launch({
+      executablePath: binary!,
+      args: [ROOT],
+      env: { ...process.env, ELECTRON_ENABLE_LOGGING: '0' },
+    });
     try {
       const page = await app.firstWindow();
       await page.getByRole('heading', { level: 1 }).waitFor();
@@ -34,7 +38,10 @@ describe.skipIf(!binary)('the real Electron app', () => {
       expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
       expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
       expect(await page.evaluate(() => typeof (globalThis as { module?: unknown }).module)).toBe('undefined');
-      expect(await page.evaluate(() => Object.keys((globalThis as unknown as { api: object }).api).sort())).toEqual(['invoke', 'onEvent']);
+      expect(await page.evaluate(() => Object.keys((globalThis as unknown as { api: object }).api).sort())).toEqual([
+        'invoke',
+        'onEvent',
+      ]);
       expect(await page.evaluate(() => globalThis.open('https://example.com') === null)).toBe(true);
       // Extra evidence where Electron offers it: getLastWebPreferences is internal and may be
       // missing in a given version, so its absence is not a failure (the checks above are).

@@ -72,7 +72,10 @@ describe('export for therapist', () => {
     await page.getByText('Chosen: jordan.dwb').waitFor();
     await page.getByLabel('Passphrase of the disclosure workbook').fill('not the passphrase');
     await page.getByRole('button', { name: 'Open for the export' }).click();
-    await page.getByRole('alert').filter({ hasText: /passphrase/ }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /passphrase/ })
+      .waitFor();
     await page.getByLabel('Passphrase of the disclosure workbook').fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Open for the export' }).click();
 
@@ -114,7 +117,13 @@ describe('export for therapist', () => {
     // The document holds the content; the renderer never saw any of it.
     const docx = readDocx(await readFile(`${picks.save}.docx`));
     const body = docx.paragraphs.join('\n');
-    const content = ['When did it start?', 'It started in March 2019.', 'Hard day.', 'Created the first dating profile.', 'I am writing this to tell you the whole truth'];
+    const content = [
+      'When did it start?',
+      'It started in March 2019.',
+      'Hard day.',
+      'Created the first dating profile.',
+      'I am writing this to tell you the whole truth',
+    ];
     for (const text of content) expect(body).toContain(text);
     expect(body).not.toContain('No contact with the people named.');
     expect(docx.documentXml).toMatch(/<w:pgSz w:w="12240"/);
@@ -133,7 +142,10 @@ describe('the question hand-off', () => {
     const { unlockViaUi, createWorkbookViaUi, lockViaUi, waitForSaved } = await import('./harness');
     await page.getByRole('button', { name: 'Back to the start' }).click();
     await unlockViaUi(h, 'partner', PARTNER_PASSPHRASE);
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: /My questions/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('button', { name: /My questions/ })
+      .click();
     await page.getByText('3 questions are marked ready.').waitFor();
     picks.save = path.join(dir, 'questions');
     await page.getByRole('button', { name: 'Release questions…' }).click();
@@ -144,7 +156,10 @@ describe('the question hand-off', () => {
     await lockViaUi(page);
 
     await createWorkbookViaUi(h, 'disclosing', 'Jordan', 'a different long passphrase here');
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: /Answers/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('button', { name: /Answers/ })
+      .click();
     picks.open = path.join(dir, 'questions.dwbq');
     await page.getByRole('button', { name: 'Choose the packet file…' }).click();
     await page.getByText('Chosen: questions.dwbq').waitFor();

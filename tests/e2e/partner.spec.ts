@@ -8,7 +8,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSample } from '../../shared/workbook/samples';
 import type { PartnerWorkbook } from '../../shared/workbook/schema';
-import { createWorkbookViaUi, lockViaUi, PARTNER_PASSPHRASE, startHarness, unlockViaUi, waitForSaved, type Harness } from './harness';
+import {
+  createWorkbookViaUi,
+  lockViaUi,
+  PARTNER_PASSPHRASE,
+  startHarness,
+  unlockViaUi,
+  waitForSaved,
+  type Harness,
+} from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -19,7 +27,10 @@ afterAll(() => h?.close());
 const partner = () => h.services.workbooks.content('partner') as PartnerWorkbook;
 
 async function openSection(page: Page, title: string) {
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: new RegExp(`^${title}`) }).click();
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('button', { name: new RegExp(`^${title}`) })
+    .click();
   await page.getByRole('heading', { level: 2, name: title }).waitFor();
 }
 
@@ -115,8 +126,15 @@ describe("partner's workbook", () => {
     const labels = () => page.locator('.question-card .question-number').allInnerTexts();
     await filter.selectOption('setAside');
     await expect.poll(labels).toEqual(['Question 4 of 4']);
-    expect(await cards.nth(0).getByRole('button', { name: /^Move question/ }).count()).toBe(0);
-    await expect.poll(() => page.getByTestId('question-filter-status').innerText()).toBe('Showing 1 of 4. To change the order, show all questions.');
+    expect(
+      await cards
+        .nth(0)
+        .getByRole('button', { name: /^Move question/ })
+        .count(),
+    ).toBe(0);
+    await expect
+      .poll(() => page.getByTestId('question-filter-status').innerText())
+      .toBe('Showing 1 of 4. To change the order, show all questions.');
     await filter.scrollIntoViewIfNeeded();
     await h.screenshot('partner-03b-questions-filtered');
     await expectAccessible(page, 'questions (filtered)');
@@ -127,7 +145,9 @@ describe("partner's workbook", () => {
     expect(await cards.nth(0).locator('.question-text').inputValue()).toBe(OWN_QUESTION);
     // Marking it a draft while only ready ones are shown: it leaves the view, calmly explained.
     await cards.nth(0).getByLabel('Where it stands').selectOption('draft');
-    await expect.poll(() => page.getByTestId('question-filter-status').innerText()).toBe('No questions are marked “Ready for my therapist” right now.');
+    await expect
+      .poll(() => page.getByTestId('question-filter-status').innerText())
+      .toBe('No questions are marked “Ready for my therapist” right now.');
     await expect.poll(() => cards.count()).toBe(0);
     await filter.selectOption('all');
     await expect.poll(() => cards.count()).toBe(4);
@@ -137,7 +157,8 @@ describe("partner's workbook", () => {
 
   it('reorders with the keyboard, announces the new position, and reorders by drag and drop', async () => {
     const page = h.page;
-    const order = () => page.locator('.question-card .question-text').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
+    const order = () =>
+      page.locator('.question-card .question-text').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
 
     await page.getByRole('button', { name: 'Move question 3 up' }).focus();
     await page.keyboard.press('Enter');
@@ -207,7 +228,10 @@ describe("partner's workbook", () => {
     const before = page.getByRole('group', { name: 'Before the session' });
     await before.getByLabel('Who comes with me').fill('Morgan waits in the café next door.');
     await before.getByLabel('Who drives').fill('Morgan drives both ways.');
-    await page.getByRole('group', { name: 'During the session' }).getByLabel('What helps my body calm down').fill('Feet on the floor, a smooth stone in my pocket.');
+    await page
+      .getByRole('group', { name: 'During the session' })
+      .getByLabel('What helps my body calm down')
+      .fill('Feet on the floor, a smooth stone in my pocket.');
     const after = page.getByRole('group', { name: 'After the session' });
     await after.getByLabel('How I get home').fill('Morgan drives me home.');
     await after.getByLabel('What I will do that evening').fill('Soup and an old film at Morgan’s.');
@@ -221,10 +245,14 @@ describe("partner's workbook", () => {
     await expect.poll(() => page.getByTestId('chart-summary').innerText()).toMatch(/No check-ins/);
     const group = (legend: string | RegExp) => page.getByRole('group', { name: legend });
     await group('How much has trouble sleeping affected you lately?').locator('label', { hasText: 'Quite a bit' }).click();
-    await group('How much have thoughts or pictures you did not want come into your mind?').locator('label', { hasText: 'Somewhat' }).click();
+    await group('How much have thoughts or pictures you did not want come into your mind?')
+      .locator('label', { hasText: 'Somewhat' })
+      .click();
     await group('How much have you felt on guard, watchful or easily startled?').locator('label', { hasText: 'A lot' }).click();
     await group('How much have you felt numb, flat or cut off from things?').locator('label', { hasText: 'A little' }).click();
-    await group('How much have you felt anxious, panicky or unable to settle?').locator('label', { hasText: 'Quite a bit' }).click();
+    await group('How much have you felt anxious, panicky or unable to settle?')
+      .locator('label', { hasText: 'Quite a bit' })
+      .click();
     // Keyboard: arrow keys move within the distress scale.
     const distress = group(/Overall, how much distress/);
     await distress.getByLabel('5', { exact: true }).focus();
@@ -250,11 +278,15 @@ describe("partner's workbook", () => {
     await page.keyboard.type('Since I found out, I have stopped trusting my own memory of the last three years.');
     // Let the editor hand what was typed to the workbook first (see the report: clicking at once can
     // miss, because the editor's footer grows a line when the word count updates).
-    await expect.poll(() => JSON.stringify(partner().sections.impactLetter.current), { timeout: 8000 }).toContain('stopped trusting my own memory');
+    await expect
+      .poll(() => JSON.stringify(partner().sections.impactLetter.current), { timeout: 8000 })
+      .toContain('stopped trusting my own memory');
     await page.getByRole('button', { name: 'Save as draft 1' }).click();
     await page.getByTestId('draft-1').waitFor();
     await expect.poll(() => partner().sections.impactLetter.drafts.length, { timeout: 8000 }).toBe(1);
-    await expect.poll(() => JSON.stringify(partner().sections.impactLetter.current), { timeout: 8000 }).toContain('stopped trusting my own memory');
+    await expect
+      .poll(() => JSON.stringify(partner().sections.impactLetter.current), { timeout: 8000 })
+      .toContain('stopped trusting my own memory');
     await h.screenshot('partner-08-impact-letter');
     await expectAccessible(page, 'impact letter');
   });
@@ -263,7 +295,13 @@ describe("partner's workbook", () => {
     const page = h.page;
     await openSection(page, 'Crisis resources');
     const text = await page.locator('main').innerText();
-    for (const s of ['Call or text 988', '1-800-799-7233', 'text START to 88788', 'Text HOME to 741741', 'These are United States numbers']) {
+    for (const s of [
+      'Call or text 988',
+      '1-800-799-7233',
+      'text START to 88788',
+      'Text HOME to 741741',
+      'These are United States numbers',
+    ]) {
       expect(text).toContain(s);
     }
     expect(await page.locator('a[href^="tel:"], a[href^="sms:"], a[href^="http"]').count()).toBe(0);
@@ -329,8 +367,15 @@ describe("partner's workbook", () => {
     expect(await p.getByLabel(/I have read this page/).isChecked()).toBe(true);
 
     await openSection(p, 'My questions');
-    const texts = await p.locator('.question-card .question-text').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
-    expect(texts).toEqual([OWN_QUESTION, expect.stringMatching(/^Should I be tested/), 'Did anything happen in our bed?', GRAPHIC_QUESTION]);
+    const texts = await p
+      .locator('.question-card .question-text')
+      .evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
+    expect(texts).toEqual([
+      OWN_QUESTION,
+      expect.stringMatching(/^Should I be tested/),
+      'Did anything happen in our bed?',
+      GRAPHIC_QUESTION,
+    ]);
     const first = p.locator('.question-card').first();
     expect(await first.getByLabel('Why I want to know').inputValue()).toBe('I need to stop doubting what I noticed.');
     expect(await first.getByLabel('Where it stands').inputValue()).toBe('ready');
@@ -345,14 +390,23 @@ describe("partner's workbook", () => {
     expect(await p.getByRole('checkbox', { name: 'To discuss with my therapist' }).isChecked()).toBe(true);
 
     await openSection(p, 'Safety and self-care plan');
-    expect(await p.getByRole('group', { name: 'After the session' }).getByLabel('How I get home').inputValue()).toBe('Morgan drives me home.');
+    expect(await p.getByRole('group', { name: 'After the session' }).getByLabel('How I get home').inputValue()).toBe(
+      'Morgan drives me home.',
+    );
 
     await openSection(p, 'Check-ins');
     expect(await p.getByLabel('A note for myself (optional)').inputValue()).toBe('Hard morning. A walk helped.');
-    expect(await p.getByRole('group', { name: /Overall, how much distress/ }).getByLabel('6', { exact: true }).isChecked()).toBe(true);
+    expect(
+      await p
+        .getByRole('group', { name: /Overall, how much distress/ })
+        .getByLabel('6', { exact: true })
+        .isChecked(),
+    ).toBe(true);
 
     await openSection(p, 'Emotional impact letter');
-    expect(await p.getByRole('textbox', { name: 'My emotional impact letter' }).innerText()).toContain('stopped trusting my own memory');
+    expect(await p.getByRole('textbox', { name: 'My emotional impact letter' }).innerText()).toContain(
+      'stopped trusting my own memory',
+    );
 
     await openSection(p, 'Crisis resources');
     expect(await p.getByLabel('Number or how to reach them').inputValue()).toBe('555-0142');

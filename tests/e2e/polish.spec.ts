@@ -8,7 +8,15 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MemoryClipboard } from '../../electron/main/clipboardService';
-import { createWorkbookViaUi, lockViaUi, PARTNER_PASSPHRASE, PASSPHRASE, startHarness, unlockViaUi, type Harness } from './harness';
+import {
+  createWorkbookViaUi,
+  lockViaUi,
+  PARTNER_PASSPHRASE,
+  PASSPHRASE,
+  startHarness,
+  unlockViaUi,
+  type Harness,
+} from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -194,7 +202,12 @@ describe('preferences persist and apply', () => {
     await h.screenshot('polish-settings-changed');
 
     // Stored in the main process (electron-store in the app)...
-    expect(h.services.preferences.get()).toMatchObject({ theme: 'dark', textSize: 'x-large', discreetMode: true, pageSize: 'letter' });
+    expect(h.services.preferences.get()).toMatchObject({
+      theme: 'dark',
+      textSize: 'x-large',
+      discreetMode: true,
+      pageSize: 'letter',
+    });
     // ...and applied again after the window is opened anew.
     await h.reload();
     await home(h.page);

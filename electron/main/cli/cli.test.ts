@@ -30,7 +30,10 @@ describe('workbook command', () => {
   const file = () => path.join(dir, 'partner.dwb');
 
   it('creates a workbook, prints the recovery key once, and verifies it without printing content', async () => {
-    const created = await cli(['create', '--role', 'partner', '--name', 'SENTINEL-CLI-NAME', '--out', file()], 'first passphrase ok\n');
+    const created = await cli(
+      ['create', '--role', 'partner', '--name', 'SENTINEL-CLI-NAME', '--out', file()],
+      'first passphrase ok\n',
+    );
     expect(created.code).toBe(0);
     expect(created.out).toMatch(/Recovery key.*(\w{4}-){7}\w{4}/);
     const verified = await cli(['verify', file()], 'first passphrase ok\n');

@@ -137,7 +137,9 @@ export const coreCommands: Record<string, Command> = {
       const passphrase = await ctx.readSecret('Passphrase');
       const opened = await openWorkbookFile(ctx.vault, positionals[0]!, passphrase);
       ctx.vault.close(opened.session);
-      ctx.io.stderr.write('Warning: what follows is your workbook in plain text. Do not leave it in a file or share it by accident.\n');
+      ctx.io.stderr.write(
+        'Warning: what follows is your workbook in plain text. Do not leave it in a file or share it by accident.\n',
+      );
       ctx.io.stdout.write(`${JSON.stringify(opened.workbook, null, 2)}\n`);
     },
   },
@@ -152,10 +154,7 @@ export const coreCommands: Record<string, Command> = {
       try {
         raw = JSON.parse(await readFile(from, 'utf8'));
       } catch (error) {
-        throw new CliError(
-          error instanceof SyntaxError ? `${from} is not valid JSON.` : `Could not read ${from}.`,
-          1,
-        );
+        throw new CliError(error instanceof SyntaxError ? `${from} is not valid JSON.` : `Could not read ${from}.`, 1);
       }
       const passphrase = await ctx.readSecret('Passphrase');
       const opened = await openWorkbookFile(ctx.vault, positionals[0]!, passphrase);

@@ -17,7 +17,8 @@ import { CliError } from './io';
 import { explain, openWorkbookFile, saveWorkbookFile } from './workbookFile';
 
 function packetFailure(error: unknown): never {
-  if (error instanceof PacketError) throw new CliError(error.message, error.code === 'bad-code-format' || error.code === 'empty' ? 2 : 1);
+  if (error instanceof PacketError)
+    throw new CliError(error.message, error.code === 'bad-code-format' || error.code === 'empty' ? 2 : 1);
   return explain(error);
 }
 
@@ -102,13 +103,16 @@ export const exchangeCommands: Record<string, Command> = {
         if (error instanceof StorageError) throw new CliError(error.message, 1);
         explain(error);
       }
-      ctx.io.stdout.write(`Released ${sealed.questionCount} question(s) to ${out}.\nRelease code (give it to the therapist with the file): ${sealed.code}\n`);
+      ctx.io.stdout.write(
+        `Released ${sealed.questionCount} question(s) to ${out}.\nRelease code (give it to the therapist with the file): ${sealed.code}\n`,
+      );
     },
   },
 
   'import-questions': {
     usage: 'workbook import-questions DISCLOSING_FILE.dwb --from PACKET.dwbq',
-    summary: 'import released questions into the answers section; answers stay with their questions (passphrase, then code, from stdin)',
+    summary:
+      'import released questions into the answers section; answers stay with their questions (passphrase, then code, from stdin)',
     async run(args, ctx) {
       const { positionals, values } = parse(args, { from: { type: 'string' } }, 1);
       const from = values['from'];
@@ -130,7 +134,11 @@ export const exchangeCommands: Record<string, Command> = {
           return packetFailure(error);
         }
         const merged = mergePacket(opened.workbook.sections.answers, packet, ctx.now());
-        const next: DisclosingWorkbook = { ...opened.workbook, savedAt: ctx.now().toISOString(), sections: { ...opened.workbook.sections, answers: merged.answers } };
+        const next: DisclosingWorkbook = {
+          ...opened.workbook,
+          savedAt: ctx.now().toISOString(),
+          sections: { ...opened.workbook.sections, answers: merged.answers },
+        };
         await saveWorkbookFile(ctx.vault, opened, next);
         ctx.io.stdout.write(
           `Imported ${packet.questions.length} question(s): ${merged.newQuestions} new, ${merged.keptAnswers} already answered and kept with their answers.\n`,

@@ -19,13 +19,24 @@ const FILTERS = [{ name: 'Question packets', extensions: [PACKET_EXTENSION.slice
 
 function toAppError(error: unknown): never {
   if (error instanceof PacketError) {
-    const code = error.code === 'wrong-code' ? 'wrong-secret' : error.code === 'damaged' || error.code === 'not-a-packet' ? 'damaged' : 'invalid-input';
+    const code =
+      error.code === 'wrong-code'
+        ? 'wrong-secret'
+        : error.code === 'damaged' || error.code === 'not-a-packet'
+          ? 'damaged'
+          : 'invalid-input';
     throw new AppError({ code, message: error.message });
   }
   throw error;
 }
 
-export function createExchangeService(deps: { vault: Vault; sodium: Sodium; workbooks: WorkbookService; dialogs: FileDialogs; now?: () => Date }) {
+export function createExchangeService(deps: {
+  vault: Vault;
+  sodium: Sodium;
+  workbooks: WorkbookService;
+  dialogs: FileDialogs;
+  now?: () => Date;
+}) {
   const now = deps.now ?? (() => new Date());
   let chosenPacket: string | null = null;
 
@@ -38,7 +49,11 @@ export function createExchangeService(deps: { vault: Vault; sodium: Sodium; work
       } catch (error) {
         return toAppError(error);
       }
-      const file = await deps.dialogs.showSaveDialog({ title: 'Save the question packet', defaultName: `questions${PACKET_EXTENSION}`, filters: FILTERS });
+      const file = await deps.dialogs.showSaveDialog({
+        title: 'Save the question packet',
+        defaultName: `questions${PACKET_EXTENSION}`,
+        filters: FILTERS,
+      });
       if (!file) throw new AppError({ code: 'cancelled', message: 'Nothing was saved.' });
       const target = file.endsWith(PACKET_EXTENSION) ? file : `${file}${PACKET_EXTENSION}`;
       try {

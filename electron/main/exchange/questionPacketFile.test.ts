@@ -36,9 +36,14 @@ describe('question packets', () => {
     expect(normaliseReleaseCode(sealed.code)).toBe(sealed.code);
     expect(sealed.code).toMatch(/^\d{4}-\d{4}-\d{4}-\d{4}$/);
     const packet = openQuestionPacket(vault, sealed.bytes, sealed.code.replace(/-/g, ' '));
-    expect(packet.questions.map((q) => [q.id, q.order])).toEqual([['q2', 0], ['q3', 1], ['q1', 2]]);
+    expect(packet.questions.map((q) => [q.id, q.order])).toEqual([
+      ['q2', 0],
+      ['q3', 1],
+      ['q1', 2],
+    ]);
     const json = JSON.stringify(packet);
-    for (const absent of ['Private reason', 'Private feeling', 'A draft question', 'set aside', 'Sam', 'Riley', 'Hard day']) expect(json).not.toContain(absent);
+    for (const absent of ['Private reason', 'Private feeling', 'A draft question', 'set aside', 'Sam', 'Riley', 'Hard day'])
+      expect(json).not.toContain(absent);
     // Nothing readable in the file itself.
     expect(Buffer.from(sealed.bytes).includes(Buffer.from('When did it start'))).toBe(false);
   });
@@ -88,7 +93,11 @@ describe('question packets', () => {
     items.push({ ...items[0]!, id: 'q7', text: 'Is anyone else aware of this?', status: 'ready', category: 'people' });
     items.reverse();
     const sealed2 = sealQuestionPacket(vault, sodium, partner, new Date('2026-01-25T10:00:00Z'));
-    const second = mergePacket(disclosing.sections.answers, openQuestionPacket(vault, sealed2.bytes, sealed2.code), new Date('2026-01-26T10:00:00Z'));
+    const second = mergePacket(
+      disclosing.sections.answers,
+      openQuestionPacket(vault, sealed2.bytes, sealed2.code),
+      new Date('2026-01-26T10:00:00Z'),
+    );
     expect(second.answers.packet!.questions.map((q) => q.id)).toEqual(['q7', 'q1', 'q3']);
     expect(second.answers.answers['q1']!.text).toBe('It started in March 2019.');
     expect(second.answers.answers['q3']!.text).toBe('About 1,250 in total.');
@@ -112,7 +121,10 @@ describe('the exchange service (app)', () => {
       preferences: memoryPreferencesBackend({}),
       appInfo: { version: 'test', platform: process.platform },
       kdf: TEST_KDF,
-      dialogs: { showOpenDialog: () => Promise.resolve(nextOpen || null), showSaveDialog: () => Promise.resolve(nextSave || null) },
+      dialogs: {
+        showOpenDialog: () => Promise.resolve(nextOpen || null),
+        showSaveDialog: () => Promise.resolve(nextSave || null),
+      },
     });
   });
   afterAll(async () => {

@@ -59,10 +59,16 @@ export function openQuestionPacket(vault: Vault, bytes: Uint8Array, typedCode: s
   } catch (error) {
     if (error instanceof PacketError) throw error;
     if (error instanceof WrongSecretError) {
-      throw new PacketError('wrong-code', 'That release code does not open this question packet. Please check the digits with the therapist and try again.');
+      throw new PacketError(
+        'wrong-code',
+        'That release code does not open this question packet. Please check the digits with the therapist and try again.',
+      );
     }
     if (error instanceof DamagedFileError) {
-      throw new PacketError('damaged', 'This question packet is damaged or was changed after it was released, so it cannot be opened. Please ask for the file again.');
+      throw new PacketError(
+        'damaged',
+        'This question packet is damaged or was changed after it was released, so it cannot be opened. Please ask for the file again.',
+      );
     }
     throw error;
   }
@@ -75,6 +81,7 @@ export function openQuestionPacket(vault: Vault, bytes: Uint8Array, typedCode: s
     plaintext.fill(0);
   }
   const parsed = packetContentSchema.safeParse(raw);
-  if (!parsed.success) throw new PacketError('damaged', 'This question packet was made by a version of the app that this one cannot read.');
+  if (!parsed.success)
+    throw new PacketError('damaged', 'This question packet was made by a version of the app that this one cannot read.');
   return parsed.data;
 }

@@ -87,10 +87,12 @@ class Raster {
     this.pixels[i + 2] = c[2];
   }
   rect(x: number, y: number, w: number, h: number, c: Rgb) {
-    for (let yy = Math.round(y); yy < Math.round(y + h); yy++) for (let xx = Math.round(x); xx < Math.round(x + w); xx++) this.set(xx, yy, c);
+    for (let yy = Math.round(y); yy < Math.round(y + h); yy++)
+      for (let xx = Math.round(x); xx < Math.round(x + w); xx++) this.set(xx, yy, c);
   }
   disc(cx: number, cy: number, r: number, c: Rgb) {
-    for (let dy = -r; dy <= r; dy++) for (let dx = -r; dx <= r; dx++) if (dx * dx + dy * dy <= r * r) this.set(cx + dx, cy + dy, c);
+    for (let dy = -r; dy <= r; dy++)
+      for (let dx = -r; dx <= r; dx++) if (dx * dx + dy * dy <= r * r) this.set(cx + dx, cy + dy, c);
   }
   line(x0: number, y0: number, x1: number, y1: number, thickness: number, c: Rgb) {
     const steps = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0)));
@@ -102,7 +104,10 @@ class Raster {
     let cx = anchor === 'right' ? x - w : x;
     for (const ch of s) {
       const g = GLYPHS[ch];
-      if (g) g.forEach((row, ry) => row.split('').forEach((bit, rx) => bit === '1' && this.rect(cx + rx * scale, y + ry * scale, scale, scale, c)));
+      if (g)
+        g.forEach((row, ry) =>
+          row.split('').forEach((bit, rx) => bit === '1' && this.rect(cx + rx * scale, y + ry * scale, scale, scale, c)),
+        );
       cx += 6 * scale;
     }
   }

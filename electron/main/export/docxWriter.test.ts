@@ -4,19 +4,41 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixtureDisclosing, fixtureLetter, fixturePartner, LETTER_PARAGRAPHS } from '../../../shared/export/__fixtures__/workbooks';
+import {
+  fixtureDisclosing,
+  fixtureLetter,
+  fixturePartner,
+  LETTER_PARAGRAPHS,
+} from '../../../shared/export/__fixtures__/workbooks';
 import { buildExportDocument, NOT_YET_ANSWERED, type ExportOptions } from '../../../shared/export/buildDocument';
 import { allSections, defaultSections } from '../../../shared/export/sections';
 import { buildSample } from '../../../shared/workbook/samples';
-import { disclosingWorkbookSchema, emptyWorkbook, partnerWorkbookSchema, type DisclosingWorkbook, type PartnerWorkbook } from '../../../shared/workbook/schema';
+import {
+  disclosingWorkbookSchema,
+  emptyWorkbook,
+  partnerWorkbookSchema,
+  type DisclosingWorkbook,
+  type PartnerWorkbook,
+} from '../../../shared/workbook/schema';
 import { assertInOrderOnce, readDocx, readZip } from './__fixtures__/docxReader';
 import { writeDocx } from './docxWriter';
 import { decryptDocx, encryptDocx, isEncryptedDocx } from './encryptDocx';
 
 const NOW = new Date('2026-01-22T10:00:00Z');
-const base: Omit<ExportOptions, 'selection'> = { now: NOW, timeZone: 'UTC', therapistName: 'Dr. Morgan Lee', sessionDate: '3 February 2026', coupleNames: 'J. and R.' };
+const base: Omit<ExportOptions, 'selection'> = {
+  now: NOW,
+  timeZone: 'UTC',
+  therapistName: 'Dr. Morgan Lee',
+  sessionDate: '3 February 2026',
+  coupleNames: 'J. and R.',
+};
 
-async function exportPair(disclosing: DisclosingWorkbook | null, partner: PartnerWorkbook | null, all = false, extra: Partial<ExportOptions> = {}) {
+async function exportPair(
+  disclosing: DisclosingWorkbook | null,
+  partner: PartnerWorkbook | null,
+  all = false,
+  extra: Partial<ExportOptions> = {},
+) {
   const doc = buildExportDocument(
     { disclosing, partner },
     {
@@ -106,7 +128,20 @@ describe('the therapist document (.docx)', () => {
     // A released question no longer in the partner's list keeps its place in the answers section.
     assertInOrderOnce(body, ['Is there any contact now?']);
     // Private and unready material is absent.
-    for (const absent of ['A draft question I am not sure about', 'A question set aside', 'Private reason', 'Private feeling', 'Sam will drive me.', 'Hard day.', 'No contact with the people named.', 'Impact letter working copy.', 'City partner support group', 'Take the day off work.', 'Check-ins', 'Boundaries']) {
+    for (const absent of [
+      'A draft question I am not sure about',
+      'A question set aside',
+      'Private reason',
+      'Private feeling',
+      'Sam will drive me.',
+      'Hard day.',
+      'No contact with the people named.',
+      'Impact letter working copy.',
+      'City partner support group',
+      'Take the day off work.',
+      'Check-ins',
+      'Boundaries',
+    ]) {
       expect(body).not.toContain(absent);
     }
     expect(parts.files.has('word/media/image1.png')).toBe(false);
@@ -127,26 +162,55 @@ describe('the therapist document (.docx)', () => {
     expect(toc).toContain('The disclosure letter');
     expect(toc).toMatch(/<w:t[^>]*>\d+<\/w:t>/);
     const styles = parts.files.get('word/styles.xml')!.toString('utf8');
-    for (const [id, level] of [['Heading1', 0], ['Heading2', 1], ['Heading3', 2]] as const) {
+    for (const [id, level] of [
+      ['Heading1', 0],
+      ['Heading2', 1],
+      ['Heading3', 2],
+    ] as const) {
       expect(styles).toMatch(new RegExp(`w:styleId="${id}"[\\s\\S]*?<w:outlineLvl w:val="${level}"/>`));
     }
-    const footers = [...parts.files].filter(([n]) => n.startsWith('word/footer')).map(([, b]) => b.toString('utf8')).join('');
+    const footers = [...parts.files]
+      .filter(([n]) => n.startsWith('word/footer'))
+      .map(([, b]) => b.toString('utf8'))
+      .join('');
     expect(footers).toMatch(/PAGE/);
     expect(footers).toMatch(/NUMPAGES/);
     expect(footers).toContain('Confidential');
-    const headers = [...parts.files].filter(([n]) => n.startsWith('word/header')).map(([, b]) => b.toString('utf8')).join('');
+    const headers = [...parts.files]
+      .filter(([n]) => n.startsWith('word/header'))
+      .map(([, b]) => b.toString('utf8'))
+      .join('');
     expect(headers).toContain('Confidential');
     // Cover and part metadata.
     const body = parts.paragraphs.join('\n');
-    assertInOrderOnce(body, ['J. and R.', 'Dr. Morgan Lee', '3 February 2026', 'Written by Jordan', 'Last saved 20 January 2026 at 18:30', 'Draft 2, saved 18 January 2026 at 10:00, reviewed with the therapist', 'Written by Riley']);
+    assertInOrderOnce(body, [
+      'J. and R.',
+      'Dr. Morgan Lee',
+      '3 February 2026',
+      'Written by Jordan',
+      'Last saved 20 January 2026 at 18:30',
+      'Draft 2, saved 18 January 2026 at 10:00, reviewed with the therapist',
+      'Written by Riley',
+    ]);
     assertWellFormedXml(xml);
   });
 
   it('includes private sections one by one, with the check-in chart as a PNG', async () => {
     const { parts } = await exportPair(fixtureDisclosing(), fixturePartner(), true);
     const body = parts.paragraphs.join('\n');
-    assertInOrderOnce(body, ['Take the day off work.', 'Hard day.', 'Walked with Sam.', 'No contact with the people named.', 'Sam will drive me.', 'Sam (sister)', 'Impact letter working copy.', 'City partner support group']);
-    const png = parts.files.get('word/media/' + [...parts.files.keys()].find((k) => k.startsWith('word/media/'))!.slice('word/media/'.length));
+    assertInOrderOnce(body, [
+      'Take the day off work.',
+      'Hard day.',
+      'Walked with Sam.',
+      'No contact with the people named.',
+      'Sam will drive me.',
+      'Sam (sister)',
+      'Impact letter working copy.',
+      'City partner support group',
+    ]);
+    const png = parts.files.get(
+      'word/media/' + [...parts.files.keys()].find((k) => k.startsWith('word/media/'))!.slice('word/media/'.length),
+    );
     expect(png?.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     expect(parts.documentXml).toContain('<wp:docPr');
   });
@@ -171,14 +235,29 @@ describe('the therapist document (.docx)', () => {
   });
 
   it('writes a valid document for hard text: markup characters, emoji, right-to-left, control characters, 1 MB, empty sections', async () => {
-    const hard = 'Fish & chips <b>not bold</b> "quoted" \'single\' \u{1F494}\u{1F469}\u200D\u{1F467} \u05E9\u05DC\u05D5\u05DD \u0645\u0631\u062D\u0628\u0627 bell\u0007 nul\u0000 vt\u000B ff\u000C bad\uFFFF lone\uD800 end';
-    const cleaned = 'Fish & chips <b>not bold</b> "quoted" \'single\' \u{1F494}\u{1F469}\u200D\u{1F467} \u05E9\u05DC\u05D5\u05DD \u0645\u0631\u062D\u0628\u0627 bell nul vt ff bad lone end';
+    const hard =
+      'Fish & chips <b>not bold</b> "quoted" \'single\' \u{1F494}\u{1F469}\u200D\u{1F467} \u05E9\u05DC\u05D5\u05DD \u0645\u0631\u062D\u0628\u0627 bell\u0007 nul\u0000 vt\u000B ff\u000C bad\uFFFF lone\uD800 end';
+    const cleaned =
+      'Fish & chips <b>not bold</b> "quoted" \'single\' \u{1F494}\u{1F469}\u200D\u{1F467} \u05E9\u05DC\u05D5\u05DD \u0645\u0631\u062D\u0628\u0627 bell nul vt ff bad lone end';
     const rtl = '\u05D6\u05D4 \u05DE\u05DB\u05EA\u05D1 \u05D1\u05E2\u05D1\u05E8\u05D9\u05EA';
     const huge = 'A'.repeat(1024 * 1024);
     const d = fixtureDisclosing();
     const letter = fixtureLetter([hard, rtl, huge]);
-    d.sections.letter.drafts.push({ id: 'd3', number: 3, savedAt: '2026-01-21T10:00:00.000Z', content: letter, feedback: '', reviewedByTherapist: false });
-    d.sections.timeline.entries.push({ id: 't-hard', date: '<2020>', category: 'other', description: hard, inventoryCardIds: [] });
+    d.sections.letter.drafts.push({
+      id: 'd3',
+      number: 3,
+      savedAt: '2026-01-21T10:00:00.000Z',
+      content: letter,
+      feedback: '',
+      reviewedByTherapist: false,
+    });
+    d.sections.timeline.entries.push({
+      id: 't-hard',
+      date: '<2020>',
+      category: 'other',
+      description: hard,
+      inventoryCardIds: [],
+    });
     d.displayName = 'J & <K>';
     const p = fixturePartner('R "quoted"');
     p.sections.questions.items[0]!.text = hard;
@@ -221,29 +300,39 @@ describe('the therapist document (.docx)', () => {
   });
 
   const soffice = '/usr/bin/soffice';
-  if (!existsSync(soffice)) console.warn('Skipping the LibreOffice check: /usr/bin/soffice is not installed (apt-get install libreoffice-writer-nogui poppler-utils).');
-  it.skipIf(!existsSync(soffice))('LibreOffice turns the small sample pair\u2019s document into a PDF with its text', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'dwb-export-pdf-'));
-    try {
-      const disclosing = buildSample('disclosing', 'small') as DisclosingWorkbook;
-      const partner = buildSample('partner', 'small') as PartnerWorkbook;
-      const { bytes, parts } = await exportPair(disclosing, partner);
-      const file = path.join(dir, 'session.docx');
-      await writeFile(file, bytes);
-      const result = spawnSync(soffice, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], { timeout: 120_000 });
-      expect(result.status, result.stderr.toString()).toBe(0);
-      const text = execFileSync('pdftotext', [path.join(dir, 'session.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-      expect(text).toContain('Confidential');
-      expect(text).toMatch(/Page 2 of \d+/);
-      expect(text).toContain('Contents');
-      // Short paragraphs from the body (long ones may hyphenate or wrap differently).
-      const samples = parts.paragraphs.filter((p) => p.length > 12 && p.length < 60 && !/[\u0590-\u08FF]/.test(p)).slice(0, 40);
-      expect(samples.length).toBeGreaterThan(10);
-      for (const s of samples) expect(text).toContain(s.replace(/\s+/g, ' ').trim());
-      const pdf = await readFile(path.join(dir, 'session.pdf'));
-      expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-  });
+  if (!existsSync(soffice))
+    console.warn(
+      'Skipping the LibreOffice check: /usr/bin/soffice is not installed (apt-get install libreoffice-writer-nogui poppler-utils).',
+    );
+  it.skipIf(!existsSync(soffice))(
+    'LibreOffice turns the small sample pair\u2019s document into a PDF with its text',
+    async () => {
+      const dir = await mkdtemp(path.join(os.tmpdir(), 'dwb-export-pdf-'));
+      try {
+        const disclosing = buildSample('disclosing', 'small') as DisclosingWorkbook;
+        const partner = buildSample('partner', 'small') as PartnerWorkbook;
+        const { bytes, parts } = await exportPair(disclosing, partner);
+        const file = path.join(dir, 'session.docx');
+        await writeFile(file, bytes);
+        const result = spawnSync(
+          soffice,
+          [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file],
+          { timeout: 120_000 },
+        );
+        expect(result.status, result.stderr.toString()).toBe(0);
+        const text = execFileSync('pdftotext', [path.join(dir, 'session.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+        expect(text).toContain('Confidential');
+        expect(text).toMatch(/Page 2 of \d+/);
+        expect(text).toContain('Contents');
+        // Short paragraphs from the body (long ones may hyphenate or wrap differently).
+        const samples = parts.paragraphs.filter((p) => p.length > 12 && p.length < 60 && !/[\u0590-\u08FF]/.test(p)).slice(0, 40);
+        expect(samples.length).toBeGreaterThan(10);
+        for (const s of samples) expect(text).toContain(s.replace(/\s+/g, ' ').trim());
+        const pdf = await readFile(path.join(dir, 'session.pdf'));
+        expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });

@@ -71,7 +71,11 @@ function textRun(run: Run, extra: { color?: string; size?: number; italics?: boo
   });
 }
 
-function paragraph(runs: readonly Run[], options: IParagraphOptions = {}, runExtra: Parameters<typeof textRun>[1] = {}): Paragraph {
+function paragraph(
+  runs: readonly Run[],
+  options: IParagraphOptions = {},
+  runExtra: Parameters<typeof textRun>[1] = {},
+): Paragraph {
   const text = runs.map((r) => r.text).join('');
   return new Paragraph({
     ...options,
@@ -147,7 +151,12 @@ function table(block: Extract<Block, { kind: 'table' }>, textWidth: number): Tab
       }),
     );
   }
-  return new Table({ rows, width: { size: textWidth, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED });
+  return new Table({
+    rows,
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+  });
 }
 
 interface Counters {
@@ -167,7 +176,11 @@ function blockToChildren(block: Block, textWidth: number, counters: Counters): (
       const instance = block.ordered ? ++counters.numberedLists : 0;
       return block.items.map((item) =>
         paragraph(item.runs, {
-          numbering: { reference: block.ordered ? 'letter-numbers' : 'letter-bullets', level: item.level, ...(block.ordered ? { instance } : {}) },
+          numbering: {
+            reference: block.ordered ? 'letter-numbers' : 'letter-bullets',
+            level: item.level,
+            ...(block.ordered ? { instance } : {}),
+          },
           spacing: { after: 60 },
         }),
       );
@@ -176,7 +189,10 @@ function blockToChildren(block: Block, textWidth: number, counters: Counters): (
       return [table(block, textWidth), new Paragraph({ spacing: { before: 0, after: 120 }, children: [] })];
     case 'question': {
       const out: Paragraph[] = [
-        paragraph([{ text: `${block.number}.`, bold: true }, { text: '\t' }, { text: block.text }], { style: 'Question', tabStops: [{ type: 'left', position: 567 }] }),
+        paragraph([{ text: `${block.number}.`, bold: true }, { text: '\t' }, { text: block.text }], {
+          style: 'Question',
+          tabStops: [{ type: 'left', position: 567 }],
+        }),
       ];
       if (block.showAnswer) {
         const label = block.answerBy ? `Answer from ${block.answerBy}` : 'Answer';
@@ -194,7 +210,14 @@ function blockToChildren(block: Block, textWidth: number, counters: Counters): (
         new Paragraph({
           keepNext: true,
           spacing: { line: 240, lineRule: LineRuleType.AUTO, after: 80 },
-          children: [new ImageRun({ type: 'png', data: png, transformation: { width, height: Math.round(width * 0.4) }, altText: { name: 'Check-in chart', description: block.chart.caption, title: block.chart.title } })],
+          children: [
+            new ImageRun({
+              type: 'png',
+              data: png,
+              transformation: { width, height: Math.round(width * 0.4) },
+              altText: { name: 'Check-in chart', description: block.chart.caption, title: block.chart.title },
+            }),
+          ],
         }),
         plain(block.chart.caption, { style: 'Caption' }),
       ];
@@ -220,7 +243,8 @@ function cover(doc: ExportDocument): Paragraph[] {
     plain('CONFIDENTIAL', { spacing: { before: 2400, after: 240 } }, { color: ACCENT, size: 20 }),
     plain(doc.title, { style: 'CoverTitle' }),
   ];
-  if (doc.cover.couple) lines.push(plain(doc.cover.couple, { style: 'CoverLine', spacing: { after: 480 } }, { size: 32, color: INK }));
+  if (doc.cover.couple)
+    lines.push(plain(doc.cover.couple, { style: 'CoverLine', spacing: { after: 480 } }, { size: 32, color: INK }));
   const facts: [string, string][] = [
     ['Therapist', doc.cover.therapist],
     ['Session date', doc.cover.sessionDate],
@@ -346,7 +370,10 @@ export function buildDocx(doc: ExportDocument, options: DocxOptions = {}): Docum
     features: { updateFields: !estimate },
     styles: {
       default: {
-        document: { run: { font: FONT, size: 22, color: INK }, paragraph: { spacing: { after: 140, line: 288, lineRule: LineRuleType.AUTO } } },
+        document: {
+          run: { font: FONT, size: 22, color: INK },
+          paragraph: { spacing: { after: 140, line: 288, lineRule: LineRuleType.AUTO } },
+        },
       },
       paragraphStyles: [
         heading('Heading1', 'Heading 1', 0, 36, 0, 160),
@@ -354,7 +381,13 @@ export function buildDocx(doc: ExportDocument, options: DocxOptions = {}): Docum
         heading('Heading3', 'Heading 3', 2, 24, 240, 80, INK),
         heading('Heading4', 'Heading 4', 3, 22, 200, 60, MUTED),
         { id: 'Title', name: 'Title', basedOn: 'Normal', run: { font: HEADING_FONT, size: 52, color: INK } },
-        { id: 'CoverTitle', name: 'Cover Title', basedOn: 'Normal', run: { font: HEADING_FONT, size: 52, color: INK }, paragraph: { spacing: { after: 320, line: 240, lineRule: LineRuleType.AUTO } } },
+        {
+          id: 'CoverTitle',
+          name: 'Cover Title',
+          basedOn: 'Normal',
+          run: { font: HEADING_FONT, size: 52, color: INK },
+          paragraph: { spacing: { after: 320, line: 240, lineRule: LineRuleType.AUTO } },
+        },
         { id: 'CoverLine', name: 'Cover Line', basedOn: 'Normal', paragraph: { spacing: { after: 80 } } },
         {
           id: 'Notice',
@@ -366,26 +399,69 @@ export function buildDocx(doc: ExportDocument, options: DocxOptions = {}): Docum
             border: { top: { style: BorderStyle.SINGLE, size: 6, color: RULE, space: 8 } },
           },
         },
-        { id: 'ContentsTitle', name: 'Contents Title', basedOn: 'Normal', run: { font: HEADING_FONT, size: 36, color: ACCENT, bold: true }, paragraph: { spacing: { after: 240 } } },
-        { id: 'PartMeta', name: 'Part Meta', basedOn: 'Normal', run: { size: 20, color: MUTED }, paragraph: { spacing: { after: 40 } } },
-        { id: 'Meta', name: 'Meta', basedOn: 'Normal', run: { size: 20, color: MUTED, italics: true }, paragraph: { spacing: { after: 200 } } },
+        {
+          id: 'ContentsTitle',
+          name: 'Contents Title',
+          basedOn: 'Normal',
+          run: { font: HEADING_FONT, size: 36, color: ACCENT, bold: true },
+          paragraph: { spacing: { after: 240 } },
+        },
+        {
+          id: 'PartMeta',
+          name: 'Part Meta',
+          basedOn: 'Normal',
+          run: { size: 20, color: MUTED },
+          paragraph: { spacing: { after: 40 } },
+        },
+        {
+          id: 'Meta',
+          name: 'Meta',
+          basedOn: 'Normal',
+          run: { size: 20, color: MUTED, italics: true },
+          paragraph: { spacing: { after: 200 } },
+        },
         { id: 'Note', name: 'Note', basedOn: 'Normal', run: { color: MUTED, italics: true } },
         {
           id: 'LetterQuote',
           name: 'Letter Quote',
           basedOn: 'Normal',
           run: { italics: true },
-          paragraph: { indent: { left: 567, right: 567 }, border: { left: { style: BorderStyle.SINGLE, size: 12, color: RULE, space: 10 } } },
+          paragraph: {
+            indent: { left: 567, right: 567 },
+            border: { left: { style: BorderStyle.SINGLE, size: 12, color: RULE, space: 10 } },
+          },
         },
-        { id: 'Question', name: 'Question', basedOn: 'Normal', run: { bold: false }, paragraph: { indent: { left: 567, hanging: 567 }, spacing: { before: 200, after: 60 }, keepNext: true } },
-        { id: 'AnswerLabel', name: 'Answer Label', basedOn: 'Normal', run: { size: 18, color: ACCENT, bold: true, allCaps: true }, paragraph: { indent: { left: 567 }, spacing: { after: 20 }, keepNext: true } },
+        {
+          id: 'Question',
+          name: 'Question',
+          basedOn: 'Normal',
+          run: { bold: false },
+          paragraph: { indent: { left: 567, hanging: 567 }, spacing: { before: 200, after: 60 }, keepNext: true },
+        },
+        {
+          id: 'AnswerLabel',
+          name: 'Answer Label',
+          basedOn: 'Normal',
+          run: { size: 18, color: ACCENT, bold: true, allCaps: true },
+          paragraph: { indent: { left: 567 }, spacing: { after: 20 }, keepNext: true },
+        },
         {
           id: 'Answer',
           name: 'Answer',
           basedOn: 'Normal',
-          paragraph: { indent: { left: 567 }, spacing: { after: 80 }, border: { left: { style: BorderStyle.SINGLE, size: 12, color: HEADER_FILL, space: 8 } } },
+          paragraph: {
+            indent: { left: 567 },
+            spacing: { after: 80 },
+            border: { left: { style: BorderStyle.SINGLE, size: 12, color: HEADER_FILL, space: 8 } },
+          },
         },
-        { id: 'Caption', name: 'Caption', basedOn: 'Normal', run: { size: 20, color: MUTED, italics: true }, paragraph: { spacing: { after: 160 } } },
+        {
+          id: 'Caption',
+          name: 'Caption',
+          basedOn: 'Normal',
+          run: { size: 20, color: MUTED, italics: true },
+          paragraph: { spacing: { after: 160 } },
+        },
       ],
     },
     numbering: {
@@ -402,4 +478,3 @@ export function buildDocx(doc: ExportDocument, options: DocxOptions = {}): Docum
 export async function writeDocx(doc: ExportDocument, options: DocxOptions = {}): Promise<Buffer> {
   return Packer.toBuffer(buildDocx(doc, options));
 }
-

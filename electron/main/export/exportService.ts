@@ -38,12 +38,7 @@ export interface ExportStatus {
 
 const cancelled = () => new AppError({ code: 'cancelled', message: 'Nothing was chosen.' });
 
-export function createExportService(deps: {
-  vault: Vault;
-  workbooks: WorkbookService;
-  dialogs: FileDialogs;
-  now?: () => Date;
-}) {
+export function createExportService(deps: { vault: Vault; workbooks: WorkbookService; dialogs: FileDialogs; now?: () => Date }) {
   const now = deps.now ?? (() => new Date());
   const held = new Map<Role, HeldWorkbook>();
   const chosenFiles = new Map<Role, string>();
@@ -59,8 +54,10 @@ export function createExportService(deps: {
   function buildDocument(request: ExportRequest) {
     const disclosing = request.selection.disclosing ? (contentOf('disclosing') as DisclosingWorkbook | null) : null;
     const partner = request.selection.partner ? (contentOf('partner') as PartnerWorkbook | null) : null;
-    if (request.selection.disclosing && !disclosing) throw new AppError({ code: 'locked', message: 'The disclosure workbook is not open for this export.' });
-    if (request.selection.partner && !partner) throw new AppError({ code: 'locked', message: 'The partner workbook is not open for this export.' });
+    if (request.selection.disclosing && !disclosing)
+      throw new AppError({ code: 'locked', message: 'The disclosure workbook is not open for this export.' });
+    if (request.selection.partner && !partner)
+      throw new AppError({ code: 'locked', message: 'The partner workbook is not open for this export.' });
     if (!disclosing && !partner) throw new AppError({ code: 'invalid-input', message: 'Please include at least one workbook.' });
     return buildExportDocument(
       { disclosing, partner },
@@ -115,7 +112,10 @@ export function createExportService(deps: {
         const text = new TextDecoder('utf-8', { fatal: true }).decode(plaintext);
         plaintext.fill(0);
         if (session.kind !== role) {
-          throw new AppError({ code: 'invalid-content', message: role === 'disclosing' ? 'That file is not a disclosure workbook.' : 'That file is not a partner workbook.' });
+          throw new AppError({
+            code: 'invalid-content',
+            message: role === 'disclosing' ? 'That file is not a disclosure workbook.' : 'That file is not a partner workbook.',
+          });
         }
         const content = parseWorkbookJson(text, role);
         held.set(role, { source, fileName: path.basename(file), content });
@@ -143,7 +143,11 @@ export function createExportService(deps: {
       const both = request.selection.disclosing && request.selection.partner;
       const file = await deps.dialogs.showSaveDialog({
         title: 'Save the document for the therapist',
-        defaultName: both ? 'disclosure-session.docx' : request.selection.disclosing ? 'disclosure-workbook.docx' : 'partner-workbook.docx',
+        defaultName: both
+          ? 'disclosure-session.docx'
+          : request.selection.disclosing
+            ? 'disclosure-workbook.docx'
+            : 'partner-workbook.docx',
         filters: [{ name: 'Word document', extensions: ['docx'] }],
       });
       if (!file) throw cancelled();

@@ -23,11 +23,7 @@ export function encodeRecoveryKey(bytes: Uint8Array): string {
 
 /** Returns the 20 key bytes, or null when the text cannot be a recovery key. */
 export function decodeRecoveryKey(text: string): Uint8Array | null {
-  const clean = text
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const clean = text.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (clean.length !== 32) return null;
   const out = new Uint8Array(RECOVERY_KEY_BYTES);
   let bits = 0;

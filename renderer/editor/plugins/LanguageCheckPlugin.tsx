@@ -77,7 +77,13 @@ function normalise(match: string): string {
  * writer pauses. Notes reappearing after a pause is also calmer than notes flickering while
  * a sentence is still being written.
  */
-export function LanguageCheckPlugin({ dismissed, onDismiss }: { dismissed: readonly string[]; onDismiss: (key: string) => void }) {
+export function LanguageCheckPlugin({
+  dismissed,
+  onDismiss,
+}: {
+  dismissed: readonly string[];
+  onDismiss: (key: string) => void;
+}) {
   const [editor] = useLexicalComposerContext();
   const [findings, setFindings] = useState<LocatedFinding[]>([]);
   const [caretKey, setCaretKey] = useState<string | null>(null);

@@ -1,4 +1,10 @@
-import { $isListNode, INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, ListNode, REMOVE_LIST_COMMAND } from '@lexical/list';
+import {
+  $isListNode,
+  INSERT_ORDERED_LIST_COMMAND,
+  INSERT_UNORDERED_LIST_COMMAND,
+  ListNode,
+  REMOVE_LIST_COMMAND,
+} from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode, type HeadingTagType } from '@lexical/rich-text';
 import { $setBlocksType } from '@lexical/selection';
@@ -157,10 +163,20 @@ export function ToolbarPlugin({ label }: { label: string }) {
   return (
     <div className="rte-toolbar" role="toolbar" aria-label={`Formatting for ${label}`}>
       <div className="rte-group">
-        <button type="button" onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)} disabled={!canUndo} title="Undo (Ctrl+Z)">
+        <button
+          type="button"
+          onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
+          disabled={!canUndo}
+          title="Undo (Ctrl+Z)"
+        >
           Undo
         </button>
-        <button type="button" onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
+        <button
+          type="button"
+          onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
+          disabled={!canRedo}
+          title="Redo (Ctrl+Shift+Z)"
+        >
           Redo
         </button>
       </div>
@@ -185,11 +201,19 @@ export function ToolbarPlugin({ label }: { label: string }) {
         </select>
       </div>
       <div className="rte-group">
-        <FormatButton active={state.bold} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')} title="Bold (Ctrl+B)">
+        <FormatButton
+          active={state.bold}
+          onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}
+          title="Bold (Ctrl+B)"
+        >
           <strong>B</strong>
           <span className="visually-hidden">Bold</span>
         </FormatButton>
-        <FormatButton active={state.italic} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')} title="Italic (Ctrl+I)">
+        <FormatButton
+          active={state.italic}
+          onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}
+          title="Italic (Ctrl+I)"
+        >
           <em>I</em>
           <span className="visually-hidden">Italic</span>
         </FormatButton>
@@ -203,13 +227,25 @@ export function ToolbarPlugin({ label }: { label: string }) {
         </FormatButton>
       </div>
       <div className="rte-group">
-        <FormatButton active={state.block === 'bullet'} onClick={() => setBlock(editor, 'bullet', state.block)} title="Bulleted list (Ctrl+Shift+8)">
+        <FormatButton
+          active={state.block === 'bullet'}
+          onClick={() => setBlock(editor, 'bullet', state.block)}
+          title="Bulleted list (Ctrl+Shift+8)"
+        >
           Bullets
         </FormatButton>
-        <FormatButton active={state.block === 'number'} onClick={() => setBlock(editor, 'number', state.block)} title="Numbered list (Ctrl+Shift+7)">
+        <FormatButton
+          active={state.block === 'number'}
+          onClick={() => setBlock(editor, 'number', state.block)}
+          title="Numbered list (Ctrl+Shift+7)"
+        >
           Numbers
         </FormatButton>
-        <FormatButton active={state.block === 'quote'} onClick={() => setBlock(editor, 'quote', state.block)} title="Quote (Ctrl+Shift+9)">
+        <FormatButton
+          active={state.block === 'quote'}
+          onClick={() => setBlock(editor, 'quote', state.block)}
+          title="Quote (Ctrl+Shift+9)"
+        >
           Quote
         </FormatButton>
       </div>

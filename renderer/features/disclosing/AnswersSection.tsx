@@ -12,9 +12,9 @@ export function AnswersSection({ content, update }: DisclosingProps) {
         <div className="empty-state dz-calm">
           <h3>No questions yet, and that is expected</h3>
           <p>
-            Your partner’s questions usually arrive only after their therapist, and then yours, have looked at them. When
-            your therapist passes them on, they can be brought into this workbook, and each one will appear here with room
-            for your answer.
+            Your partner’s questions usually arrive only after their therapist, and then yours, have looked at them. When your
+            therapist passes them on, they can be brought into this workbook, and each one will appear here with room for your
+            answer.
           </p>
           <p>Until then, the inventory, timeline and letter are the best preparation.</p>
         </div>
@@ -47,7 +47,14 @@ export function AnswersSection({ content, update }: DisclosingProps) {
                 Question {i + 1} · {QUESTION_CATEGORY_LABELS[q.category]} · {QUESTION_PRIORITY_LABELS[q.priority]}
               </p>
               <h3 className="dz-q-text">{q.text}</h3>
-              <TextField label={`My answer to question ${i + 1}`} multiline rows={4} maxLength={200_000} value={a.text} onChange={(v) => edit('text', v)} />
+              <TextField
+                label={`My answer to question ${i + 1}`}
+                multiline
+                rows={4}
+                maxLength={200_000}
+                value={a.text}
+                onChange={(v) => edit('text', v)}
+              />
               <TextField
                 label={`Answered in the letter, section (optional, question ${i + 1})`}
                 value={a.letterSection}

@@ -10,7 +10,9 @@ export function BeforeYouBeginSection({ content, update, goTo }: DisclosingProps
 
       <div className="card">
         <h3>Is this a good time?</h3>
-        <p className="muted">Tick anything that is true for you right now. This is only for you, and it never stops you from working here.</p>
+        <p className="muted">
+          Tick anything that is true for you right now. This is only for you, and it never stops you from working here.
+        </p>
         {DISCLOSING_READINESS_ITEMS.map((item) => (
           <div key={item.id}>
             <Checkbox

@@ -9,7 +9,13 @@ import {
 } from '../../../shared/guidance/inventory';
 import { PLACE_IDS, type InventoryCategoryId } from '../../../shared/workbook/categories';
 import { parseApproxDate } from '../../../shared/workbook/disclosing/approxDate';
-import { countsInInventory, formatMoney, inventoryTotals, parseMoney, parsePeopleCount } from '../../../shared/workbook/disclosing/inventoryTotals';
+import {
+  countsInInventory,
+  formatMoney,
+  inventoryTotals,
+  parseMoney,
+  parsePeopleCount,
+} from '../../../shared/workbook/disclosing/inventoryTotals';
 import { inventoryCardSchema, type DisclosingWorkbook, type InventoryCard } from '../../../shared/workbook/schema';
 import type { Update } from '../types';
 import { Checkbox, DATE_HINT, editById, newId, RadioGroup, SectionIntro, TextField, type DisclosingProps } from './common';
@@ -86,20 +92,28 @@ function Totals({ totals }: { totals: ReturnType<typeof inventoryTotals> }) {
   return (
     <section className="dz-totals" aria-label="Totals so far" data-testid="inventory-totals">
       <div className="dz-stat">
-        <span className="dz-stat-value" data-testid="total-categories">{totals.categories}</span>
+        <span className="dz-stat-value" data-testid="total-categories">
+          {totals.categories}
+        </span>
         <span className="dz-stat-label">categories with a yes or not sure</span>
       </div>
       <div className="dz-stat">
-        <span className="dz-stat-value" data-testid="total-people">{totals.people}</span>
+        <span className="dz-stat-value" data-testid="total-people">
+          {totals.people}
+        </span>
         <span className="dz-stat-label">people, added up across categories</span>
       </div>
       <div className="dz-stat">
-        <span className="dz-stat-value" data-testid="total-money">{formatMoney(totals.money)}</span>
+        <span className="dz-stat-value" data-testid="total-money">
+          {formatMoney(totals.money)}
+        </span>
         <span className="dz-stat-label">money spent, added up</span>
       </div>
       <div className="dz-stat">
         <span className="dz-stat-value">{totals.knownPeople}</span>
-        <span className="dz-stat-label">people your partner knows{totals.ongoingContact ? `, ${totals.ongoingContact} with contact still going on` : ''}</span>
+        <span className="dz-stat-label">
+          people your partner knows{totals.ongoingContact ? `, ${totals.ongoingContact} with contact still going on` : ''}
+        </span>
       </div>
       {totals.unanswered > 0 || totals.categories === 0 ? (
         <p className="dz-totals-note muted">Every category needs an answer, even when the answer is no.</p>
@@ -215,7 +229,12 @@ function CardDetails({
         <DateField label="Most recent time" value={card.mostRecent} onChange={set('mostRecent')} />
       </div>
       <div className="dz-grid-2">
-        <TextField label="How often" value={card.frequency} onChange={set('frequency')} hint="A number and a period, for example “about twice a month for 3 years”." />
+        <TextField
+          label="How often"
+          value={card.frequency}
+          onChange={set('frequency')}
+          hint="A number and a period, for example “about twice a month for 3 years”."
+        />
         <NumberField
           label="How many people"
           inputMode="numeric"
@@ -258,17 +277,37 @@ function CardDetails({
           value={card.moneyAmount}
           onChange={set('moneyAmount')}
         />
-        <TextField label="Where the money came from" value={card.moneySource} onChange={set('moneySource')} hint="Accounts, cards, cash, hidden debt." />
+        <TextField
+          label="Where the money came from"
+          value={card.moneySource}
+          onChange={set('moneySource')}
+          hint="Accounts, cards, cash, hidden debt."
+        />
       </div>
 
-      <Checkbox label="There was sexual contact without protection" checked={card.unprotectedContact} onChange={set('unprotectedContact')} />
+      <Checkbox
+        label="There was sexual contact without protection"
+        checked={card.unprotectedContact}
+        onChange={set('unprotectedContact')}
+      />
       {card.unprotectedContact && (
         <div className="notice dz-health" role="note" aria-label="Please get tested">
           <p>{HEALTH_TEST_RECOMMENDATION}</p>
         </div>
       )}
-      <TextField label="Health notes" value={card.healthNotes} onChange={set('healthNotes')} hint="Tests done or planned, with dates." />
-      <TextField label="Lies and cover stories I used" multiline maxLength={200_000} value={card.liesUsed} onChange={set('liesUsed')} />
+      <TextField
+        label="Health notes"
+        value={card.healthNotes}
+        onChange={set('healthNotes')}
+        hint="Tests done or planned, with dates."
+      />
+      <TextField
+        label="Lies and cover stories I used"
+        multiline
+        maxLength={200_000}
+        value={card.liesUsed}
+        onChange={set('liesUsed')}
+      />
       <RadioGroup
         legend="Have you told your partner about this before?"
         name={`disclosed-${card.id}`}

@@ -26,7 +26,11 @@ export function LetterSection({ content, update }: DisclosingProps) {
             handleRef={editor}
           />
         </div>
-        <FactsPanel cards={content.sections.inventory.cards} entries={content.sections.timeline.entries} onInsert={(t) => editor.current?.insertParagraphs([t])} />
+        <FactsPanel
+          cards={content.sections.inventory.cards}
+          entries={content.sections.timeline.entries}
+          onInsert={(t) => editor.current?.insertParagraphs([t])}
+        />
       </div>
       <DraftsPanel value={letter} onChange={change} editor={editor} letterName="your letter" />
     </section>

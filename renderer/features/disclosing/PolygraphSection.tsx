@@ -11,8 +11,8 @@ export function PolygraphSection({ content, update }: DisclosingProps) {
       <SectionIntro id="polygraph" />
       {questions.length === 0 ? (
         <p className="empty-state">
-          Nothing here yet. If your therapist’s practice uses a polygraph, add the questions you agree on together. Many
-          practices never use one, and that is fine.
+          Nothing here yet. If your therapist’s practice uses a polygraph, add the questions you agree on together. Many practices
+          never use one, and that is fine.
         </p>
       ) : (
         <ol className="dz-list" ref={listRef}>
@@ -73,7 +73,9 @@ export function PolygraphSection({ content, update }: DisclosingProps) {
         >
           Add a question
         </button>
-        {questions.length >= MAX_QUESTIONS && <p className="muted">Four questions is the most this page keeps; most practices use one to three.</p>}
+        {questions.length >= MAX_QUESTIONS && (
+          <p className="muted">Four questions is the most this page keeps; most practices use one to three.</p>
+        )}
       </div>
     </section>
   );

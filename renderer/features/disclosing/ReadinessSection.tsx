@@ -32,7 +32,12 @@ export function ReadinessSection({ content, update }: DisclosingProps) {
       </div>
       <div className="card">
         <h3>The session</h3>
-        <TextField label="Date and place of the session" value={r.sessionDate} onChange={set('sessionDate')} hint="For example: 12 March, 10:00, at my therapist’s office." />
+        <TextField
+          label="Date and place of the session"
+          value={r.sessionDate}
+          onChange={set('sessionDate')}
+          hint="For example: 12 March, 10:00, at my therapist’s office."
+        />
         <TextField
           label="Contacts: my therapist, sponsor, group and support people"
           multiline
@@ -72,7 +77,9 @@ export function ReadinessSection({ content, update }: DisclosingProps) {
             </li>
           ))}
         </ul>
-        <p className="hint">These are United States numbers. If you are in immediate danger, contact your local emergency number.</p>
+        <p className="hint">
+          These are United States numbers. If you are in immediate danger, contact your local emergency number.
+        </p>
       </aside>
     </section>
   );

@@ -85,8 +85,8 @@ export function TimelineSection({ content, update }: DisclosingProps) {
 
       {entries.length === 0 ? (
         <p className="empty-state">
-          No entries yet. Start with the first event you remember, or with the most recent one; the list puts them in order
-          for you.
+          No entries yet. Start with the first event you remember, or with the most recent one; the list puts them in order for
+          you.
         </p>
       ) : (
         <>
@@ -299,7 +299,9 @@ function TimelineChart({ entries }: { entries: readonly TimelineEntry[] }) {
             <span className="dz-chart-bar" style={{ width: `${(r.total / data.max) * 100}%` }}>
               {data.categories.map((c) => {
                 const n = r.counts[c] ?? 0;
-                return n > 0 ? <span key={c} style={{ flex: n, background: CATEGORY_COLOURS[c] }} title={`${CATEGORY_LABEL[c]}: ${n}`} /> : null;
+                return n > 0 ? (
+                  <span key={c} style={{ flex: n, background: CATEGORY_COLOURS[c] }} title={`${CATEGORY_LABEL[c]}: ${n}`} />
+                ) : null;
               })}
             </span>
             <span className="dz-chart-count">{r.total}</span>

@@ -37,7 +37,10 @@ const STARTED: Record<DisclosingSectionId, (w: W) => boolean> = {
   polygraph: (w) => w.sections.polygraph.questions.length > 0,
   readiness: (w) => {
     const r = w.sections.readiness;
-    return Object.values(r.checklist).some(Boolean) || [r.sessionDate, r.dayPlan, r.weekAfterPlan, r.contacts].some((t) => t.trim() !== '');
+    return (
+      Object.values(r.checklist).some(Boolean) ||
+      [r.sessionDate, r.dayPlan, r.weekAfterPlan, r.contacts].some((t) => t.trim() !== '')
+    );
   },
 };
 

@@ -32,7 +32,12 @@ export function ExportWizard({ onDone }: Props) {
   const [summaries, setSummaries] = useState<Partial<Record<Role, WorkbookExportSummary>>>({});
   const [chosen, setChosen] = useState<Partial<Record<Role, string[]>>>({});
   const [letterDraftId, setLetterDraftId] = useState<string | null>(null);
-  const [details, setDetails] = useState({ coupleNames: '', therapistName: '', sessionDate: '', pageSize: 'a4' as 'a4' | 'letter' });
+  const [details, setDetails] = useState({
+    coupleNames: '',
+    therapistName: '',
+    sessionDate: '',
+    pageSize: 'a4' as 'a4' | 'letter',
+  });
   const [outline, setOutline] = useState<OutlineEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<{ fileName: string; encrypted: boolean } | null>(null);
@@ -97,12 +102,7 @@ export function ExportWizard({ onDone }: Props) {
         </p>
       )}
       {step === 'scope' && (
-        <ScopeStep
-          scope={scope}
-          onScope={setScope}
-          onNext={() => setStep('open')}
-          onCancel={() => void close()}
-        />
+        <ScopeStep scope={scope} onScope={setScope} onNext={() => setStep('open')} onCancel={() => void close()} />
       )}
       {step === 'open' && pending && (
         <OpenWorkbookStep
@@ -152,8 +152,8 @@ export function ExportWizard({ onDone }: Props) {
           <div className="notice">
             {saved.encrypted ? (
               <p>
-                This file is protected with the password you chose. Word and LibreOffice ask for it when the file is opened. Please
-                give the password to the therapist separately from the file, for example by telephone.
+                This file is protected with the password you chose. Word and LibreOffice ask for it when the file is opened.
+                Please give the password to the therapist separately from the file, for example by telephone.
               </p>
             ) : (
               <p>
@@ -174,10 +174,24 @@ export function ExportWizard({ onDone }: Props) {
   );
 }
 
-function ScopeStep({ scope, onScope, onNext, onCancel }: { scope: Scope; onScope: (s: Scope) => void; onNext: () => void; onCancel: () => void }) {
+function ScopeStep({
+  scope,
+  onScope,
+  onNext,
+  onCancel,
+}: {
+  scope: Scope;
+  onScope: (s: Scope) => void;
+  onNext: () => void;
+  onCancel: () => void;
+}) {
   const name = useId();
   const options: { value: Scope; label: string; hint: string }[] = [
-    { value: 'both', label: 'One document from both workbooks', hint: 'For the disclosure session. Each partner opens their own workbook in turn.' },
+    {
+      value: 'both',
+      label: 'One document from both workbooks',
+      hint: 'For the disclosure session. Each partner opens their own workbook in turn.',
+    },
     { value: 'disclosing', label: 'Only the disclosure workbook', hint: 'For the disclosing partner\u2019s own therapist.' },
     { value: 'partner', label: 'Only the partner workbook', hint: 'For the partner\u2019s own therapist.' },
   ];
@@ -191,7 +205,13 @@ function ScopeStep({ scope, onScope, onNext, onCancel }: { scope: Scope; onScope
         <legend>What would you like to export?</legend>
         {options.map((o) => (
           <div className="checkbox" key={o.value}>
-            <input type="radio" id={`${name}-${o.value}`} name={name} checked={scope === o.value} onChange={() => onScope(o.value)} />
+            <input
+              type="radio"
+              id={`${name}-${o.value}`}
+              name={name}
+              checked={scope === o.value}
+              onChange={() => onScope(o.value)}
+            />
             <label htmlFor={`${name}-${o.value}`}>
               {o.label}
               <span className="hint block">{o.hint}</span>
@@ -245,16 +265,29 @@ function OpenWorkbookStep({
     <form className="card" onSubmit={(e) => void open(e)} aria-labelledby={`${ids.pass}-title`}>
       <h2 id={`${ids.pass}-title`}>Open the {ROLE_NAMES[role]}</h2>
       <p>
-        {first ? 'First' : 'Now'}, {who} opens their workbook. {first ? '' : 'The other partner may want to step away from the screen for a moment.'}
+        {first ? 'First' : 'Now'}, {who} opens their workbook.{' '}
+        {first ? '' : 'The other partner may want to step away from the screen for a moment.'}
       </p>
       <fieldset>
         <legend>Where is the workbook?</legend>
         <div className="checkbox">
-          <input type="radio" id={`${ids.source}-here`} name={ids.source} checked={source === 'thisComputer'} onChange={() => setSource('thisComputer')} />
+          <input
+            type="radio"
+            id={`${ids.source}-here`}
+            name={ids.source}
+            checked={source === 'thisComputer'}
+            onChange={() => setSource('thisComputer')}
+          />
           <label htmlFor={`${ids.source}-here`}>On this computer</label>
         </div>
         <div className="checkbox">
-          <input type="radio" id={`${ids.source}-file`} name={ids.source} checked={source === 'file'} onChange={() => setSource('file')} />
+          <input
+            type="radio"
+            id={`${ids.source}-file`}
+            name={ids.source}
+            checked={source === 'file'}
+            onChange={() => setSource('file')}
+          />
           <label htmlFor={`${ids.source}-file`}>
             A workbook file from another computer
             <span className="hint block">The file stays encrypted; only its passphrase opens it, and only for this export.</span>
@@ -271,7 +304,13 @@ function OpenWorkbookStep({
       )}
       <div className="field">
         <label htmlFor={ids.pass}>Passphrase of the {ROLE_NAMES[role]}</label>
-        <input id={ids.pass} type="password" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+        <input
+          id={ids.pass}
+          type="password"
+          autoComplete="off"
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.target.value)}
+        />
       </div>
       {error && (
         <p className="error" role="alert">
@@ -315,15 +354,22 @@ function SectionsStep({
     <section className="card" aria-labelledby="sections-title">
       <h2 id="sections-title">What goes into the document</h2>
       <p>
-        The usual sections are already chosen. Private sections stay out unless the person who wrote them includes them on purpose,
-        one by one.
+        The usual sections are already chosen. Private sections stay out unless the person who wrote them includes them on
+        purpose, one by one.
       </p>
       {roles.map((role) => {
         const summary = summaries[role];
         if (!summary) return null;
         const picked = new Set(chosen[role] ?? []);
         const toggle = (id: string) =>
-          onChosen({ ...chosen, [role]: toggleSection(summary.sections.map((s) => s.id as string), chosen[role] ?? [], id) });
+          onChosen({
+            ...chosen,
+            [role]: toggleSection(
+              summary.sections.map((s) => s.id as string),
+              chosen[role] ?? [],
+              id,
+            ),
+          });
         return (
           <fieldset key={role} className="export-sections">
             <legend>From the {ROLE_NAMES[role]}</legend>
@@ -352,14 +398,27 @@ function SectionsStep({
           </fieldset>
         );
       })}
-      <StepActions secondary={{ label: 'Cancel', onClick: onCancel }} primary={{ label: 'Continue', onClick: onNext, disabled: nothing }} />
+      <StepActions
+        secondary={{ label: 'Cancel', onClick: onCancel }}
+        primary={{ label: 'Continue', onClick: onNext, disabled: nothing }}
+      />
     </section>
   );
 }
 
 type Details = { coupleNames: string; therapistName: string; sessionDate: string; pageSize: 'a4' | 'letter' };
 
-function DetailsStep({ details, onDetails, onBack, onNext }: { details: Details; onDetails: (d: Details) => void; onBack: () => void; onNext: () => void }) {
+function DetailsStep({
+  details,
+  onDetails,
+  onBack,
+  onNext,
+}: {
+  details: Details;
+  onDetails: (d: Details) => void;
+  onBack: () => void;
+  onNext: () => void;
+}) {
   const ids = { names: useId(), therapist: useId(), date: useId(), size: useId() };
   const set = (patch: Partial<Details>) => onDetails({ ...details, ...patch });
   return (
@@ -368,11 +427,21 @@ function DetailsStep({ details, onDetails, onBack, onNext }: { details: Details;
       <p className="hint">All of these are optional.</p>
       <div className="field">
         <label htmlFor={ids.names}>Your names or initials, as you would like them on the cover</label>
-        <input id={ids.names} value={details.coupleNames} maxLength={200} onChange={(e) => set({ coupleNames: e.target.value })} />
+        <input
+          id={ids.names}
+          value={details.coupleNames}
+          maxLength={200}
+          onChange={(e) => set({ coupleNames: e.target.value })}
+        />
       </div>
       <div className="field">
         <label htmlFor={ids.therapist}>Therapist&apos;s name</label>
-        <input id={ids.therapist} value={details.therapistName} maxLength={200} onChange={(e) => set({ therapistName: e.target.value })} />
+        <input
+          id={ids.therapist}
+          value={details.therapistName}
+          maxLength={200}
+          onChange={(e) => set({ therapistName: e.target.value })}
+        />
       </div>
       <div className="field">
         <label htmlFor={ids.date}>Session date</label>
@@ -380,7 +449,11 @@ function DetailsStep({ details, onDetails, onBack, onNext }: { details: Details;
       </div>
       <div className="field">
         <label htmlFor={ids.size}>Paper size</label>
-        <select id={ids.size} value={details.pageSize} onChange={(e) => set({ pageSize: e.target.value === 'letter' ? 'letter' : 'a4' })}>
+        <select
+          id={ids.size}
+          value={details.pageSize}
+          onChange={(e) => set({ pageSize: e.target.value === 'letter' ? 'letter' : 'a4' })}
+        >
           <option value="a4">A4</option>
           <option value="letter">US Letter</option>
         </select>
@@ -390,7 +463,15 @@ function DetailsStep({ details, onDetails, onBack, onNext }: { details: Details;
   );
 }
 
-function PreviewStep({ outline, onBack, onSave }: { outline: OutlineEntry[]; onBack: () => void; onSave: (password: string | null) => void }) {
+function PreviewStep({
+  outline,
+  onBack,
+  onSave,
+}: {
+  outline: OutlineEntry[];
+  onBack: () => void;
+  onSave: (password: string | null) => void;
+}) {
   const ids = { protect: useId(), pass: useId(), again: useId() };
   const [protect, setProtect] = useState(false);
   const [password, setPassword] = useState('');
@@ -412,18 +493,33 @@ function PreviewStep({ outline, onBack, onSave }: { outline: OutlineEntry[]; onB
         <input type="checkbox" id={ids.protect} checked={protect} onChange={(e) => setProtect(e.target.checked)} />
         <label htmlFor={ids.protect}>
           Protect the document with a password
-          <span className="hint block">Word and LibreOffice will ask for it. Give it to the therapist separately from the file.</span>
+          <span className="hint block">
+            Word and LibreOffice will ask for it. Give it to the therapist separately from the file.
+          </span>
         </label>
       </div>
       {protect && (
         <>
           <div className="field">
             <label htmlFor={ids.pass}>Document password (at least 8 characters)</label>
-            <input id={ids.pass} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+            <input
+              id={ids.pass}
+              type="password"
+              autoComplete="new-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
           </div>
           <div className="field">
             <label htmlFor={ids.again}>The same password again</label>
-            <input id={ids.again} type="password" autoComplete="new-password" value={again} aria-invalid={mismatch} onChange={(e) => setAgain(e.target.value)} />
+            <input
+              id={ids.again}
+              type="password"
+              autoComplete="new-password"
+              value={again}
+              aria-invalid={mismatch}
+              onChange={(e) => setAgain(e.target.value)}
+            />
             {mismatch && <p className="hint error">The two passwords are not the same yet.</p>}
           </div>
         </>
@@ -451,7 +547,12 @@ function StepActions({ secondary, primary }: { secondary: StepAction; primary: S
       <button type="button" onClick={secondary.onClick}>
         {secondary.label}
       </button>
-      <button type={primary.submit ? 'submit' : 'button'} className="primary" disabled={primary.disabled} onClick={primary.onClick}>
+      <button
+        type={primary.submit ? 'submit' : 'button'}
+        className="primary"
+        disabled={primary.disabled}
+        onClick={primary.onClick}
+      >
         {primary.label}
       </button>
     </div>

@@ -62,7 +62,10 @@ export function ImportQuestions({ content, update }: Props) {
     setFileName(null);
     const parts = [`${result.value.questions.length} question${result.value.questions.length === 1 ? '' : 's'} imported`];
     if (merged.keptAnswers) parts.push(`${merged.keptAnswers} already answered, and those answers are kept`);
-    if (merged.withdrawnQuestions) parts.push(`${merged.withdrawnQuestions} earlier question${merged.withdrawnQuestions === 1 ? ' is' : 's are'} no longer in the packet; any answers to them are kept`);
+    if (merged.withdrawnQuestions)
+      parts.push(
+        `${merged.withdrawnQuestions} earlier question${merged.withdrawnQuestions === 1 ? ' is' : 's are'} no longer in the packet; any answers to them are kept`,
+      );
     if (merged.olderThanCurrent) parts.push('note: this packet was released before the one you had imported');
     const text = `${parts.join('; ')}.`;
     lastImportNote = { packetId: result.value.packetId, text };
@@ -92,7 +95,14 @@ export function ImportQuestions({ content, update }: Props) {
         </p>
         <div className="field">
           <label htmlFor={codeId}>Release code</label>
-          <input id={codeId} inputMode="numeric" autoComplete="off" placeholder="1234-5678-9012-3456" value={code} onChange={(e) => setCode(e.target.value)} />
+          <input
+            id={codeId}
+            inputMode="numeric"
+            autoComplete="off"
+            placeholder="1234-5678-9012-3456"
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+          />
         </div>
         {error && (
           <p className="error" role="alert">

@@ -48,8 +48,8 @@ export function ReleaseQuestions({ readyCount }: { readyCount: number }) {
         <>
           <p>
             When you feel ready, you can put the questions marked &ldquo;ready for my therapist&rdquo; into an encrypted file for
-            your therapist. Only those questions go in, in your order: nothing else from your workbook. Your partner sees them only
-            after the therapists pass them on.
+            your therapist. Only those questions go in, in your order: nothing else from your workbook. Your partner sees them
+            only after the therapists pass them on.
           </p>
           <p className="hint block">
             {readyCount === 0

@@ -56,14 +56,46 @@ function BoundaryCard({ boundary, index, update }: { boundary: Boundary; index: 
       </h3>
       <div className="field">
         <label htmlFor={`${uid}-need`}>What I need to feel safe</label>
-        <textarea id={`${uid}-need`} rows={2} value={boundary.need} placeholder="I need…" onChange={(e) => { const v = e.target.value; edit((b) => { b.need = v; }); }} />
+        <textarea
+          id={`${uid}-need`}
+          rows={2}
+          value={boundary.need}
+          placeholder="I need…"
+          onChange={(e) => {
+            const v = e.target.value;
+            edit((b) => {
+              b.need = v;
+            });
+          }}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${uid}-if`}>What I will do if it is not respected</label>
-        <textarea id={`${uid}-if`} rows={2} value={boundary.ifNotRespected} placeholder="I will…" onChange={(e) => { const v = e.target.value; edit((b) => { b.ifNotRespected = v; }); }} />
+        <textarea
+          id={`${uid}-if`}
+          rows={2}
+          value={boundary.ifNotRespected}
+          placeholder="I will…"
+          onChange={(e) => {
+            const v = e.target.value;
+            edit((b) => {
+              b.ifNotRespected = v;
+            });
+          }}
+        />
       </div>
       <div className="checkbox">
-        <input id={`${uid}-discuss`} type="checkbox" checked={boundary.discussWithTherapist} onChange={(e) => { const v = e.target.checked; edit((b) => { b.discussWithTherapist = v; }); }} />
+        <input
+          id={`${uid}-discuss`}
+          type="checkbox"
+          checked={boundary.discussWithTherapist}
+          onChange={(e) => {
+            const v = e.target.checked;
+            edit((b) => {
+              b.discussWithTherapist = v;
+            });
+          }}
+        />
         <label htmlFor={`${uid}-discuss`}>To discuss with my therapist</label>
       </div>
       <RemoveInline

@@ -12,7 +12,10 @@ import type { CheckIn } from '../../../shared/workbook/schema';
 
 const SERIES_LABELS: Record<CheckInSeriesId, string> = {
   distress: 'Overall distress (0 to 10)',
-  ...(Object.fromEntries(CHECK_IN_ITEMS.map((i) => [i.id, `${i.label} (0 to 4)`])) as Record<Exclude<CheckInSeriesId, 'distress'>, string>),
+  ...(Object.fromEntries(CHECK_IN_ITEMS.map((i) => [i.id, `${i.label} (0 to 4)`])) as Record<
+    Exclude<CheckInSeriesId, 'distress'>,
+    string
+  >),
 };
 const WEEK_CHOICES = [4, 6, 8, 13] as const;
 
@@ -63,7 +66,11 @@ export function CheckInChart({ entries, endDay }: { entries: readonly CheckIn[];
         </div>
         <div className="field">
           <label htmlFor={`${uid}-weeks`}>Period</label>
-          <select id={`${uid}-weeks`} value={weeks} onChange={(e) => setWeeks(Number(e.target.value) as (typeof WEEK_CHOICES)[number])}>
+          <select
+            id={`${uid}-weeks`}
+            value={weeks}
+            onChange={(e) => setWeeks(Number(e.target.value) as (typeof WEEK_CHOICES)[number])}
+          >
             {WEEK_CHOICES.map((w) => (
               <option key={w} value={w}>
                 Last {w} weeks
@@ -91,14 +98,24 @@ export function CheckInChart({ entries, endDay }: { entries: readonly CheckIn[];
           </g>
         ))}
         {xLabels.map((i) => (
-          <text key={i} className="axis" x={layout.xAt(i)} y={GEOMETRY.height - 8} textAnchor={i === 0 ? 'start' : i === n - 1 ? 'end' : 'middle'}>
+          <text
+            key={i}
+            className="axis"
+            x={layout.xAt(i)}
+            y={GEOMETRY.height - 8}
+            textAnchor={i === 0 ? 'start' : i === n - 1 ? 'end' : 'middle'}
+          >
             {shortDay(series.points[i]?.day ?? series.lastDay)}
           </text>
         ))}
         {layout.segments
           .filter((seg) => seg.length > 1)
           .map((seg) => (
-            <polyline key={seg[0]?.day} className="trend-line" points={seg.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ')} />
+            <polyline
+              key={seg[0]?.day}
+              className="trend-line"
+              points={seg.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ')}
+            />
           ))}
         {present.map((p) => (
           <circle key={p.day} className="trend-dot" cx={p.x} cy={p.y} r={3.5} />

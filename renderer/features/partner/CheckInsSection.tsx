@@ -14,7 +14,12 @@ const DISTRESS_VALUES = Array.from({ length: 11 }, (_, i) => i);
 
 function longDay(day: string): string {
   const [y, m, d] = day.split('-').map(Number);
-  return new Date(y ?? 2000, (m ?? 1) - 1, d ?? 1).toLocaleDateString(undefined, { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' });
+  return new Date(y ?? 2000, (m ?? 1) - 1, d ?? 1).toLocaleDateString(undefined, {
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+    year: 'numeric',
+  });
 }
 
 export function CheckInsSection({ content, update }: SectionProps<PartnerWorkbook>) {
@@ -122,9 +127,7 @@ export function CheckInsSection({ content, update }: SectionProps<PartnerWorkboo
                       })
                     }
                   />
-                  <label htmlFor={id}>
-                    {v}
-                  </label>
+                  <label htmlFor={id}>{v}</label>
                 </span>
               );
             })}
@@ -169,7 +172,12 @@ export function CheckInsSection({ content, update }: SectionProps<PartnerWorkboo
           <ul className="checkin-history">
             {(showAll ? newest : newest.slice(0, 10)).map((c) => (
               <li key={c.id}>
-                <button type="button" className="link" onClick={() => chooseDay(c.day)} aria-current={c.day === day ? 'true' : undefined}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => chooseDay(c.day)}
+                  aria-current={c.day === day ? 'true' : undefined}
+                >
                   {longDay(c.day)}
                 </button>
                 <span className="muted">

@@ -28,7 +28,9 @@ export function CrisisSection({ content, update, goTo }: SectionProps<PartnerWor
 
       <div className="card soft">
         <h3>My local numbers</h3>
-        {local.length === 0 && <p className="muted">Add any local crisis line, clinic or person you would call in an emergency.</p>}
+        {local.length === 0 && (
+          <p className="muted">Add any local crisis line, clinic or person you would call in an emergency.</p>
+        )}
         <ul className="plain-list">
           {local.map((r, i) => (
             <LocalResourceRow key={r.id} resource={r} index={i} content={content} update={update} goTo={goTo} />
@@ -58,7 +60,11 @@ export function CrisisSection({ content, update, goTo }: SectionProps<PartnerWor
   );
 }
 
-function LocalResourceRow({ resource, index, update }: { resource: LocalResource; index: number } & SectionProps<PartnerWorkbook>) {
+function LocalResourceRow({
+  resource,
+  index,
+  update,
+}: { resource: LocalResource; index: number } & SectionProps<PartnerWorkbook>) {
   const uid = `local-${resource.id}`;
   const [confirm, setConfirm] = useState(false);
   const edit = (recipe: (r: LocalResource) => void) =>
@@ -72,15 +78,48 @@ function LocalResourceRow({ resource, index, update }: { resource: LocalResource
       <div className="three-col">
         <div className="field">
           <label htmlFor={`${uid}-name`}>Name</label>
-          <input id={`${uid}-name`} type="text" autoComplete="off" value={resource.name} onChange={(e) => { const v = e.target.value; edit((r) => { r.name = v; }); }} />
+          <input
+            id={`${uid}-name`}
+            type="text"
+            autoComplete="off"
+            value={resource.name}
+            onChange={(e) => {
+              const v = e.target.value;
+              edit((r) => {
+                r.name = v;
+              });
+            }}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${uid}-contact`}>Number or how to reach them</label>
-          <input id={`${uid}-contact`} type="text" autoComplete="off" value={resource.contact} onChange={(e) => { const v = e.target.value; edit((r) => { r.contact = v; }); }} />
+          <input
+            id={`${uid}-contact`}
+            type="text"
+            autoComplete="off"
+            value={resource.contact}
+            onChange={(e) => {
+              const v = e.target.value;
+              edit((r) => {
+                r.contact = v;
+              });
+            }}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${uid}-notes`}>Notes</label>
-          <input id={`${uid}-notes`} type="text" autoComplete="off" value={resource.notes} onChange={(e) => { const v = e.target.value; edit((r) => { r.notes = v; }); }} />
+          <input
+            id={`${uid}-notes`}
+            type="text"
+            autoComplete="off"
+            value={resource.notes}
+            onChange={(e) => {
+              const v = e.target.value;
+              edit((r) => {
+                r.notes = v;
+              });
+            }}
+          />
         </div>
       </div>
       <RemoveInline

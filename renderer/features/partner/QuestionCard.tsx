@@ -104,16 +104,40 @@ export const QuestionCard = memo(function QuestionCard({
         </label>
         {reorderable && (
           <div className="move-buttons" role="group" aria-label={`Order of question ${position}`}>
-            <button type="button" id={`move-${question.id}-top`} aria-label={`Move question ${position} to the top`} disabled={position === 1} onClick={() => onMove(question.id, 'top')}>
+            <button
+              type="button"
+              id={`move-${question.id}-top`}
+              aria-label={`Move question ${position} to the top`}
+              disabled={position === 1}
+              onClick={() => onMove(question.id, 'top')}
+            >
               ⤒
             </button>
-            <button type="button" id={`move-${question.id}-up`} aria-label={`Move question ${position} up`} disabled={position === 1} onClick={() => onMove(question.id, 'up')}>
+            <button
+              type="button"
+              id={`move-${question.id}-up`}
+              aria-label={`Move question ${position} up`}
+              disabled={position === 1}
+              onClick={() => onMove(question.id, 'up')}
+            >
               ↑
             </button>
-            <button type="button" id={`move-${question.id}-down`} aria-label={`Move question ${position} down`} disabled={position === total} onClick={() => onMove(question.id, 'down')}>
+            <button
+              type="button"
+              id={`move-${question.id}-down`}
+              aria-label={`Move question ${position} down`}
+              disabled={position === total}
+              onClick={() => onMove(question.id, 'down')}
+            >
               ↓
             </button>
-            <button type="button" id={`move-${question.id}-bottom`} aria-label={`Move question ${position} to the bottom`} disabled={position === total} onClick={() => onMove(question.id, 'bottom')}>
+            <button
+              type="button"
+              id={`move-${question.id}-bottom`}
+              aria-label={`Move question ${position} to the bottom`}
+              disabled={position === total}
+              onClick={() => onMove(question.id, 'bottom')}
+            >
               ⤓
             </button>
           </div>
@@ -132,7 +156,9 @@ export const QuestionCard = memo(function QuestionCard({
           });
         }}
       />
-      {question.text.trim() === '' && <p className="hint">This question is empty. You can write it when you are ready, or remove it.</p>}
+      {question.text.trim() === '' && (
+        <p className="hint">This question is empty. You can write it when you are ready, or remove it.</p>
+      )}
       {note.flagged && (
         <p className="graphic-note" role="note" data-testid="graphic-note">
           {note.note}
@@ -228,7 +254,12 @@ export const QuestionCard = memo(function QuestionCard({
             </button>
           </>
         ) : (
-          <button type="button" className="link" onClick={() => setConfirmRemove(true)} aria-label={`Remove question ${position}`}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => setConfirmRemove(true)}
+            aria-label={`Remove question ${position}`}
+          >
             Remove
           </button>
         )}

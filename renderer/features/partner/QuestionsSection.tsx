@@ -7,7 +7,12 @@ import {
   searchQuestionBank,
   type SampleQuestion,
 } from '../../../shared/guidance/questionBank';
-import { QUESTION_CATEGORY_IDS, QUESTION_PRIORITIES, QUESTION_STATUSES, type QuestionCategoryId } from '../../../shared/workbook/categories';
+import {
+  QUESTION_CATEGORY_IDS,
+  QUESTION_PRIORITIES,
+  QUESTION_STATUSES,
+  type QuestionCategoryId,
+} from '../../../shared/workbook/categories';
 import {
   countQuestions,
   questionsWithStatus,
@@ -15,12 +20,7 @@ import {
   type QuestionStatusFilter,
 } from '../../../shared/workbook/partner/questionCounts';
 import { bankIdsOnList, ownQuestion, questionFromBank } from '../../../shared/workbook/partner/questionFromBank';
-import {
-  moveInDirection,
-  moveRelativeTo,
-  positionOf,
-  type MoveDirection,
-} from '../../../shared/workbook/partner/questionOrder';
+import { moveInDirection, moveRelativeTo, positionOf, type MoveDirection } from '../../../shared/workbook/partner/questionOrder';
 import type { PartnerQuestion, PartnerWorkbook } from '../../../shared/workbook/schema';
 import { ReleaseQuestions } from '../export/ReleaseQuestions';
 import type { SectionProps } from '../types';
@@ -100,8 +100,8 @@ export function QuestionsSection({ content, update }: SectionProps<PartnerWorkbo
 
       <h3 id="my-list-title">My list, in the order I would like to ask</h3>
       <p className="hint">
-        Drag a question by its handle, or use the arrow buttons, to change the order. Nothing here is final; you can change
-        it whenever you like.
+        Drag a question by its handle, or use the arrow buttons, to change the order. Nothing here is final; you can change it
+        whenever you like.
       </p>
       <p className="visually-hidden" role="status" aria-live="polite" data-testid="order-announcement">
         {announcement}
@@ -123,7 +123,9 @@ export function QuestionsSection({ content, update }: SectionProps<PartnerWorkbo
         </div>
       )}
       {items.length === 0 ? (
-        <p className="muted empty-state">Your list is empty for now. Add a question above whenever you are ready; there is no rush.</p>
+        <p className="muted empty-state">
+          Your list is empty for now. Add a question above whenever you are ready; there is no rush.
+        </p>
       ) : (
         <ol className="question-list" aria-labelledby="my-list-title">
           {shown.map(({ question: q, position }) => (
@@ -151,7 +153,9 @@ function QuestionCounts({ items }: { items: readonly PartnerQuestion[] }) {
   return (
     <div className="counts card soft" data-testid="question-counts">
       <p className="counts-total">
-        {counts.total === 0 ? 'No questions on your list yet.' : `${counts.total} question${counts.total === 1 ? '' : 's'} on your list.`}
+        {counts.total === 0
+          ? 'No questions on your list yet.'
+          : `${counts.total} question${counts.total === 1 ? '' : 's'} on your list.`}
       </p>
       <div className="counts-groups">
         <dl aria-label="By how much I want to know">

@@ -12,7 +12,15 @@ export function SupportSection({ content, update }: SectionProps<PartnerWorkbook
   const addPerson = () => {
     const id = newId();
     update((d) => {
-      d.sections.support.people.push({ id, name: '', kind: 'friendFamily', contact: '', availability: '', safeAtNight: false, notes: '' });
+      d.sections.support.people.push({
+        id,
+        name: '',
+        kind: 'friendFamily',
+        contact: '',
+        availability: '',
+        safeAtNight: false,
+        notes: '',
+      });
     });
     requestAnimationFrame(() => document.getElementById(`person-${id}-name`)?.focus());
   };
@@ -63,11 +71,31 @@ function PersonCard({ person, index, update }: { person: SupportPerson; index: n
       <div className="two-col">
         <div className="field">
           <label htmlFor={`${uid}-name`}>Name</label>
-          <input id={`${uid}-name`} type="text" autoComplete="off" value={person.name} onChange={(e) => { const v = e.target.value; edit((p) => { p.name = v; }); }} />
+          <input
+            id={`${uid}-name`}
+            type="text"
+            autoComplete="off"
+            value={person.name}
+            onChange={(e) => {
+              const v = e.target.value;
+              edit((p) => {
+                p.name = v;
+              });
+            }}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${uid}-kind`}>Who they are to me</label>
-          <select id={`${uid}-kind`} value={person.kind} onChange={(e) => { const v = e.target.value as SupportPerson['kind']; edit((p) => { p.kind = v; }); }}>
+          <select
+            id={`${uid}-kind`}
+            value={person.kind}
+            onChange={(e) => {
+              const v = e.target.value as SupportPerson['kind'];
+              edit((p) => {
+                p.kind = v;
+              });
+            }}
+          >
             {KINDS.map((k) => (
               <option key={k} value={k}>
                 {SUPPORT_KIND_LABELS[k]}
@@ -77,20 +105,62 @@ function PersonCard({ person, index, update }: { person: SupportPerson; index: n
         </div>
         <div className="field">
           <label htmlFor={`${uid}-contact`}>How to reach them</label>
-          <input id={`${uid}-contact`} type="text" autoComplete="off" value={person.contact} onChange={(e) => { const v = e.target.value; edit((p) => { p.contact = v; }); }} />
+          <input
+            id={`${uid}-contact`}
+            type="text"
+            autoComplete="off"
+            value={person.contact}
+            onChange={(e) => {
+              const v = e.target.value;
+              edit((p) => {
+                p.contact = v;
+              });
+            }}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${uid}-avail`}>When they are usually available</label>
-          <input id={`${uid}-avail`} type="text" autoComplete="off" value={person.availability} onChange={(e) => { const v = e.target.value; edit((p) => { p.availability = v; }); }} />
+          <input
+            id={`${uid}-avail`}
+            type="text"
+            autoComplete="off"
+            value={person.availability}
+            onChange={(e) => {
+              const v = e.target.value;
+              edit((p) => {
+                p.availability = v;
+              });
+            }}
+          />
         </div>
       </div>
       <div className="checkbox">
-        <input id={`${uid}-night`} type="checkbox" checked={person.safeAtNight} onChange={(e) => { const v = e.target.checked; edit((p) => { p.safeAtNight = v; }); }} />
+        <input
+          id={`${uid}-night`}
+          type="checkbox"
+          checked={person.safeAtNight}
+          onChange={(e) => {
+            const v = e.target.checked;
+            edit((p) => {
+              p.safeAtNight = v;
+            });
+          }}
+        />
         <label htmlFor={`${uid}-night`}>Safe to call at night</label>
       </div>
       <div className="field">
         <label htmlFor={`${uid}-notes`}>Notes</label>
-        <textarea id={`${uid}-notes`} rows={2} value={person.notes} onChange={(e) => { const v = e.target.value; edit((p) => { p.notes = v; }); }} />
+        <textarea
+          id={`${uid}-notes`}
+          rows={2}
+          value={person.notes}
+          onChange={(e) => {
+            const v = e.target.value;
+            edit((p) => {
+              p.notes = v;
+            });
+          }}
+        />
       </div>
       <RemoveInline
         confirm={confirm}
@@ -108,7 +178,13 @@ function PersonCard({ person, index, update }: { person: SupportPerson; index: n
 }
 
 /** A two-step remove: nothing disappears on a single stray click. */
-export function RemoveInline(props: { confirm: boolean; setConfirm: (v: boolean) => void; question: string; label: string; onRemove: () => void }) {
+export function RemoveInline(props: {
+  confirm: boolean;
+  setConfirm: (v: boolean) => void;
+  question: string;
+  label: string;
+  onRemove: () => void;
+}) {
   return (
     <div className="question-remove">
       {props.confirm ? (

@@ -41,7 +41,8 @@ export const partnerSections: SectionDefinition<PartnerWorkbook>[] = [
   {
     id: 'safetyPlan',
     title: 'Safety and self-care plan',
-    isStarted: (c) => hasText(c.sections.safetyPlan.before) || hasText(c.sections.safetyPlan.during) || hasText(c.sections.safetyPlan.after),
+    isStarted: (c) =>
+      hasText(c.sections.safetyPlan.before) || hasText(c.sections.safetyPlan.during) || hasText(c.sections.safetyPlan.after),
     render: (props) => <SafetyPlanSection {...props} />,
   },
   {

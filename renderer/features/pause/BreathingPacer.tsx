@@ -22,7 +22,9 @@ export function BreathingPacer() {
   const animate = running && !reduced;
   return (
     <div className="pacer" data-testid="breathing-pacer" data-motion={reduced ? 'reduced' : 'full'} data-running={running}>
-      <p className="hint">Breathe in gently for about four seconds, and out for about six. Follow along for as long as it feels good.</p>
+      <p className="hint">
+        Breathe in gently for about four seconds, and out for about six. Follow along for as long as it feels good.
+      </p>
       <div className="pacer-stage" aria-hidden="true">
         <div className={animate ? `pacer-circle animate ${phase}` : `pacer-circle still ${phase}`} />
         <span className="pacer-word">{running ? (phase === 'in' ? 'Breathe in' : 'Breathe out') : 'Resting'}</span>

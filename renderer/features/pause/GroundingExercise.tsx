@@ -19,7 +19,9 @@ export function GroundingExercise() {
             ) : (
               'breathe'
             )}
-            <span className="visually-hidden">, step {step + 1} of {GROUNDING_STEPS.length}</span>
+            <span className="visually-hidden">
+              , step {step + 1} of {GROUNDING_STEPS.length}
+            </span>
           </p>
           <p>{current.text}</p>
         </div>

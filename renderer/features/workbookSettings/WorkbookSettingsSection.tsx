@@ -62,13 +62,7 @@ function ChangePassphrase({ role }: { role: Workbook['role'] }) {
       <h3 id="change-pass-title">Change passphrase</h3>
       <div className="field">
         <label htmlFor={currentId}>Current passphrase</label>
-        <input
-          id={currentId}
-          type="password"
-          autoComplete="off"
-          value={current}
-          onChange={(e) => setCurrent(e.target.value)}
-        />
+        <input id={currentId} type="password" autoComplete="off" value={current} onChange={(e) => setCurrent(e.target.value)} />
         <p className="hint">Leave empty only if you opened this workbook with your recovery key.</p>
       </div>
       <PassphraseFields key={formKey} onChange={setNext} labelPrefix="New passphrase" />

@@ -2,10 +2,24 @@
  * Realistic, clearly fictional workbooks for the export and exchange tests (built here so the
  * tests do not depend on the sample builders, which other engineers are still filling in).
  */
-import { disclosingWorkbookSchema, partnerWorkbookSchema, type DisclosingWorkbook, type PartnerWorkbook, type RichText } from '../../workbook/schema';
+import {
+  disclosingWorkbookSchema,
+  partnerWorkbookSchema,
+  type DisclosingWorkbook,
+  type PartnerWorkbook,
+  type RichText,
+} from '../../workbook/schema';
 
 const text = (t: string, format = 0) => ({ detail: 0, format, mode: 'normal', style: '', text: t, type: 'text', version: 1 });
-const el = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({ children, direction: 'ltr', format: '', indent: 0, type, version: 1, ...extra });
+const el = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
+  children,
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  type,
+  version: 1,
+  ...extra,
+});
 const p = (...children: unknown[]) => el('paragraph', children, { textFormat: 0, textStyle: '' });
 
 export const LETTER_PARAGRAPHS = [
@@ -19,17 +33,36 @@ export function fixtureLetter(extra: string[] = []): RichText {
     root: el('root', [
       el('heading', [text('What I did')], { tag: 'h1' }),
       p(text(LETTER_PARAGRAPHS[0]!)),
-      p(text('In March 2019 I created a profile on a '), text('dating app', 1), text(' and kept it '), text('hidden', 2), text(' from you for '), text('two years', 8), text('.')),
-      el('list', [el('listitem', [text('The first meeting was in June 2019.')], { value: 1 }), el('listitem', [text('The last meeting was in February 2021.')], { value: 2 })], {
-        listType: 'number',
-        start: 1,
-        tag: 'ol',
-      }),
-      el('list', [el('listitem', [text('A hotel near the office')], { value: 1 }), el('listitem', [text('Our car, once')], { value: 2 })], {
-        listType: 'bullet',
-        start: 1,
-        tag: 'ul',
-      }),
+      p(
+        text('In March 2019 I created a profile on a '),
+        text('dating app', 1),
+        text(' and kept it '),
+        text('hidden', 2),
+        text(' from you for '),
+        text('two years', 8),
+        text('.'),
+      ),
+      el(
+        'list',
+        [
+          el('listitem', [text('The first meeting was in June 2019.')], { value: 1 }),
+          el('listitem', [text('The last meeting was in February 2021.')], { value: 2 }),
+        ],
+        {
+          listType: 'number',
+          start: 1,
+          tag: 'ol',
+        },
+      ),
+      el(
+        'list',
+        [el('listitem', [text('A hotel near the office')], { value: 1 }), el('listitem', [text('Our car, once')], { value: 2 })],
+        {
+          listType: 'bullet',
+          start: 1,
+          tag: 'ul',
+        },
+      ),
       el('quote', [text('You asked me in 2020 whether something was wrong, and I told you it was only work.')]),
       p(text(LETTER_PARAGRAPHS[2]!)),
       ...extra.map((t) => p(text(t))),
@@ -65,7 +98,14 @@ export function fixtureDisclosing(overrides: { letterExtra?: string[]; name?: st
             disclosedBefore: 'partially',
             notes: 'Two profiles on two apps.',
           },
-          { id: 'card-porn', category: 'pornography', happened: 'yes', firstTime: '2015', mostRecent: 'December 2025', frequency: 'Several times a week' },
+          {
+            id: 'card-porn',
+            category: 'pornography',
+            happened: 'yes',
+            firstTime: '2015',
+            mostRecent: 'December 2025',
+            frequency: 'Several times a week',
+          },
           { id: 'card-strip', category: 'stripClubs', happened: 'no' },
         ],
       },
@@ -78,15 +118,31 @@ export function fixtureDisclosing(overrides: { letterExtra?: string[]; name?: st
       },
       lies: {
         items: [
-          { id: 'l1', kind: 'coverStory', date: '2019-2021', description: 'Told you the late evenings were for a project at work.' },
-          { id: 'l2', kind: 'deniedSuspicion', date: 'Summer 2020', description: 'When you asked about my phone, I said you were imagining things.' },
+          {
+            id: 'l1',
+            kind: 'coverStory',
+            date: '2019-2021',
+            description: 'Told you the late evenings were for a project at work.',
+          },
+          {
+            id: 'l2',
+            kind: 'deniedSuspicion',
+            date: 'Summer 2020',
+            description: 'When you asked about my phone, I said you were imagining things.',
+          },
         ],
       },
       letter: {
         current: fixtureLetter(['This working copy is newer than the last draft.']),
         drafts: [
           { id: 'd1', number: 1, savedAt: '2026-01-10T10:00:00.000Z', content: fixtureLetter(['First draft closing line.']) },
-          { id: 'd2', number: 2, savedAt: '2026-01-18T10:00:00.000Z', content: fixtureLetter(overrides.letterExtra ?? ['Second draft closing line.']), reviewedByTherapist: true },
+          {
+            id: 'd2',
+            number: 2,
+            savedAt: '2026-01-18T10:00:00.000Z',
+            content: fixtureLetter(overrides.letterExtra ?? ['Second draft closing line.']),
+            reviewedByTherapist: true,
+          },
         ],
       },
       answers: {
@@ -105,7 +161,9 @@ export function fixtureDisclosing(overrides: { letterExtra?: string[]; name?: st
           q2: { text: 'No. I never brought anyone to our home.', letterSection: 'the opening section' },
         },
       },
-      polygraph: { questions: [{ id: 'pg1', text: 'Is your written disclosure complete and true?', notes: 'Agreed with the therapist.' }] },
+      polygraph: {
+        questions: [{ id: 'pg1', text: 'Is your written disclosure complete and true?', notes: 'Agreed with the therapist.' }],
+      },
       readiness: { checklist: { finalDraftReviewed: true }, sessionDate: '2026-02-03', dayPlan: 'Take the day off work.' },
     },
   });
@@ -138,9 +196,33 @@ export function fixturePartner(name = 'Riley'): PartnerWorkbook {
           q('q6', 'A question set aside for now', 'future', 'maybeLater', 'setAside'),
         ],
       },
-      support: { people: [{ id: 's1', name: 'Sam (sister)', kind: 'friendFamily', contact: '555-0101', availability: 'Evenings', safeAtNight: true }] },
-      boundaries: { items: [{ id: 'b1', need: 'No contact with the people named.', ifNotRespected: 'I will stay with my sister for a while.', discussWithTherapist: true }] },
-      safetyPlan: { before: { companion: 'Sam will drive me.' }, during: {}, after: { evening: 'A quiet evening at Sam\u2019s.' } },
+      support: {
+        people: [
+          {
+            id: 's1',
+            name: 'Sam (sister)',
+            kind: 'friendFamily',
+            contact: '555-0101',
+            availability: 'Evenings',
+            safeAtNight: true,
+          },
+        ],
+      },
+      boundaries: {
+        items: [
+          {
+            id: 'b1',
+            need: 'No contact with the people named.',
+            ifNotRespected: 'I will stay with my sister for a while.',
+            discussWithTherapist: true,
+          },
+        ],
+      },
+      safetyPlan: {
+        before: { companion: 'Sam will drive me.' },
+        during: {},
+        after: { evening: 'A quiet evening at Sam\u2019s.' },
+      },
       checkIns: {
         entries: [
           { id: 'c1', day: '2026-01-05', distress: 8, ratings: { sleep: 3, anxiety: 4 }, note: 'Hard day.' },

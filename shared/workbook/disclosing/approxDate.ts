@@ -14,18 +14,49 @@ export interface ApproxDate {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
-  november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
 /** Season → [first month, last month] (northern hemisphere; "winter 2019" means Jan–Feb 2019). */
 const SEASONS: Record<string, [number, number]> = {
-  spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [1, 2],
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+  fall: [9, 11],
+  winter: [1, 2],
 };
 
 const PARTS: Record<string, [number, number]> = {
-  early: [1, 4], beginning: [1, 4], start: [1, 4], mid: [5, 8], middle: [5, 8], late: [9, 12], end: [9, 12],
+  early: [1, 4],
+  beginning: [1, 4],
+  start: [1, 4],
+  mid: [5, 8],
+  middle: [5, 8],
+  late: [9, 12],
+  end: [9, 12],
 };
 
 function ymd(y: number, m: number, d: number): number {
@@ -94,7 +125,12 @@ export function parseApproxDate(input: string): ApproxDate | null {
     if (m[2]) {
       const [a, b] = SEASONS[m[2]] ?? [1, 12];
       const third = Math.max(1, Math.round((b - a + 1) / 3));
-      const from = m[1] === 'early' || m[1] === 'beginning' || m[1] === 'start' ? a : m[1] === 'late' || m[1] === 'end' ? b - third + 1 : a + third;
+      const from =
+        m[1] === 'early' || m[1] === 'beginning' || m[1] === 'start'
+          ? a
+          : m[1] === 'late' || m[1] === 'end'
+            ? b - third + 1
+            : a + third;
       const to = Math.min(b, from + third - 1);
       return monthRange(y, from, to);
     }

@@ -19,7 +19,8 @@ export interface InventoryTotals {
 }
 
 /** A card counts (in totals, the letter's facts, timeline links) when it happened or might have. */
-export const countsInInventory = (card: Pick<InventoryCard, 'happened'>): boolean => card.happened === 'yes' || card.happened === 'notSure';
+export const countsInInventory = (card: Pick<InventoryCard, 'happened'>): boolean =>
+  card.happened === 'yes' || card.happened === 'notSure';
 
 export function inventoryTotals(cards: readonly InventoryCard[]): InventoryTotals {
   let money = 0;

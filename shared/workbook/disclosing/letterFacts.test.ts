@@ -22,22 +22,33 @@ describe('letter facts', () => {
     expect(cardFacts(c)).toMatch(
       /^Physical affairs: first time 06\/2021; most recent 2024-01-20; how often: 7 times; 3 people; places: [^;]+, [^;]+; money: 960 from my work card; contact without protection\.$/,
     );
-    expect(cardFacts(card({ category: 'datingApps', happened: 'notSure', peopleCount: 1 }))).toBe('Dating or hookup apps (not sure): 1 person.');
+    expect(cardFacts(card({ category: 'datingApps', happened: 'notSure', peopleCount: 1 }))).toBe(
+      'Dating or hookup apps (not sure): 1 person.',
+    );
     expect(cardFacts(card({ category: 'stripClubs', happened: 'yes' }))).toBe('Strip clubs: no details yet.');
   });
 
   it('names an "other" card by its own label when it has one', () => {
     expect(cardLabel(card({ label: 'Hidden credit card' }))).toBe('Hidden credit card');
     expect(cardLabel(card({ label: '' }))).toBe('Other');
-    expect(cardFacts(card({ label: 'Hidden credit card', happened: 'yes', moneyAmount: 3100 }))).toMatch(/^Hidden credit card: money: 3.?100\.$/);
+    expect(cardFacts(card({ label: 'Hidden credit card', happened: 'yes', moneyAmount: 3100 }))).toMatch(
+      /^Hidden credit card: money: 3.?100\.$/,
+    );
   });
 
   it('writes a timeline line, saying so when the date is not known', () => {
-    expect(entryFacts({ date: 'spring 2019', description: 'Made my first dating app profile.' })).toBe('spring 2019: Made my first dating app profile.');
+    expect(entryFacts({ date: 'spring 2019', description: 'Made my first dating app profile.' })).toBe(
+      'spring 2019: Made my first dating app profile.',
+    );
     expect(entryFacts({ date: '', description: 'Deleted the messages.' })).toBe('Date not known: Deleted the messages.');
   });
 
   it('counts a card when it happened or might have', () => {
-    expect(['yes', 'notSure', 'no', 'unanswered'].map((happened) => countsInInventory({ happened: happened as 'yes' }))).toEqual([true, true, false, false]);
+    expect(['yes', 'notSure', 'no', 'unanswered'].map((happened) => countsInInventory({ happened: happened as 'yes' }))).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });

@@ -20,7 +20,8 @@ export function cardFacts(card: InventoryCard): string {
   if (card.frequency) parts.push(`how often: ${card.frequency}`);
   if (card.peopleCount !== null) parts.push(`${card.peopleCount} ${card.peopleCount === 1 ? 'person' : 'people'}`);
   if (card.places.length) parts.push(`places: ${card.places.map((p) => PLACE_LABELS[p].toLowerCase()).join(', ')}`);
-  if (card.moneyAmount !== null) parts.push(`money: ${formatMoney(card.moneyAmount)}${card.moneySource ? ` from ${card.moneySource}` : ''}`);
+  if (card.moneyAmount !== null)
+    parts.push(`money: ${formatMoney(card.moneyAmount)}${card.moneySource ? ` from ${card.moneySource}` : ''}`);
   if (card.unprotectedContact) parts.push('contact without protection');
   return `${cardLabel(card)}${card.happened === 'notSure' ? ' (not sure)' : ''}: ${parts.join('; ') || 'no details yet'}.`;
 }

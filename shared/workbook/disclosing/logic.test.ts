@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { inventoryCardSchema } from '../schema';
 import { unansweredCount } from './answers';
 import { diffDrafts } from './draftDiff';
-import { formatMoney, inventoryTotals, MAX_MONEY_AMOUNT, MAX_PEOPLE_COUNT, parseMoney, parsePeopleCount } from './inventoryTotals';
+import {
+  formatMoney,
+  inventoryTotals,
+  MAX_MONEY_AMOUNT,
+  MAX_PEOPLE_COUNT,
+  parseMoney,
+  parsePeopleCount,
+} from './inventoryTotals';
 
 describe('diffDrafts', () => {
   it('marks added words on the right and removed words on the left', () => {
@@ -22,15 +29,30 @@ describe('diffDrafts', () => {
 });
 
 describe('inventory totals', () => {
-  const card = (over: Record<string, unknown>) => inventoryCardSchema.parse({ id: String(Math.random()), category: 'other', ...over });
+  const card = (over: Record<string, unknown>) =>
+    inventoryCardSchema.parse({ id: String(Math.random()), category: 'other', ...over });
   it('adds money and people for cards that happened or might have, and counts categories', () => {
     const t = inventoryTotals([
       card({ category: 'paidSex', happened: 'yes', moneyAmount: 1200.5, peopleCount: 3, unprotectedContact: true }),
-      card({ category: 'datingApps', happened: 'notSure', moneyAmount: 80, peopleCount: 10, knownPeople: [{ id: 'p', label: 'J.', knownToPartner: true, ongoingContact: true }] }),
+      card({
+        category: 'datingApps',
+        happened: 'notSure',
+        moneyAmount: 80,
+        peopleCount: 10,
+        knownPeople: [{ id: 'p', label: 'J.', knownToPartner: true, ongoingContact: true }],
+      }),
       card({ category: 'stripClubs', happened: 'no', moneyAmount: 999 }),
       card({ category: 'pornography' }),
     ]);
-    expect(t).toMatchObject({ money: 1280.5, people: 13, categories: 2, knownPeople: 1, ongoingContact: 1, unanswered: 1, unprotectedContact: true });
+    expect(t).toMatchObject({
+      money: 1280.5,
+      people: 13,
+      categories: 2,
+      knownPeople: 1,
+      ongoingContact: 1,
+      unanswered: 1,
+      unprotectedContact: true,
+    });
   });
 
   it('parses typed amounts leniently and refuses non-numbers', () => {
@@ -59,8 +81,19 @@ describe('inventory totals', () => {
 });
 
 describe('unansweredCount', () => {
-  const question = (id: string, order: number) => ({ id, order, text: `Question ${id}`, category: 'timeline' as const, priority: 'needToKnow' as const });
-  const packet = { packetId: 'p', releasedAt: 'r', importedAt: 'i', questions: [question('a', 0), question('b', 1), question('c', 2)] };
+  const question = (id: string, order: number) => ({
+    id,
+    order,
+    text: `Question ${id}`,
+    category: 'timeline' as const,
+    priority: 'needToKnow' as const,
+  });
+  const packet = {
+    packetId: 'p',
+    releasedAt: 'r',
+    importedAt: 'i',
+    questions: [question('a', 0), question('b', 1), question('c', 2)],
+  };
 
   it('counts questions with neither an answer nor a letter section; blank text does not count as an answer', () => {
     expect(unansweredCount({ packet: null, answers: {} })).toBe(0);
@@ -68,7 +101,11 @@ describe('unansweredCount', () => {
     expect(
       unansweredCount({
         packet,
-        answers: { a: { text: 'It started in 2016.', letterSection: '' }, b: { text: '', letterSection: 'People' }, c: { text: '   ', letterSection: ' ' } },
+        answers: {
+          a: { text: 'It started in 2016.', letterSection: '' },
+          b: { text: '', letterSection: 'People' },
+          c: { text: '   ', letterSection: ' ' },
+        },
       }),
     ).toBe(1);
   });

@@ -33,7 +33,10 @@ describe('disclosing samples', () => {
     const w = buildSample('disclosing', 'small');
     if (w.role !== 'disclosing') throw new Error('role');
     const lines = richTextToPlainText(w.sections.letter.current).split('\n');
-    const sentences = lines.flatMap((line) => line.split(/(?<=[.!?])\s+/)).map((x) => x.trim()).filter((x) => x !== '');
+    const sentences = lines
+      .flatMap((line) => line.split(/(?<=[.!?])\s+/))
+      .map((x) => x.trim())
+      .filter((x) => x !== '');
     expect(sentences.length).toBeGreaterThan(30);
     expect(sentences.filter((x, i) => sentences.indexOf(x) !== i)).toEqual([]);
     expect(lines.filter((x) => /\(part \d+\)/.test(x))).toEqual([]);

@@ -41,7 +41,12 @@ describe('check-in trend', () => {
   });
 
   it('summarises earlier and recent halves without scoring', () => {
-    const entries = [entry('a', '2026-01-01', 8), entry('b', '2026-01-02', 6), entry('c', '2026-01-03', 4), entry('d', '2026-01-04', 3)];
+    const entries = [
+      entry('a', '2026-01-01', 8),
+      entry('b', '2026-01-02', 6),
+      entry('c', '2026-01-03', 4),
+      entry('d', '2026-01-04', 3),
+    ];
     const s = summariseTrend(checkInTrendSeries(entries, 'distress', '2026-01-04', 4));
     expect(s).toEqual({ daysWithValue: 4, earlierAverage: 7, recentAverage: 3.5, lowest: 3, highest: 8 });
     expect(summariseTrend(checkInTrendSeries([], 'distress', '2026-01-04', 4))).toEqual({

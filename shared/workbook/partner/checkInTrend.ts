@@ -109,7 +109,10 @@ export interface TrendChartLayout {
  * Where each point of a series goes in a chart of the given size. The in-app chart and the
  * exported chart (PNG in the .docx, SVG) both draw from this, so they plot the same thing.
  */
-export function trendChartLayout(series: { readonly points: readonly TrendPoint[]; readonly max: number }, g: ChartGeometry): TrendChartLayout {
+export function trendChartLayout(
+  series: { readonly points: readonly TrendPoint[]; readonly max: number },
+  g: ChartGeometry,
+): TrendChartLayout {
   const plotW = g.width - g.left - g.right;
   const plotH = g.height - g.top - g.bottom;
   const n = series.points.length;
@@ -131,7 +134,13 @@ export function trendChartLayout(series: { readonly points: readonly TrendPoint[
   if (current.length) segments.push(current);
   const step = series.max > 5 ? 2 : 1;
   const gridValues = Array.from({ length: Math.floor(series.max / step) + 1 }, (_, i) => i * step);
-  return { dots, segments, grid: gridValues.map((v) => ({ value: v, y: y(v) })), plot: { x: g.left, y: g.top, w: plotW, h: plotH }, xAt: x };
+  return {
+    dots,
+    segments,
+    grid: gridValues.map((v) => ({ value: v, y: y(v) })),
+    plot: { x: g.left, y: g.top, w: plotW, h: plotH },
+    xAt: x,
+  };
 }
 
 export interface TrendSummary {

@@ -30,7 +30,13 @@ describe('questions from the bank and of my own', () => {
     const sample = QUESTION_BANK.find((q) => q.id === 'places-02')!;
     const q = questionFromBank(sample, 'id-1', now);
     expect(partnerQuestionSchema.parse(q)).toEqual(q);
-    expect(q).toMatchObject({ text: sample.text, category: 'places', fromBank: 'places-02', priority: 'notSure', status: 'draft' });
+    expect(q).toMatchObject({
+      text: sample.text,
+      category: 'places',
+      fromBank: 'places-02',
+      priority: 'notSure',
+      status: 'draft',
+    });
     expect(q.createdAt).toBe('2026-02-01T09:00:00.000Z');
   });
 
@@ -63,7 +69,7 @@ describe('ready questions and the status filter', () => {
     expect(readyToAskCount(list)).toBe(2);
   });
 
-  it('keeps each question\'s place in the whole list', () => {
+  it("keeps each question's place in the whole list", () => {
     expect(questionsWithStatus(list, 'ready').map((r) => [r.question.id, r.position])).toEqual([
       ['b', 2],
       ['c', 3],

@@ -1,9 +1,4 @@
-import {
-  QUESTION_PRIORITIES,
-  QUESTION_STATUSES,
-  type QuestionPriority,
-  type QuestionStatus,
-} from '../categories';
+import { QUESTION_PRIORITIES, QUESTION_STATUSES, type QuestionPriority, type QuestionStatus } from '../categories';
 import type { PartnerQuestion } from '../schema';
 
 export interface QuestionCounts {
@@ -42,5 +37,7 @@ export function questionsWithStatus<Q extends Pick<PartnerQuestion, 'status'>>(
   items: readonly Q[],
   filter: QuestionStatusFilter,
 ): { question: Q; position: number }[] {
-  return items.map((question, i) => ({ question, position: i + 1 })).filter(({ question }) => filter === 'all' || question.status === filter);
+  return items
+    .map((question, i) => ({ question, position: i + 1 }))
+    .filter(({ question }) => filter === 'all' || question.status === filter);
 }

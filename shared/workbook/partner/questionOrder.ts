@@ -18,11 +18,14 @@ export function moveToPosition<T extends { readonly id: string }>(items: readonl
 }
 
 /** Moves one step up or down, or to the top or bottom. At either end nothing changes. */
-export function moveInDirection<T extends { readonly id: string }>(items: readonly T[], id: string, direction: MoveDirection): T[] {
+export function moveInDirection<T extends { readonly id: string }>(
+  items: readonly T[],
+  id: string,
+  direction: MoveDirection,
+): T[] {
   const from = items.findIndex((item) => item.id === id);
   if (from < 0) return [...items];
-  const to =
-    direction === 'up' ? from - 1 : direction === 'down' ? from + 1 : direction === 'top' ? 0 : items.length - 1;
+  const to = direction === 'up' ? from - 1 : direction === 'down' ? from + 1 : direction === 'top' ? 0 : items.length - 1;
   return moveToPosition(items, id, to);
 }
 

@@ -21,7 +21,9 @@ export function fillDisclosingSample(workbook: DisclosingWorkbook, size: 'small'
   const cards = sampleCards();
   s.inventory.cards = cards;
 
-  const entries: TimelineEntry[] = [...SMALL_TIMELINE.map((e, i) => ({ ...e, id: `sample-tl-${i}`, inventoryCardIds: linkFor(cards, e.category) }))];
+  const entries: TimelineEntry[] = [
+    ...SMALL_TIMELINE.map((e, i) => ({ ...e, id: `sample-tl-${i}`, inventoryCardIds: linkFor(cards, e.category) })),
+  ];
   if (size === 'large') {
     for (let i = entries.length; i < 500; i++) {
       const category = pick(rand, LARGE_CATEGORIES);
@@ -39,19 +41,58 @@ export function fillDisclosingSample(workbook: DisclosingWorkbook, size: 'small'
   s.timeline.entries = entries;
 
   s.lies.items = [
-    { id: 'sample-lie-1', kind: 'coverStory', date: '2016 to 2024', description: 'I told you I was working late on the quarterly reports. I used this story roughly twice a month.' },
-    { id: 'sample-lie-2', kind: 'coverStory', date: 'spring 2021', description: 'I said the new phone password was for work security. It was to keep you out of my messages.' },
-    { id: 'sample-lie-3', kind: 'deniedSuspicion', date: 'late 2019', description: 'You asked me about a message from an unknown number. I said it was a wrong number. You were right to ask.' },
-    { id: 'sample-lie-4', kind: 'deniedSuspicion', date: '03/2022', description: 'You said I seemed far away and asked if there was someone else. I said you were imagining it. You were not.' },
-    { id: 'sample-lie-5', kind: 'partialDisclosure', date: '2023-06-10', description: 'I admitted to the dating app and said that was everything. I left out the meetings in person and the money.' },
+    {
+      id: 'sample-lie-1',
+      kind: 'coverStory',
+      date: '2016 to 2024',
+      description: 'I told you I was working late on the quarterly reports. I used this story roughly twice a month.',
+    },
+    {
+      id: 'sample-lie-2',
+      kind: 'coverStory',
+      date: 'spring 2021',
+      description: 'I said the new phone password was for work security. It was to keep you out of my messages.',
+    },
+    {
+      id: 'sample-lie-3',
+      kind: 'deniedSuspicion',
+      date: 'late 2019',
+      description: 'You asked me about a message from an unknown number. I said it was a wrong number. You were right to ask.',
+    },
+    {
+      id: 'sample-lie-4',
+      kind: 'deniedSuspicion',
+      date: '03/2022',
+      description: 'You said I seemed far away and asked if there was someone else. I said you were imagining it. You were not.',
+    },
+    {
+      id: 'sample-lie-5',
+      kind: 'partialDisclosure',
+      date: '2023-06-10',
+      description: 'I admitted to the dating app and said that was everything. I left out the meetings in person and the money.',
+    },
   ];
 
   const blocks = letterBlocks(size === 'large' ? 30_000 : 0, rand);
   s.letter.current = plainBlocksToRichText(blocks);
   const firstDraft = plainBlocksToRichText(blocks.slice(0, Math.max(3, Math.floor(blocks.length * 0.6))));
   s.letter.drafts = [
-    { id: 'sample-draft-1', number: 1, savedAt: '2025-11-02T18:30:00.000Z', content: firstDraft, feedback: 'Clear start. The money section needs totals, and the timeline needs the most recent date.', reviewedByTherapist: true },
-    { id: 'sample-draft-2', number: 2, savedAt: '2025-12-07T19:10:00.000Z', content: s.letter.current, feedback: '', reviewedByTherapist: false },
+    {
+      id: 'sample-draft-1',
+      number: 1,
+      savedAt: '2025-11-02T18:30:00.000Z',
+      content: firstDraft,
+      feedback: 'Clear start. The money section needs totals, and the timeline needs the most recent date.',
+      reviewedByTherapist: true,
+    },
+    {
+      id: 'sample-draft-2',
+      number: 2,
+      savedAt: '2025-12-07T19:10:00.000Z',
+      content: s.letter.current,
+      feedback: '',
+      reviewedByTherapist: false,
+    },
   ];
   s.letter.dismissedChecks = [];
 
@@ -67,14 +108,19 @@ export function fillDisclosingSample(workbook: DisclosingWorkbook, size: 'small'
   };
 
   s.polygraph.questions = [
-    { id: 'sample-poly-1', text: 'Is your written disclosure complete and true?', notes: 'Wording suggested by my therapist on 8 January.' },
+    {
+      id: 'sample-poly-1',
+      text: 'Is your written disclosure complete and true?',
+      notes: 'Wording suggested by my therapist on 8 January.',
+    },
     { id: 'sample-poly-2', text: 'Since the disclosure date, have you had any contact with the people named in it?', notes: '' },
   ];
 
   s.readiness = {
     checklist: { finalDraftReviewed: false, dateSet: true, supportPeople: true, stiTest: true, contactsEntered: true },
     sessionDate: '12 February, 10:00, at Dr. Example’s office',
-    dayPlan: 'Take the day off work. Call my sponsor before and after. Give my partner space and let them decide about the evening.',
+    dayPlan:
+      'Take the day off work. Call my sponsor before and after. Give my partner space and let them decide about the evening.',
     weekAfterPlan: 'Two group meetings, one therapy session, daily check-in call with my sponsor. Stay with my brother if asked.',
     contacts: 'Therapist: Dr. Example, 555-0100\nSponsor: M., 555-0101\nBrother: 555-0102',
   };
@@ -87,16 +133,86 @@ function card(category: InventoryCategoryId, over: Partial<InventoryCard>): Inve
 
 function sampleCards(): InventoryCard[] {
   return [
-    card('pornography', { happened: 'yes', firstTime: '2014', mostRecent: 'late 2024', frequency: 'several times a week, most weeks', places: ['home', 'online'], moneyAmount: 1840, moneySource: 'monthly subscriptions on my own credit card', liesUsed: 'Deleted the browser history and said I was up late with work.', disclosedBefore: 'partially' }),
-    card('sextingChat', { happened: 'yes', firstTime: 'spring 2018', mostRecent: '03/2024', frequency: 'about weekly for 6 years', peopleCount: 12, places: ['online', 'workplace'], knownPeople: [{ id: 'sample-person-1', label: 'a co-worker, R.', knownToPartner: true, ongoingContact: false }], liesUsed: 'Kept a second messaging app hidden in a folder.', disclosedBefore: 'no' }),
-    card('datingApps', { happened: 'yes', firstTime: '2019', mostRecent: '2024-02-14', frequency: 'profiles on 3 apps, on and off for 5 years', peopleCount: 25, places: ['online'], moneyAmount: 420, moneySource: 'premium memberships paid from a separate account', disclosedBefore: 'partially' }),
-    card('emotionalAffairs', { happened: 'yes', firstTime: 'late 2020', mostRecent: 'summer 2022', frequency: 'daily messages for about 20 months', peopleCount: 1, places: ['workplace', 'car'], knownPeople: [{ id: 'sample-person-2', label: 'J. from the running club', knownToPartner: true, ongoingContact: false }], disclosedBefore: 'no' }),
-    card('physicalAffairs', { happened: 'yes', firstTime: '06/2021', mostRecent: '2024-01-20', frequency: '7 times with 3 people', peopleCount: 3, places: ['hotel', 'car', 'home'], unprotectedContact: true, healthNotes: 'Tested in February 2025; will repeat in three months.', moneyAmount: 960, moneySource: 'hotel rooms on my work card, paid back in cash', disclosedBefore: 'no' }),
+    card('pornography', {
+      happened: 'yes',
+      firstTime: '2014',
+      mostRecent: 'late 2024',
+      frequency: 'several times a week, most weeks',
+      places: ['home', 'online'],
+      moneyAmount: 1840,
+      moneySource: 'monthly subscriptions on my own credit card',
+      liesUsed: 'Deleted the browser history and said I was up late with work.',
+      disclosedBefore: 'partially',
+    }),
+    card('sextingChat', {
+      happened: 'yes',
+      firstTime: 'spring 2018',
+      mostRecent: '03/2024',
+      frequency: 'about weekly for 6 years',
+      peopleCount: 12,
+      places: ['online', 'workplace'],
+      knownPeople: [{ id: 'sample-person-1', label: 'a co-worker, R.', knownToPartner: true, ongoingContact: false }],
+      liesUsed: 'Kept a second messaging app hidden in a folder.',
+      disclosedBefore: 'no',
+    }),
+    card('datingApps', {
+      happened: 'yes',
+      firstTime: '2019',
+      mostRecent: '2024-02-14',
+      frequency: 'profiles on 3 apps, on and off for 5 years',
+      peopleCount: 25,
+      places: ['online'],
+      moneyAmount: 420,
+      moneySource: 'premium memberships paid from a separate account',
+      disclosedBefore: 'partially',
+    }),
+    card('emotionalAffairs', {
+      happened: 'yes',
+      firstTime: 'late 2020',
+      mostRecent: 'summer 2022',
+      frequency: 'daily messages for about 20 months',
+      peopleCount: 1,
+      places: ['workplace', 'car'],
+      knownPeople: [{ id: 'sample-person-2', label: 'J. from the running club', knownToPartner: true, ongoingContact: false }],
+      disclosedBefore: 'no',
+    }),
+    card('physicalAffairs', {
+      happened: 'yes',
+      firstTime: '06/2021',
+      mostRecent: '2024-01-20',
+      frequency: '7 times with 3 people',
+      peopleCount: 3,
+      places: ['hotel', 'car', 'home'],
+      unprotectedContact: true,
+      healthNotes: 'Tested in February 2025; will repeat in three months.',
+      moneyAmount: 960,
+      moneySource: 'hotel rooms on my work card, paid back in cash',
+      disclosedBefore: 'no',
+    }),
     card('paidSex', { happened: 'no' }),
-    card('stripClubs', { happened: 'yes', firstTime: '2017', mostRecent: 'autumn 2023', frequency: 'about 10 visits, mostly on work trips', places: ['travel'], moneyAmount: 2300, moneySource: 'cash withdrawals', disclosedBefore: 'no' }),
+    card('stripClubs', {
+      happened: 'yes',
+      firstTime: '2017',
+      mostRecent: 'autumn 2023',
+      frequency: 'about 10 visits, mostly on work trips',
+      places: ['travel'],
+      moneyAmount: 2300,
+      moneySource: 'cash withdrawals',
+      disclosedBefore: 'no',
+    }),
     card('voyeurismExhibitionism', { happened: 'no' }),
     card('illegal', { happened: 'no' }),
-    card('other', { id: 'sample-card-other-1', label: 'Hidden credit card', happened: 'yes', firstTime: '2019', mostRecent: '2024', frequency: 'ongoing', moneyAmount: 3100, moneySource: 'a credit card you did not know about', disclosedBefore: 'no' }),
+    card('other', {
+      id: 'sample-card-other-1',
+      label: 'Hidden credit card',
+      happened: 'yes',
+      firstTime: '2019',
+      mostRecent: '2024',
+      frequency: 'ongoing',
+      moneyAmount: 3100,
+      moneySource: 'a credit card you did not know about',
+      disclosedBefore: 'no',
+    }),
   ];
 }
 
@@ -112,20 +228,46 @@ const SMALL_TIMELINE: Omit<TimelineEntry, 'id' | 'inventoryCardIds'>[] = [
   { date: '2019', category: 'datingApps', description: 'Made my first dating app profile, a few weeks after our anniversary.' },
   { date: 'late 2019', category: 'sextingChat', description: 'You asked about a message from an unknown number; I denied it.' },
   { date: 'late 2020', category: 'emotionalAffairs', description: 'Began daily private messages with J. from the running club.' },
-  { date: '06/2021', category: 'physicalAffairs', description: 'First physical affair, with someone I met on an app, at a hotel.' },
+  {
+    date: '06/2021',
+    category: 'physicalAffairs',
+    description: 'First physical affair, with someone I met on an app, at a hotel.',
+  },
   { date: '2023-06-10', category: 'other', description: 'Told you about the dating app and said it was everything. It was not.' },
-  { date: '2024-01-20', category: 'physicalAffairs', description: 'The most recent physical contact, in our home while you were away.' },
+  {
+    date: '2024-01-20',
+    category: 'physicalAffairs',
+    description: 'The most recent physical contact, in our home while you were away.',
+  },
   { date: '2024-02-14', category: 'datingApps', description: 'Last time I used a dating app. I deleted the profiles in March.' },
 ];
 
-const LARGE_CATEGORIES: readonly InventoryCategoryId[] = INVENTORY_CATEGORY_IDS.filter((c) => c !== 'illegal' && c !== 'voyeurismExhibitionism' && c !== 'paidSex');
+const LARGE_CATEGORIES: readonly InventoryCategoryId[] = INVENTORY_CATEGORY_IDS.filter(
+  (c) => c !== 'illegal' && c !== 'voyeurismExhibitionism' && c !== 'paidSex',
+);
 
 const TIMELINE_TEMPLATES: Record<InventoryCategoryId, readonly string[]> = {
-  pornography: ['Watched pornography late at night after you went to bed', 'Paid for a new subscription site', 'Watched pornography on my work laptop during lunch'],
-  sextingChat: ['Exchanged sexual messages with someone I met online', 'Used a webcam chat site while you were out', 'Sent photos of myself to a stranger'],
+  pornography: [
+    'Watched pornography late at night after you went to bed',
+    'Paid for a new subscription site',
+    'Watched pornography on my work laptop during lunch',
+  ],
+  sextingChat: [
+    'Exchanged sexual messages with someone I met online',
+    'Used a webcam chat site while you were out',
+    'Sent photos of myself to a stranger',
+  ],
   datingApps: ['Renewed a dating app profile', 'Messaged several people on a hookup app', 'Met someone from an app for a drink'],
-  emotionalAffairs: ['Spent the evening messaging J. and hid my phone', 'Told J. things I had not told you', 'Met J. for coffee and said I was at the gym'],
-  physicalAffairs: ['Met someone from an app at a hotel', 'Had physical contact with someone during a work trip', 'Met the same person again at their flat'],
+  emotionalAffairs: [
+    'Spent the evening messaging J. and hid my phone',
+    'Told J. things I had not told you',
+    'Met J. for coffee and said I was at the gym',
+  ],
+  physicalAffairs: [
+    'Met someone from an app at a hotel',
+    'Had physical contact with someone during a work trip',
+    'Met the same person again at their flat',
+  ],
   paidSex: ['Paid for a sexual massage'],
   stripClubs: ['Went to a strip club after a client dinner', 'Paid for private dances at a club on a work trip'],
   voyeurismExhibitionism: ['Watched someone without their knowledge'],
@@ -150,7 +292,11 @@ function formatSampleDate(rand: () => number, year: number): string {
   }
 }
 
-const SAMPLE_QUESTIONS: { text: string; category: 'timeline' | 'people' | 'places' | 'money' | 'health' | 'suspicions'; priority: 'needToKnow' | 'wantToKnow' }[] = [
+const SAMPLE_QUESTIONS: {
+  text: string;
+  category: 'timeline' | 'people' | 'places' | 'money' | 'health' | 'suspicions';
+  priority: 'needToKnow' | 'wantToKnow';
+}[] = [
   { text: 'When did it start, and when was the most recent time?', category: 'timeline', priority: 'needToKnow' },
   { text: 'Do I know any of the people involved?', category: 'people', priority: 'needToKnow' },
   { text: 'Did anything happen in our home?', category: 'places', priority: 'needToKnow' },
@@ -191,10 +337,7 @@ const LETTER_SECTIONS: { title: string; paragraphs: readonly (readonly string[])
         'One of them was R., a co-worker you have met at two office parties.',
         'I kept a second messaging app hidden in a folder on my phone.',
       ],
-      [
-        'I used webcam chat sites while you were out with friends.',
-        'I sent photos of myself to people I had never met.',
-      ],
+      ['I used webcam chat sites while you were out with friends.', 'I sent photos of myself to people I had never met.'],
     ],
   },
   {
@@ -227,10 +370,7 @@ const LETTER_SECTIONS: { title: string; paragraphs: readonly (readonly string[])
         'I paid for hotel rooms on my work card and paid it back in cash.',
         'The most recent time was on 20 January 2024, in our home, while you were away.',
       ],
-      [
-        'Some of that contact was without protection.',
-        'I have been tested, and I am asking you to be tested too.',
-      ],
+      ['Some of that contact was without protection.', 'I have been tested, and I am asking you to be tested too.'],
     ],
   },
   {
@@ -294,7 +434,10 @@ function letterBlocks(targetWords: number, rand: () => number): PlainBlock[] {
     for (const paragraph of section.paragraphs) add({ type: 'paragraph', text: paragraph.join(' ') });
     if (section.title === 'The lies I told you') {
       add({ type: 'paragraph', text: 'The stories I repeated most often:' });
-      add({ type: 'bullet', items: ['That I was working late', 'That a message was a wrong number', 'That you were imagining things'] });
+      add({
+        type: 'bullet',
+        items: ['That I was working late', 'That a message was a wrong number', 'That you were imagining things'],
+      });
     }
   }
   for (let round = 2; words < targetWords; round++) {
@@ -311,7 +454,10 @@ function letterBlocks(targetWords: number, rand: () => number): PlainBlock[] {
       }
     }
   }
-  add({ type: 'paragraph', text: 'This is everything. If anything else comes back to me, I will tell you through our therapists, straight away.' });
+  add({
+    type: 'paragraph',
+    text: 'This is everything. If anything else comes back to me, I will tell you through our therapists, straight away.',
+  });
   return blocks;
 }
 

@@ -11,7 +11,8 @@ describe('partner sample', () => {
     expect(s.beforeYouBegin.read).toBe(true);
     expect(s.support.people.length).toBeGreaterThan(0);
     expect(s.boundaries.items.length).toBeGreaterThan(0);
-    for (const phase of [s.safetyPlan.before, s.safetyPlan.during, s.safetyPlan.after]) expect(Object.keys(phase).length).toBeGreaterThan(0);
+    for (const phase of [s.safetyPlan.before, s.safetyPlan.during, s.safetyPlan.after])
+      expect(Object.keys(phase).length).toBeGreaterThan(0);
     expect(s.impactLetter.current).not.toBeNull();
     expect(s.impactLetter.drafts.length).toBeGreaterThan(0);
     expect(s.crisis.localResources.length).toBeGreaterThan(0);

@@ -46,22 +46,67 @@ export function fillPartnerSample(workbook: PartnerWorkbook, size: 'small' | 'la
   };
   s.crisis.localResources = [
     { id: 'sample-local-1', name: 'Sample town walk-in counselling (fictional)', contact: '555-0142', notes: 'Weekdays 9 to 5' },
-    { id: 'sample-local-2', name: 'My therapist’s after-hours line (fictional)', contact: '555-0187', notes: 'For urgent worries only' },
+    {
+      id: 'sample-local-2',
+      name: 'My therapist’s after-hours line (fictional)',
+      contact: '555-0187',
+      notes: 'For urgent worries only',
+    },
   ];
   return workbook;
 }
 
 const SUPPORT_PEOPLE = [
-  { name: 'Morgan (sample friend)', kind: 'friendFamily', contact: '555-0101', availability: 'Evenings and weekends', safeAtNight: true, notes: 'Knows what is happening. Listens without judging.' },
-  { name: 'Aunt Robin (sample)', kind: 'friendFamily', contact: '555-0102', availability: 'Mornings', safeAtNight: false, notes: '' },
-  { name: 'Tuesday partner support group (sample)', kind: 'group', contact: 'Meets at the library, room 2', availability: 'Tuesdays 7 pm', safeAtNight: false, notes: 'Led by a trained facilitator.' },
-  { name: 'Dr. Casey Lane, partner specialist (sample)', kind: 'therapist', contact: '555-0110', availability: 'Weekdays; messages answered within a day', safeAtNight: false, notes: 'Trained in partner betrayal trauma.' },
+  {
+    name: 'Morgan (sample friend)',
+    kind: 'friendFamily',
+    contact: '555-0101',
+    availability: 'Evenings and weekends',
+    safeAtNight: true,
+    notes: 'Knows what is happening. Listens without judging.',
+  },
+  {
+    name: 'Aunt Robin (sample)',
+    kind: 'friendFamily',
+    contact: '555-0102',
+    availability: 'Mornings',
+    safeAtNight: false,
+    notes: '',
+  },
+  {
+    name: 'Tuesday partner support group (sample)',
+    kind: 'group',
+    contact: 'Meets at the library, room 2',
+    availability: 'Tuesdays 7 pm',
+    safeAtNight: false,
+    notes: 'Led by a trained facilitator.',
+  },
+  {
+    name: 'Dr. Casey Lane, partner specialist (sample)',
+    kind: 'therapist',
+    contact: '555-0110',
+    availability: 'Weekdays; messages answered within a day',
+    safeAtNight: false,
+    notes: 'Trained in partner betrayal trauma.',
+  },
 ] as const satisfies readonly Omit<PartnerWorkbook['sections']['support']['people'][number], 'id'>[];
 
 const BOUNDARIES = [
-  { need: 'I need to sleep in a room of my own until I decide otherwise.', ifNotRespected: 'I will stay at Morgan’s for a few nights.', discussWithTherapist: false },
-  { need: 'I need all contact with the people involved to end, and to be told if anyone reaches out.', ifNotRespected: 'I will take more space and talk it through with my therapist.', discussWithTherapist: true },
-  { need: 'I will not answer questions about my decisions until I am ready.', ifNotRespected: 'I will leave the conversation calmly.', discussWithTherapist: false },
+  {
+    need: 'I need to sleep in a room of my own until I decide otherwise.',
+    ifNotRespected: 'I will stay at Morgan’s for a few nights.',
+    discussWithTherapist: false,
+  },
+  {
+    need: 'I need all contact with the people involved to end, and to be told if anyone reaches out.',
+    ifNotRespected: 'I will take more space and talk it through with my therapist.',
+    discussWithTherapist: true,
+  },
+  {
+    need: 'I will not answer questions about my decisions until I am ready.',
+    ifNotRespected: 'I will leave the conversation calmly.',
+    discussWithTherapist: false,
+  },
 ] as const;
 
 const PLAN_ANSWERS: Record<string, string> = {
@@ -134,7 +179,14 @@ function sampleQuestions(count: number, random: () => number, created: Date): Pa
   return out;
 }
 
-const NOTES = ['', '', 'A hard morning; a walk helped.', 'Slept a little better.', 'Group tonight was good.', 'Felt on edge at work.'];
+const NOTES = [
+  '',
+  '',
+  'A hard morning; a walk helped.',
+  'Slept a little better.',
+  'Group tonight was good.',
+  'Felt on edge at work.',
+];
 
 /** One check-in most days, ending today, easing slowly with ups and downs (no day is "good" or "bad"). */
 function sampleCheckIns(days: number, today: string, random: () => number): CheckIn[] {
@@ -146,7 +198,13 @@ function sampleCheckIns(days: number, today: string, random: () => number): Chec
     const distress = clamp(Math.round(base), 0, 10);
     const ratings: Record<string, number> = {};
     for (const item of CHECK_IN_ITEMS) ratings[item.id] = clamp(Math.round((base / 10) * 4 + (random() - 0.5) * 1.5), 0, 4);
-    out.push({ id: `sample-checkin-${i + 1}`, day: addDays(today, i - (days - 1)), ratings, distress, note: pick(NOTES, random) });
+    out.push({
+      id: `sample-checkin-${i + 1}`,
+      day: addDays(today, i - (days - 1)),
+      ratings,
+      distress,
+      note: pick(NOTES, random),
+    });
   }
   return out;
 }
@@ -166,7 +224,7 @@ function paragraphs(texts: readonly string[]): RichText {
 }
 
 const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
-const pick = <T,>(list: readonly T[], random: () => number): T => list[Math.floor(random() * list.length)]!;
+const pick = <T>(list: readonly T[], random: () => number): T => list[Math.floor(random() * list.length)]!;
 
 /** mulberry32: a tiny deterministic generator, so each sample size is the same every time. */
 function seededRandom(seed: number): () => number {
