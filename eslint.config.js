@@ -99,8 +99,8 @@ export default tseslint.config(
     ),
   },
   {
-    files: ['electron/main/**/*.ts'],
-    ignores: ['electron/main/index.ts', 'electron/main/window.ts', 'electron/main/ipc.ts'],
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/main/index.ts', 'electron/main/window.ts', 'electron/main/ipc.ts', 'electron/preload/index.ts'],
     rules: restrict(
       ['electron', 'electron-store', '**/renderer/**'],
       'Only electron/main/index.ts, window.ts and ipc.ts may import Electron; services take what they need as arguments so they run in plain Node tests.',

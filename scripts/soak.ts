@@ -1,5 +1,5 @@
 /**
- * Crash soak: a child process saves a workbook in a loop (electron/main/storage/__fixtures__/
+ * Crash soak: a child process saves a workbook in a loop (electron/core/storage/__fixtures__/
  * saveLoop.ts, the real services with real crypto) and is killed with SIGKILL at a random
  * instant, again and again. After every kill the workbook must open to a complete version no
  * older than the last save the child acknowledged, and every backup must open too.
@@ -14,9 +14,9 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { memoryPreferencesBackend } from '../electron/main/preferencesService';
-import { createAppServices } from '../electron/main/services';
-import { TEST_KDF } from '../electron/main/vault/vault';
+import { memoryPreferencesBackend } from '../electron/core/preferencesService';
+import { createAppServices } from '../electron/core/services';
+import { TEST_KDF } from '../electron/core/vault/vault';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const rounds = Number(process.argv[2] ?? process.env['SOAK_ROUNDS'] ?? 500);
@@ -25,7 +25,7 @@ const PASS = 'soak test passphrase, long enough';
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'dwb-soak-'));
 const bundle = path.join(dataDir, 'saveLoop.mjs');
 await build({
-  entryPoints: [path.join(ROOT, 'electron/main/storage/__fixtures__/saveLoop.ts')],
+  entryPoints: [path.join(ROOT, 'electron/core/storage/__fixtures__/saveLoop.ts')],
   bundle: true,
   platform: 'node',
   format: 'esm',

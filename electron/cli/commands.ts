@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { passphraseProblem } from '../../../shared/passphrase';
-import { validateWorkbook, workbookCounts } from '../../../shared/workbook/content';
-import { buildSample } from '../../../shared/workbook/samples';
-import { emptyWorkbook, roleSchema, type Role, type Workbook } from '../../../shared/workbook/schema';
-import type { Vault } from '../vault/vault';
+import { passphraseProblem } from '../../shared/passphrase';
+import { validateWorkbook, workbookCounts } from '../../shared/workbook/content';
+import { buildSample } from '../../shared/workbook/samples';
+import { emptyWorkbook, roleSchema, type Role, type Workbook } from '../../shared/workbook/schema';
+import type { Vault } from '../core/vault/vault';
 import { CliError, type CliIo } from './io';
 import { explain, openWorkbookFile, saveWorkbookFile, workbookFileAt } from './workbookFile';
 

@@ -3,15 +3,15 @@
  * Secrets come only from stdin (one per line) or a no-echo prompt, never from argv.
  */
 import { readFile } from 'node:fs/promises';
-import { saveChosenFile, StorageError } from '../storage/atomicFile';
-import { buildExportDocument } from '../../../shared/export/buildDocument';
-import { mergePacket } from '../../../shared/export/questionPacket';
-import { allSections, defaultSections } from '../../../shared/export/sections';
-import type { DisclosingWorkbook, PartnerWorkbook } from '../../../shared/workbook/schema';
-import { openQuestionPacket, PacketError, sealQuestionPacket } from '../exchange/questionPacketFile';
-import { writeDocx } from '../export/docxWriter';
-import { encryptDocx } from '../export/encryptDocx';
-import { loadSodium } from '../vault/sodium';
+import { saveChosenFile, StorageError } from '../core/storage/atomicFile';
+import { buildExportDocument } from '../../shared/export/buildDocument';
+import { mergePacket } from '../../shared/export/questionPacket';
+import { allSections, defaultSections } from '../../shared/export/sections';
+import type { DisclosingWorkbook, PartnerWorkbook } from '../../shared/workbook/schema';
+import { openQuestionPacket, PacketError, sealQuestionPacket } from '../core/exchange/questionPacketFile';
+import { writeDocx } from '../core/export/docxWriter';
+import { encryptDocx } from '../core/export/encryptDocx';
+import { loadSodium } from '../core/vault/sodium';
 import { parse, type Command } from './commands';
 import { CliError } from './io';
 import { explain, openWorkbookFile, saveWorkbookFile } from './workbookFile';

@@ -2,8 +2,8 @@
  * `workbook`: a headless command for backups, scripting and support (plain Node, no Electron).
  * Exit codes: 0 success, 1 wrong passphrase / damaged file / invalid content, 2 bad usage.
  */
-import { loadSodium } from '../vault/sodium';
-import { createVault, DEFAULT_KDF, TEST_KDF } from '../vault/vault';
+import { loadSodium } from '../core/vault/sodium';
+import { createVault, DEFAULT_KDF, TEST_KDF } from '../core/vault/vault';
 import { coreCommands, type Command } from './commands';
 import { exchangeCommands } from './exchangeCommands';
 import { CliError, createSecretReader, type CliIo } from './io';

@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { ContentError, parseWorkbookJson, serializeWorkbook } from '../../../shared/workbook/content';
-import type { Workbook } from '../../../shared/workbook/schema';
-import { createWorkbookFiles, WORKBOOK_EXTENSION } from '../storage/workbookFiles';
-import { DamagedFileError } from '../vault/format';
-import type { Vault, VaultSession } from '../vault/vault';
-import { WrongSecretError } from '../vault/vault';
+import { ContentError, parseWorkbookJson, serializeWorkbook } from '../../shared/workbook/content';
+import type { Workbook } from '../../shared/workbook/schema';
+import { createWorkbookFiles, WORKBOOK_EXTENSION } from '../core/storage/workbookFiles';
+import { DamagedFileError } from '../core/vault/format';
+import type { Vault, VaultSession } from '../core/vault/vault';
+import { WrongSecretError } from '../core/vault/vault';
 import { CliError } from './io';
 
 /** A workbook file given on the command line: `<dir>/<name>.dwb`, with backups in `<dir>/backups`. */

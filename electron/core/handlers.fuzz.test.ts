@@ -8,7 +8,7 @@ import { CHANNELS } from '../../shared/ipc/channels';
 import { ContentError, parseWorkbookJson, serializeWorkbook, validateWorkbook } from '../../shared/workbook/content';
 import { ROLES } from '../../shared/workbook/schema';
 import { makeSentinels } from '../../tests/e2e/securitySentinels';
-import { runCli } from './cli/main';
+import { runCli } from '../cli/main';
 import { dispatch } from './handlers';
 import { makeTestServices, PASS } from './testSupport';
 

@@ -21,7 +21,7 @@ import { APP_EVENT_CHANNEL } from '../../shared/ipc/channels';
 import type { Preferences } from '../../shared/preferences';
 import { registerIpc } from './ipc';
 import { APP_SCHEME, CONTENT_SECURITY_POLICY, resolveAppFile } from './security';
-import { createAppServices, type AppServices } from './services';
+import { createAppServices, type AppServices } from '../core/services';
 import { createMainWindow, hardenSession } from './window';
 
 const MIME: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { CHANNELS } from '../../shared/ipc/channels';
-import { dispatch, type HandlerTable } from './handlers';
+import { dispatch, type HandlerTable } from '../core/handlers';
 import { APP_ORIGIN } from './security';
 
 /** Only our own top frame, loaded from app://, may call the main process. */

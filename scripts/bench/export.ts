@@ -7,7 +7,7 @@ import { documentToMarkdown } from '../../shared/export/markdown';
 import { allSections } from '../../shared/export/sections';
 import { buildSample } from '../../shared/workbook/samples';
 import type { DisclosingWorkbook, PartnerWorkbook } from '../../shared/workbook/schema';
-import { writeDocx } from '../../electron/main/export/docxWriter';
+import { writeDocx } from '../../electron/core/export/docxWriter';
 import { ms, percentile } from './_stats';
 
 const RUNS = 5;

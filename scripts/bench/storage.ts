@@ -1,9 +1,9 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { memoryPreferencesBackend } from '../../electron/main/preferencesService';
-import { createAppServices } from '../../electron/main/services';
-import { DEFAULT_KDF } from '../../electron/main/vault/vault';
+import { memoryPreferencesBackend } from '../../electron/core/preferencesService';
+import { createAppServices } from '../../electron/core/services';
+import { DEFAULT_KDF } from '../../electron/core/vault/vault';
 import { buildSample } from '../../shared/workbook/samples';
 import { parseWorkbookJson, serializeWorkbook } from '../../shared/workbook/content';
 import type { Role } from '../../shared/workbook/schema';
@@ -61,7 +61,7 @@ export async function run() {
     }
   }
   // The KDF alone, at the default cost stored in new files.
-  const sodium = (await import('../../electron/main/vault/sodium')).loadSodium;
+  const sodium = (await import('../../electron/core/vault/sodium')).loadSodium;
   const s = await sodium();
   const t = performance.now();
   s.crypto_pwhash(

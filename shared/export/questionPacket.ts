@@ -2,7 +2,7 @@
  * The question packet: the partner's "ready" questions, released on purpose, with stable
  * ids and in session order. This module is pure: what goes into a packet, how an import is
  * merged into the disclosing workbook, and the release code's text form. Encryption lives
- * in electron/main/exchange.
+ * in electron/core/exchange.
  */
 import { z } from 'zod';
 import {

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDocx } from '../../electron/main/export/__fixtures__/docxReader';
+import { readDocx } from '../../electron/core/export/__fixtures__/docxReader';
 import { fixtureDisclosing, fixturePartner } from '../../shared/export/__fixtures__/workbooks';
 import { PARTNER_PASSPHRASE, PASSPHRASE, startHarness, type Harness } from './harness';
 

@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MemoryClipboard } from '../../electron/main/clipboardService';
+import type { MemoryClipboard } from '../../electron/core/clipboardService';
 import {
   createWorkbookViaUi,
   lockViaUi,

@@ -1,6 +1,6 @@
 import * as nodeFs from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StorageFs } from '../../electron/main/storage/atomicFile';
+import type { StorageFs } from '../../electron/core/storage/atomicFile';
 import { createWorkbookViaUi, PASSPHRASE, startHarness, unlockViaUi, type Harness } from './harness';
 
 /** A full disk must never silently cost the person what they typed. */

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/main/handlers';
+import { dispatch } from '../../electron/core/handlers';
 import { CHANNELS } from '../../shared/ipc/channels';
 import type { Role } from '../../shared/workbook/schema';
 import {
