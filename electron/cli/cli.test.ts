@@ -115,7 +115,7 @@ describe('workbook command', () => {
   });
 
   it('runs as `npx workbook` in plain Node, with the passphrase from stdin', async () => {
-    const root = path.resolve(import.meta.dirname, '../../..');
+    const root = path.resolve(import.meta.dirname, '../..');
     const child = execFile('npx', ['--no-install', 'workbook', 'verify', file()], { cwd: root, env: { ...process.env, ...ENV } });
     child.stdin?.end('second passphrase ok\n');
     const out = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
