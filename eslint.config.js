@@ -27,6 +27,7 @@ export default tseslint.config(
     ignores: [
       'dist/**',
       'dist-electron/**',
+      'dist-cli/**',
       'release/**',
       'node_modules/**',
       'test-results/**',

@@ -15,9 +15,8 @@ export interface CliContext {
   now: () => Date;
 }
 
+/** What a command does. Its name, usage and summary live in commandList.ts, so `--help` loads none of this. */
 export interface Command {
-  usage: string;
-  summary: string;
   run(args: string[], ctx: CliContext): Promise<void>;
 }
 
@@ -74,8 +73,6 @@ async function createFile(ctx: CliContext, out: string, workbook: Workbook, pass
 
 export const coreCommands: Record<string, Command> = {
   create: {
-    usage: 'workbook create --role disclosing|partner --name NAME --out FILE.dwb',
-    summary: 'create an empty workbook; prints the recovery key once (passphrase from stdin)',
     async run(args, ctx) {
       const { values } = parse(args, { role: { type: 'string' }, name: { type: 'string' }, out: { type: 'string' } });
       const role = parseRole(values['role']);
@@ -87,8 +84,6 @@ export const coreCommands: Record<string, Command> = {
   },
 
   verify: {
-    usage: 'workbook verify FILE.dwb',
-    summary: 'check passphrase and integrity; prints role, schema version, last saved time and counts (never content)',
     async run(args, ctx) {
       const { positionals } = parse(args, {}, 1);
       const file = positionals[0]!;
@@ -109,8 +104,6 @@ export const coreCommands: Record<string, Command> = {
   },
 
   passwd: {
-    usage: 'workbook passwd FILE.dwb',
-    summary: 'change the passphrase (old, then new, from stdin); the recovery key stays valid',
     async run(args, ctx) {
       const { positionals } = parse(args, {}, 1);
       const file = positionals[0]!;
@@ -130,8 +123,6 @@ export const coreCommands: Record<string, Command> = {
   },
 
   dump: {
-    usage: 'workbook dump FILE.dwb',
-    summary: 'print the decrypted content as JSON (plaintext!)',
     async run(args, ctx) {
       const { positionals } = parse(args, {}, 1);
       const passphrase = await ctx.readSecret('Passphrase');
@@ -145,8 +136,6 @@ export const coreCommands: Record<string, Command> = {
   },
 
   load: {
-    usage: 'workbook load FILE.dwb --from CONTENT.json',
-    summary: 'replace the content after schema validation (the previous version is kept as a backup)',
     async run(args, ctx) {
       const { positionals, values } = parse(args, { from: { type: 'string' } }, 1);
       const from = requireString(values['from'], '--from');
@@ -172,8 +161,6 @@ export const coreCommands: Record<string, Command> = {
   },
 
   sample: {
-    usage: 'workbook sample --role disclosing|partner --size small|large --out FILE.dwb',
-    summary: 'create a workbook filled with fictional sample content (passphrase from stdin)',
     async run(args, ctx) {
       const { values } = parse(args, { role: { type: 'string' }, size: { type: 'string' }, out: { type: 'string' } });
       const role = parseRole(values['role']);

@@ -24,9 +24,6 @@ function packetFailure(error: unknown): never {
 
 export const exchangeCommands: Record<string, Command> = {
   export: {
-    usage: 'workbook export [--disclosing FILE.dwb] [--partner FILE.dwb] --out DOC.docx [--all] [--password] [--letter-size]',
-    summary:
-      'write the therapist document (passphrases from stdin: disclosing, partner, then the document password with --password)',
     async run(args, ctx) {
       const { values } = parse(args, {
         disclosing: { type: 'string' },
@@ -82,8 +79,6 @@ export const exchangeCommands: Record<string, Command> = {
   },
 
   'release-questions': {
-    usage: 'workbook release-questions PARTNER_FILE.dwb --out PACKET.dwbq',
-    summary: 'write an encrypted packet of the questions marked ready; prints the one-time release code (passphrase from stdin)',
     async run(args, ctx) {
       const { positionals, values } = parse(args, { out: { type: 'string' } }, 1);
       const out = values['out'];
@@ -110,9 +105,6 @@ export const exchangeCommands: Record<string, Command> = {
   },
 
   'import-questions': {
-    usage: 'workbook import-questions DISCLOSING_FILE.dwb --from PACKET.dwbq',
-    summary:
-      'import released questions into the answers section; answers stay with their questions (passphrase, then code, from stdin)',
     async run(args, ctx) {
       const { positionals, values } = parse(args, { from: { type: 'string' } }, 1);
       const from = values['from'];

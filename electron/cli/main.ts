@@ -1,17 +1,14 @@
 /**
  * `workbook`: a headless command for backups, scripting and support (plain Node, no Electron).
  * Exit codes: 0 success, 1 wrong passphrase / damaged file / invalid content, 2 bad usage.
+ * Only the command list is loaded up front; a command's code, libsodium and the vault load
+ * when that command runs (see commandList.ts), so `workbook --help` starts fast.
  */
-import { loadSodium } from '../core/vault/sodium';
-import { createVault, DEFAULT_KDF, TEST_KDF } from '../core/vault/vault';
-import { coreCommands, type Command } from './commands';
-import { exchangeCommands } from './exchangeCommands';
+import { commandList } from './commandList';
 import { CliError, createSecretReader, type CliIo } from './io';
 
-export const commands: Record<string, Command> = { ...coreCommands, ...exchangeCommands };
-
 function usage(): string {
-  const lines = Object.values(commands).map((c) => `  ${c.usage}\n      ${c.summary}`);
+  const lines = Object.values(commandList).map((c) => `  ${c.usage}\n      ${c.summary}`);
   return `Usage:\n${lines.join('\n')}\n\nPassphrases are read from standard input (one per line) when it is not a terminal, otherwise prompted for.\n`;
 }
 
@@ -21,12 +18,17 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
     (name ? io.stdout : io.stderr).write(usage());
     return name ? 0 : 2;
   }
-  const command = commands[name];
-  if (!command) {
+  const entry = Object.hasOwn(commandList, name) ? commandList[name] : undefined;
+  if (!entry) {
     io.stderr.write(`workbook: unknown command "${name}".\n${usage()}`);
     return 2;
   }
   try {
+    const [command, { loadSodium }, { createVault, DEFAULT_KDF, TEST_KDF }] = await Promise.all([
+      entry.load(),
+      import('../core/vault/sodium'),
+      import('../core/vault/vault'),
+    ]);
     const sodium = await loadSodium();
     // DWB_TEST_KDF=1 makes new files cheap to open; only the test suite sets it.
     const vault = createVault(sodium, { kdf: env['DWB_TEST_KDF'] === '1' ? TEST_KDF : DEFAULT_KDF });
@@ -35,7 +37,7 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
   } catch (error) {
     if (error instanceof CliError) {
       io.stderr.write(`workbook: ${error.message}\n`);
-      if (error.exitCode === 2) io.stderr.write(`usage: ${command.usage}\n`);
+      if (error.exitCode === 2) io.stderr.write(`usage: ${entry.usage}\n`);
       return error.exitCode;
     }
     io.stderr.write(`workbook: unexpected error (${error instanceof Error ? error.name : 'unknown'}).\n`);
