@@ -69,9 +69,9 @@ describe('the disclosure workbook', () => {
     await strip.getByRole('button', { name: /Open/ }).click();
     await strip.getByLabel('No', { exact: true }).check();
 
-    expect(await h.page.getByTestId('total-money').innerText()).toBe((1200).toLocaleString('en-US'));
-    expect(await h.page.getByTestId('total-people').innerText()).toBe('3');
-    expect(await h.page.getByTestId('total-categories').innerText()).toBe('2');
+    await expect.poll(() => h.page.getByTestId('total-money').innerText()).toBe((1200).toLocaleString('en-US'));
+    await expect.poll(() => h.page.getByTestId('total-people').innerText()).toBe('3');
+    await expect.poll(() => h.page.getByTestId('total-categories').innerText()).toBe('2');
     await expectNoSeriousAxe('inventory');
     await h.screenshot('disclosing-02-inventory');
     await waitForSaved(h.page);
@@ -158,9 +158,9 @@ describe('the disclosure workbook', () => {
     await h.page.keyboard.press('Control+b');
     await h.page.keyboard.type(' You made me feel like I had to hide it.');
     await expect.poll(() => h.page.getByTestId('word-count').innerText()).toMatch(/^33 words/);
-    expect(await editor.locator('h1').innerText()).toBe('My disclosure');
-    expect(await editor.locator('h2').innerText()).toBe('What I did');
-    expect(await editor.locator('strong, .rte-bold').first().innerText()).toBe('I lied to you about it.');
+    await expect.poll(() => editor.locator('h1').innerText()).toBe('My disclosure');
+    await expect.poll(() => editor.locator('h2').innerText()).toBe('What I did');
+    await expect.poll(() => editor.locator('strong, .rte-bold').first().innerText()).toBe('I lied to you about it.');
     // The language check notices the blame, gently.
     await expect
       .poll(async () => Number(await h.page.getByTestId('language-note-count').getAttribute('data-count')))
@@ -279,7 +279,7 @@ describe('the disclosure workbook', () => {
     expect(restored.current).toEqual(restored.drafts[0]?.content);
 
     await openSection('Inventory');
-    expect(await h.page.getByTestId('total-money').innerText()).toBe((1200).toLocaleString('en-US'));
+    await expect.poll(() => h.page.getByTestId('total-money').innerText()).toBe((1200).toLocaleString('en-US'));
     await openSection('Timeline');
     expect(await h.page.getByTestId('timeline-list').locator('li').count()).toBe(3);
     await openSection('Lies and gaslighting');

@@ -25,7 +25,9 @@ describe('foundation: shell, create, lock, unlock', () => {
     await h.page.getByRole('heading', { name: 'Disclosure Workbook', level: 1 }).waitFor();
     const cards = h.page.locator('.workbook-card');
     await expect.poll(() => cards.count()).toBe(2);
-    expect(await h.page.locator('.workbook-card[data-role=disclosing] .status-chip').innerText()).toBe('Not created yet');
+    await expect
+      .poll(() => h.page.locator('.workbook-card[data-role=disclosing] .status-chip').innerText())
+      .toBe('Not created yet');
     await h.screenshot('01-home-empty');
   });
 
@@ -41,7 +43,7 @@ describe('foundation: shell, create, lock, unlock', () => {
     await h.screenshot('05-this-workbook');
     await lockViaUi(h.page);
     expect(h.services.workbooks.isUnlocked('disclosing')).toBe(false);
-    expect(await h.page.locator('.workbook-card[data-role=disclosing] .status-chip').innerText()).toBe('Locked');
+    await expect.poll(() => h.page.locator('.workbook-card[data-role=disclosing] .status-chip').innerText()).toBe('Locked');
   });
 
   it('creates the partner workbook separately', async () => {
@@ -66,7 +68,7 @@ describe('foundation: shell, create, lock, unlock', () => {
     await new Promise((r) => setTimeout(r, 1100)); // the growing delay after one wrong attempt
     await h.reload();
     await unlockViaUi(h, 'disclosing', PASSPHRASE);
-    expect(await h.page.locator('.shell-subtitle').innerText()).toBe('Sam R.');
+    await expect.poll(() => h.page.locator('.shell-subtitle').innerText()).toBe('Sam R.');
     await lockViaUi(h.page);
   });
 
@@ -96,7 +98,7 @@ describe('foundation: shell, create, lock, unlock', () => {
     await h.page.getByRole('button', { name: 'Continue' }).click();
     // The quick hide button works the same way.
     await unlockViaUi(h, 'partner', PARTNER_PASSPHRASE);
-    expect(await h.page.locator('.shell-subtitle').innerText()).toBe('Alex (hidden mid-word)');
+    await expect.poll(() => h.page.locator('.shell-subtitle').innerText()).toBe('Alex (hidden mid-word)');
     await h.page.getByRole('button', { name: 'Quick hide' }).click();
     await h.page.getByRole('button', { name: 'Continue' }).waitFor();
     await expect.poll(() => h.services.workbooks.isUnlocked('partner')).toBe(false);
@@ -120,7 +122,7 @@ describe('foundation: shell, create, lock, unlock', () => {
     expect(h.services.workbooks.isUnlocked('disclosing')).toBe(false);
     await h.screenshot('10-auto-locked');
     await unlockViaUi(h, 'disclosing', PASSPHRASE);
-    expect(await h.page.locator('.shell-subtitle').innerText()).toBe('Sam (idle)');
+    await expect.poll(() => h.page.locator('.shell-subtitle').innerText()).toBe('Sam (idle)');
     await lockViaUi(h.page);
   });
 });

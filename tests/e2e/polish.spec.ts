@@ -178,7 +178,7 @@ describe('keyboard only', () => {
     await h.page.keyboard.press('Enter');
     await h.page.getByRole('heading', { name: 'About Disclosure Workbook' }).waitFor();
     // About shows the version from app:info and the licences generated at build time.
-    expect(await h.page.getByTestId('app-version').innerText()).toBe('e2e');
+    await expect.poll(() => h.page.getByTestId('app-version').innerText()).toBe('e2e');
     await h.page.locator('.licence-list li').first().waitFor();
     const react = h.page.locator('.licence-list li', { hasText: /^react\s/ }).first();
     await react.locator('summary').click();
@@ -218,7 +218,7 @@ describe('preferences persist and apply', () => {
       title: document.title,
     }));
     expect(applied).toEqual({ theme: 'dark', size: '20px', background: 'rgb(27, 30, 33)', title: 'Workbook' });
-    expect(await h.page.getByRole('heading', { level: 1 }).innerText()).toBe('Workbook');
+    await expect.poll(() => h.page.getByRole('heading', { level: 1 }).innerText()).toBe('Workbook');
     const text = await h.page.locator('body').innerText();
     expect(text).not.toMatch(/Disclos|Partner|partner|encrypted workbooks/);
     await h.screenshot('polish-home-discreet-dark-xl');

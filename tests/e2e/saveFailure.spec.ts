@@ -49,7 +49,7 @@ describe('saving when the disk is full', () => {
     await h.page.locator('.workbook-card').first().waitFor();
     expect(h.services.workbooks.isUnlocked('partner')).toBe(false);
     await unlockViaUi(h, 'partner', PASSPHRASE);
-    expect(await h.page.locator('.shell-subtitle').innerText()).toBe('Riley, typed while the disk was full');
+    await expect.poll(() => h.page.locator('.shell-subtitle').innerText()).toBe('Riley, typed while the disk was full');
 
     // With the question open, Quick hide still hides and locks at once (the header button is behind the dialog).
     await h.page.getByRole('button', { name: 'This workbook' }).click();
