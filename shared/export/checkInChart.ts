@@ -1,7 +1,7 @@
 /**
  * The check-in chart: distress (0-10) for each day from the first to the last check-in
- * (at most the last 120 days), as point data and as an SVG string. The .docx writer draws
- * the same layout into a PNG; the in-app chart uses the same series and layout (trendChartLayout).
+ * (at most the last 120 days), as point data and as an SVG string. The .docx writer turns the
+ * points into a native chart; the in-app chart uses the same series and layout (trendChartLayout).
  */
 import {
   checkInTrendSeries,

@@ -2,7 +2,7 @@
  * The therapist document model -> a .docx file (the `docx` package). Cover page, a table of
  * contents with page numbers, Word heading styles (with outline levels, so the navigation
  * pane and the TOC work), "Confidential" and "Page X of Y" on every page after the cover,
- * readable tables, the letters' formatting, and the check-in chart as a PNG.
+ * readable tables, the letters' formatting, and the check-in chart as a native (editable) chart.
  */
 import {
   AlignmentType,
@@ -11,7 +11,6 @@ import {
   Footer,
   Header,
   HeadingLevel,
-  ImageRun,
   LevelFormat,
   LineRuleType,
   Packer,
@@ -32,7 +31,7 @@ import {
 import { estimatePageNumbersWith } from 'docx/layout';
 import type { Block, ExportDocument, ExportPart, Run } from '../../../shared/export/model';
 import { NOT_YET_ANSWERED } from '../../../shared/export/buildDocument';
-import { checkInChartPng } from './chartPng';
+import { checkInChartParagraph } from './checkInChartRun';
 
 const FONT = 'Calibri';
 const HEADING_FONT = 'Cambria';
@@ -203,22 +202,10 @@ function blockToChildren(block: Block, textWidth: number, counters: Counters): (
       return out;
     }
     case 'chart': {
-      const png = checkInChartPng(block.chart);
       const width = Math.min(620, Math.floor(textWidth / 15)); // twips -> px at 96 dpi
       return [
         plain(block.chart.title, { style: 'Caption', keepNext: true }, { italics: false }),
-        new Paragraph({
-          keepNext: true,
-          spacing: { line: 240, lineRule: LineRuleType.AUTO, after: 80 },
-          children: [
-            new ImageRun({
-              type: 'png',
-              data: png,
-              transformation: { width, height: Math.round(width * 0.4) },
-              altText: { name: 'Check-in chart', description: block.chart.caption, title: block.chart.title },
-            }),
-          ],
-        }),
+        checkInChartParagraph(block.chart, width),
         plain(block.chart.caption, { style: 'Caption' }),
       ];
     }
