@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { passphraseProblem } from '../../shared/passphrase';
-import { validateWorkbook, workbookCounts } from '../../shared/workbook/content';
+import { workbookCounts } from '../../shared/sections';
+import { validateWorkbook } from '../../shared/workbook/content';
 import { buildSample } from '../../shared/workbook/samples';
 import { emptyWorkbook, roleSchema, type Role, type Workbook } from '../../shared/workbook/schema';
 import type { Vault } from '../core/vault/vault';

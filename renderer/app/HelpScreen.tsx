@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { DISCLOSING_SECTIONS, PARTNER_SECTIONS, type SectionText } from '../../shared/guidance/sectionTexts';
+import { catalogSections, type CatalogSection } from '../../shared/sections';
 import { usePreferences } from './preferences';
 import { LOCK_SHORTCUT, PAUSE_SHORTCUT } from './shortcuts';
 
@@ -136,8 +136,8 @@ export function HelpScreen({ onBack, backLabel = 'Back', embedded = false }: Pro
         ))}
       </section>
 
-      <WorkbookHelp id={disclosingId} title="Disclosure workbook" sections={DISCLOSING_SECTIONS} />
-      <WorkbookHelp id={partnerId} title="Partner's workbook" sections={PARTNER_SECTIONS} />
+      <WorkbookHelp id={disclosingId} title="Disclosure workbook" sections={catalogSections('disclosing')} />
+      <WorkbookHelp id={partnerId} title="Partner's workbook" sections={catalogSections('partner')} />
 
       <section className="card" aria-labelledby="help-privacy">
         <h2 id="help-privacy">Privacy and safety</h2>
@@ -158,7 +158,7 @@ export function HelpScreen({ onBack, backLabel = 'Back', embedded = false }: Pro
   );
 }
 
-function WorkbookHelp({ id, title, sections }: { id: string; title: string; sections: readonly SectionText[] }) {
+function WorkbookHelp({ id, title, sections }: { id: string; title: string; sections: readonly CatalogSection[] }) {
   return (
     <section className="card" aria-labelledby={id}>
       <h2 id={id} tabIndex={-1}>
@@ -168,10 +168,10 @@ function WorkbookHelp({ id, title, sections }: { id: string; title: string; sect
         <details key={section.id} className="help-section">
           <summary>
             <span className="help-section-title">{section.title}</span>
-            <span className="help-section-summary">{section.summary}</span>
+            <span className="help-section-summary">{section.texts.summary}</span>
           </summary>
           <ul>
-            {section.help.map((line) => (
+            {section.texts.help.map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Workbook } from '../../shared/workbook/schema';
 import { PauseControl } from '../features/pause/PauseControl';
 import { flushPendingEditorChanges } from '../editor/pendingChanges';
-import { sectionsFor } from '../features/registry';
+import { sectionsFor } from '../features/sections';
 import type { Update } from '../features/types';
 import { usePreferences } from './preferences';
 import { useAutosave, type SaveStatus } from './useAutosave';

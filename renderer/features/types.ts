@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import type { DisclosingWorkbook, PartnerWorkbook, Role } from '../../shared/workbook/schema';
 
 /** Change the workbook with a recipe that mutates a draft (immer); the shell autosaves. */
 export type Update<W> = (recipe: (draft: W) => void) => void;
@@ -11,8 +10,10 @@ export interface SectionProps<W> {
   goTo: (sectionId: string) => void;
 }
 
+/** One entry of the navigation (built from the section catalog in sections.tsx). */
 export interface SectionDefinition<W> {
   id: string;
+  /** The name in the navigation. */
   title: string;
   /** Short line shown under the title in the navigation, optional. */
   summary?: string;
@@ -20,7 +21,3 @@ export interface SectionDefinition<W> {
   isStarted?: (content: W) => boolean;
   render: (props: SectionProps<W>) => ReactNode;
 }
-
-export type SectionsFor<R extends Role> = R extends 'disclosing'
-  ? SectionDefinition<DisclosingWorkbook>[]
-  : SectionDefinition<PartnerWorkbook>[];

@@ -1,38 +1,24 @@
 /**
  * Workbook(s) + options -> the therapist document model. Pure and deterministic for given
- * inputs (the clock and time zone come in as options).
+ * inputs (the clock and time zone come in as options). Which sections exist, their titles,
+ * counts and blocks come from the section catalog (shared/sections).
  */
+import { catalogSection } from '../sections';
+import type { DisclosingWorkbook, PartnerWorkbook, Workbook } from '../workbook/schema';
+import { cleanText, type ExportDocument, type ExportPart, type ExportSection, type PageSize } from './model';
 import {
-  DISCLOSED_BEFORE_LABELS,
-  HAPPENED_LABELS,
-  INVENTORY_CATEGORY_LABELS,
-  LIE_KIND_LABELS,
-  PLACE_LABELS,
-} from '../guidance/inventory';
-import { QUESTION_CATEGORY_LABELS, QUESTION_PRIORITY_LABELS } from '../guidance/questionBank';
-import { CHECK_IN_ITEMS, READINESS_CHECKLIST, SAFETY_PLAN_PHASES } from '../guidance/sectionTexts';
-import { LIE_KINDS } from '../workbook/categories';
-import type { Answer, DisclosingWorkbook, Draft, InventoryCard, Letter, PartnerWorkbook, RichText } from '../workbook/schema';
-import { checkInChartData } from './checkInChart';
-import {
-  cleanText,
-  type Block,
-  type ExportDocument,
-  type ExportPart,
-  type ExportSection,
-  type PageSize,
-  type Run,
-} from './model';
-import { groupQuestions, type GroupableQuestion } from './questionGroups';
-import { richTextToBlocks } from './richText';
-import {
-  readyQuestions,
-  sectionCountLabel,
-  sectionTitle,
-  type DisclosingExportSection,
-  type ExportSelection,
-  type PartnerExportSection,
-} from './sections';
+  authorOf,
+  DISCLOSING_AUTHOR,
+  draftLabel,
+  formatDateTime,
+  formatDay,
+  PARTNER_AUTHOR,
+  pickDraft,
+  type DocumentContext,
+} from './sectionBlocks';
+import type { ExportSelection } from './sections';
+
+export { formatDateTime, formatDay, NOT_YET_ANSWERED, pickDraft, placeList } from './sectionBlocks';
 
 export interface ExportOptions {
   selection: ExportSelection;
@@ -56,479 +42,44 @@ export interface ExportInput {
 export const CONFIDENTIAL_NOTICE =
   'Confidential. This document holds private material prepared for a therapeutic session. Please keep it somewhere secure and share it only with the people it was prepared for.';
 
-export const NOT_YET_ANSWERED = 'Not yet answered.';
-
-export function formatDateTime(iso: string, timeZone?: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return cleanText(iso);
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    ...(timeZone ? { timeZone } : {}),
-  }).format(date);
-}
-
-export function formatDay(date: Date, timeZone?: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    ...(timeZone ? { timeZone } : {}),
-  }).format(date);
-}
-
 const t = (s: string) => cleanText(s).trim();
-const para = (text: string, style?: 'normal' | 'quote' | 'note' | 'meta'): Block => ({
-  kind: 'paragraph',
-  runs: [{ text: cleanText(text) }],
-  ...(style ? { style } : {}),
-});
-/** Multi-line plain text: one paragraph per non-empty line. */
-const paragraphs = (text: string, style?: 'normal' | 'quote' | 'note'): Block[] =>
-  cleanText(text)
-    .split('\n')
-    .map((l) => l.trimEnd())
-    .filter((l) => l.trim() !== '')
-    .map((l) => para(l, style));
-const labelled = (label: string, text: string): Block => ({
-  kind: 'paragraph',
-  runs: [{ text: `${label}: `, bold: true }, { text: t(text) }],
-});
-
-function emptyNote(what: string): Block {
-  return para(`Nothing has been written in ${what} yet.`, 'note');
-}
-
-/** The latest saved draft, a chosen one, or the working copy when there are no drafts. */
-export function pickDraft(letter: Letter, draftId?: string | null): { content: RichText | null; draft: Draft | null } {
-  const drafts = [...letter.drafts].sort((a, b) => a.number - b.number);
-  const chosen = draftId ? drafts.find((d) => d.id === draftId) : undefined;
-  const draft = chosen ?? drafts[drafts.length - 1] ?? null;
-  if (draft) return { content: draft.content, draft };
-  return { content: letter.current, draft: null };
-}
-
-function draftLabel(picked: { draft: Draft | null; content: RichText | null }, tz?: string): string {
-  if (picked.draft) {
-    const reviewed = picked.draft.reviewedByTherapist ? ', reviewed with the therapist' : '';
-    return `Draft ${picked.draft.number}, saved ${formatDateTime(picked.draft.savedAt, tz)}${reviewed}`;
-  }
-  return picked.content ? 'Working copy (not yet saved as a numbered draft)' : 'No draft yet';
-}
-
-/** Which draft this is stands once, in the lines under the part's title. */
-function letterBlocks(picked: { content: RichText | null; draft: Draft | null }, what: string): Block[] {
-  const body = richTextToBlocks(picked.content, 3);
-  return body.length ? body : [emptyNote(what)];
-}
-
-// ------------------------------------------------------------------ disclosing sections
-
-function cardTitle(card: InventoryCard): string {
-  const base = INVENTORY_CATEGORY_LABELS[card.category];
-  return card.category === 'other' && card.label.trim() ? `${base}: ${t(card.label)}` : base;
-}
-
-/** "A hotel, a car, our home": the fixed place labels read as one phrase (they hold no names). */
-export function placeList(places: readonly (keyof typeof PLACE_LABELS)[]): string {
-  return places
-    .map((p, i) => (i === 0 ? PLACE_LABELS[p] : PLACE_LABELS[p].charAt(0).toLowerCase() + PLACE_LABELS[p].slice(1)))
-    .join(', ');
-}
-
-function cardFacts(card: InventoryCard): string[][] {
-  const rows: string[][] = [];
-  const add = (label: string, value: string) => {
-    if (value.trim() !== '') rows.push([label, t(value)]);
-  };
-  const when = [
-    card.firstTime.trim() && `first: ${t(card.firstTime)}`,
-    card.mostRecent.trim() && `most recent: ${t(card.mostRecent)}`,
-  ]
-    .filter(Boolean)
-    .join('; ');
-  add('When', when);
-  add('How often', card.frequency);
-  if (card.peopleCount !== null) add('How many people', String(card.peopleCount));
-  add(
-    'People',
-    card.knownPeople
-      .map((p) => {
-        const flags = [p.knownToPartner ? 'known to the partner' : '', p.ongoingContact ? 'contact continues' : ''].filter(
-          Boolean,
-        );
-        return `${t(p.label) || 'Unnamed'}${flags.length ? ` (${flags.join('; ')})` : ''}`;
-      })
-      .join('\n'),
-  );
-  add('Places', [placeList(card.places), t(card.placesNote)].filter(Boolean).join('; '));
-  if (card.moneyAmount !== null)
-    add('Money', `${card.moneyAmount.toLocaleString('en-US')}${card.moneySource.trim() ? ` (${t(card.moneySource)})` : ''}`);
-  else add('Money', card.moneySource);
-  add('Health', [card.unprotectedContact ? 'There was unprotected contact.' : '', t(card.healthNotes)].filter(Boolean).join(' '));
-  add('Lies used to hide it', card.liesUsed);
-  add('Told before', card.disclosedBefore === 'no' ? '' : DISCLOSED_BEFORE_LABELS[card.disclosedBefore]);
-  add('Notes', card.notes);
-  return rows;
-}
-
-function inventoryBlocks(wb: DisclosingWorkbook): Block[] {
-  const cards = wb.sections.inventory.cards;
-  if (cards.length === 0) return [emptyNote('the inventory')];
-  const blocks: Block[] = [
-    {
-      kind: 'table',
-      columns: ['Kind of behaviour', 'Happened', 'Told before'],
-      widths: [55, 20, 25],
-      rows: cards.map((c) => [cardTitle(c), HAPPENED_LABELS[c.happened], DISCLOSED_BEFORE_LABELS[c.disclosedBefore]]),
-    },
-  ];
-  for (const card of cards) {
-    const facts = cardFacts(card);
-    if (facts.length === 0) continue;
-    blocks.push({ kind: 'heading', level: 3, text: cardTitle(card) });
-    blocks.push({ kind: 'table', columns: ['', ''], widths: [25, 75], rows: facts });
-  }
-  return blocks;
-}
-
-function timelineBlocks(wb: DisclosingWorkbook): Block[] {
-  const entries = wb.sections.timeline.entries;
-  if (entries.length === 0) return [emptyNote('the timeline')];
-  return [
-    {
-      kind: 'table',
-      columns: ['When', 'Kind', 'What happened'],
-      widths: [16, 22, 62],
-      rows: entries.map((e) => [t(e.date), INVENTORY_CATEGORY_LABELS[e.category], t(e.description)]),
-    },
-  ];
-}
-
-function liesBlocks(wb: DisclosingWorkbook): Block[] {
-  const items = wb.sections.lies.items;
-  if (items.length === 0) return [emptyNote('this section')];
-  const blocks: Block[] = [];
-  for (const kind of LIE_KINDS) {
-    const ofKind = items.filter((i) => i.kind === kind);
-    if (ofKind.length === 0) continue;
-    blocks.push({ kind: 'heading', level: 3, text: LIE_KIND_LABELS[kind] });
-    blocks.push({
-      kind: 'table',
-      columns: ['When', 'What I said or did'],
-      widths: [18, 82],
-      rows: ofKind.map((i) => [t(i.date), t(i.description)]),
-    });
-  }
-  return blocks;
-}
-
-function answerRuns(answer: Answer | undefined): Run[][] | null {
-  if (!answer || answer.text.trim() === '') return null;
-  const lines = cleanText(answer.text)
-    .split('\n')
-    .filter((l) => l.trim() !== '');
-  const out = lines.map((l) => [{ text: l }] as Run[]);
-  if (answer.letterSection.trim()) out.push([{ text: `See also the letter: ${t(answer.letterSection)}`, italic: true }]);
-  return out;
-}
-
-function questionBlocks(
-  questions: readonly GroupableQuestion[],
-  answers: Record<string, Answer> | null,
-  answerBy: string | null,
-): Block[] {
-  const blocks: Block[] = [];
-  for (const group of groupQuestions(questions)) {
-    blocks.push({ kind: 'heading', level: 3, text: QUESTION_PRIORITY_LABELS[group.priority] });
-    for (const cat of group.categories) {
-      blocks.push({ kind: 'heading', level: 4, text: QUESTION_CATEGORY_LABELS[cat.category] });
-      for (const { number, question } of cat.questions) {
-        blocks.push({
-          kind: 'question',
-          number,
-          text: t(question.text),
-          answerBy,
-          answer: answers ? answerRuns(answers[question.id]) : null,
-          showAnswer: answers !== null,
-        });
-      }
-    }
-  }
-  return blocks;
-}
-
-function answersBlocks(wb: DisclosingWorkbook, partnerQuestionIds: Set<string> | null, author: string): Block[] {
-  const packet = wb.sections.answers.packet;
-  const answers = wb.sections.answers.answers;
-  if (partnerQuestionIds) {
-    // The answers are printed under the partner's questions; here only what is not there.
-    const rest = (packet?.questions ?? []).filter((q) => !partnerQuestionIds.has(q.id));
-    const blocks: Block[] = [
-      para('Each answer appears directly under its question in the partner\u2019s part of this document.', 'note'),
-    ];
-    if (rest.length) {
-      blocks.push(
-        para(
-          'These released questions are no longer in the partner\u2019s current list; they are kept here with their answers.',
-          'note',
-        ),
-      );
-      blocks.push(
-        ...questionBlocks(
-          [...rest].sort((a, b) => a.order - b.order),
-          answers,
-          author,
-        ),
-      );
-    }
-    return blocks;
-  }
-  if (!packet || packet.questions.length === 0) return [para('No questions have been imported from the partner yet.', 'note')];
-  return questionBlocks(
-    [...packet.questions].sort((a, b) => a.order - b.order),
-    answers,
-    author,
-  );
-}
-
-function polygraphBlocks(wb: DisclosingWorkbook): Block[] {
-  const qs = wb.sections.polygraph.questions.filter((q) => q.text.trim() !== '' || q.notes.trim() !== '');
-  if (qs.length === 0) return [emptyNote('this section')];
-  const blocks: Block[] = [];
-  qs.forEach((q, i) => {
-    blocks.push({ kind: 'paragraph', runs: [{ text: `${i + 1}. `, bold: true }, { text: t(q.text) }] });
-    if (q.notes.trim()) blocks.push(...paragraphs(q.notes, 'note'));
-  });
-  return blocks;
-}
-
-function readinessBlocks(wb: DisclosingWorkbook): Block[] {
-  const r = wb.sections.readiness;
-  const blocks: Block[] = [
-    {
-      kind: 'table',
-      columns: ['Preparation', 'Done'],
-      widths: [80, 20],
-      rows: READINESS_CHECKLIST.map((item) => [item.label, r.checklist[item.id] ? 'Yes' : 'Not yet']),
-    },
-  ];
-  if (r.sessionDate.trim()) blocks.push(labelled('Session date', r.sessionDate));
-  for (const [label, text] of [
-    ['The day of the session', r.dayPlan],
-    ['The week after', r.weekAfterPlan],
-    ['Contacts', r.contacts],
-  ] as const) {
-    if (text.trim()) blocks.push({ kind: 'heading', level: 3, text: label }, ...paragraphs(text));
-  }
-  return blocks;
-}
-
-// ------------------------------------------------------------------ partner sections
-
-const CHECK_IN_SHORT_LABELS: Record<(typeof CHECK_IN_ITEMS)[number]['id'], string> = {
-  sleep: 'Sleep',
-  intrusiveThoughts: 'Thoughts',
-  hypervigilance: 'Alert',
-  numbness: 'Numb',
-  anxiety: 'Anxiety',
-};
-/** Column widths (percent) that keep each short header whole on A4, the narrower page. */
-const CHECK_IN_COLUMN_WIDTHS: Record<(typeof CHECK_IN_ITEMS)[number]['id'], number> = {
-  sleep: 9.5,
-  intrusiveThoughts: 15,
-  hypervigilance: 9.5,
-  numbness: 10,
-  anxiety: 12,
-};
-
-function checkInBlocks(wb: PartnerWorkbook): Block[] {
-  const entries = wb.sections.checkIns.entries;
-  if (entries.length === 0) return [emptyNote('the check-ins')];
-  const blocks: Block[] = [];
-  const chart = checkInChartData(entries);
-  if (chart) blocks.push({ kind: 'chart', chart });
-  const sorted = [...entries].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
-  // One column per rating keeps each day on one or two lines (short headers; the scale is in the caption).
-  blocks.push({
-    kind: 'table',
-    columns: ['Day', 'Distress', ...CHECK_IN_ITEMS.map((item) => CHECK_IN_SHORT_LABELS[item.id]), 'Note'],
-    widths: [16, 13.5, ...CHECK_IN_ITEMS.map((item) => CHECK_IN_COLUMN_WIDTHS[item.id]), 14.5],
-    rows: sorted.map((e) => [
-      e.day,
-      e.distress === null ? '' : String(e.distress),
-      ...CHECK_IN_ITEMS.map((item) => (typeof e.ratings[item.id] === 'number' ? String(e.ratings[item.id]) : '')),
-      t(e.note),
-    ]),
-  });
-  blocks.push(
-    para(
-      'Distress runs from 0 to 10. Sleep (trouble sleeping), thoughts (unwanted thoughts or images), alert (feeling on alert), numb (feeling numb or far away) and anxiety: 0 not at all, 1 a little, 2 somewhat, 3 quite a bit, 4 a lot. An empty cell means no rating that day.',
-      'note',
-    ),
-  );
-  return blocks;
-}
-
-function boundaryBlocks(wb: PartnerWorkbook): Block[] {
-  const items = wb.sections.boundaries.items.filter((b) => b.need.trim() || b.ifNotRespected.trim());
-  if (items.length === 0) return [emptyNote('this section')];
-  return [
-    {
-      kind: 'table',
-      columns: ['What I need', 'If it is not respected', 'To discuss'],
-      widths: [45, 40, 15],
-      rows: items.map((b) => [t(b.need), t(b.ifNotRespected), b.discussWithTherapist ? 'Yes' : '']),
-    },
-  ];
-}
-
-function safetyPlanBlocks(wb: PartnerWorkbook): Block[] {
-  const blocks: Block[] = [];
-  for (const phase of SAFETY_PLAN_PHASES) {
-    const values = wb.sections.safetyPlan[phase.id];
-    const rows = phase.fields.filter((f) => (values[f.id] ?? '').trim() !== '').map((f) => [f.label, t(values[f.id] ?? '')]);
-    if (rows.length === 0) continue;
-    blocks.push({ kind: 'heading', level: 3, text: phase.title });
-    blocks.push({ kind: 'table', columns: ['', ''], widths: [30, 70], rows });
-  }
-  return blocks.length ? blocks : [emptyNote('the plan')];
-}
-
-const SUPPORT_KIND: Record<PartnerWorkbook['sections']['support']['people'][number]['kind'], string> = {
-  friendFamily: 'Friend or family',
-  group: 'Group',
-  therapist: 'Therapist or coach',
-  other: 'Other',
-};
-
-function supportBlocks(wb: PartnerWorkbook): Block[] {
-  const people = wb.sections.support.people;
-  if (people.length === 0) return [emptyNote('this section')];
-  return [
-    {
-      kind: 'table',
-      columns: ['Name', 'Kind', 'Contact', 'When available', 'Notes'],
-      widths: [20, 15, 20, 20, 25],
-      rows: people.map((p) => [
-        t(p.name),
-        SUPPORT_KIND[p.kind],
-        t(p.contact),
-        [t(p.availability), p.safeAtNight ? 'can be called at night' : ''].filter(Boolean).join('; '),
-        t(p.notes),
-      ]),
-    },
-  ];
-}
-
-function crisisBlocks(wb: PartnerWorkbook): Block[] {
-  const res = wb.sections.crisis.localResources;
-  if (res.length === 0) return [emptyNote('this section')];
-  return [
-    {
-      kind: 'table',
-      columns: ['Name', 'Contact', 'Notes'],
-      widths: [30, 30, 40],
-      rows: res.map((r) => [t(r.name), t(r.contact), t(r.notes)]),
-    },
-  ];
-}
 
 // ------------------------------------------------------------------ assembly
 
-function authorOf(displayName: string, fallback: string): string {
-  return t(displayName) || fallback;
-}
-
-function disclosingPart(
-  wb: DisclosingWorkbook,
-  sections: DisclosingExportSection[],
-  options: ExportOptions,
-  partnerQuestionIds: Set<string> | null,
-): ExportPart {
-  const author = authorOf(wb.displayName, 'The disclosing partner');
-  const picked = pickDraft(wb.sections.letter, options.letterDraftId);
-  const label = draftLabel(picked, options.timeZone);
-  const out: ExportSection[] = [];
-  for (const id of sections) {
-    const blocks: Block[] =
-      id === 'letter'
-        ? letterBlocks(picked, 'the letter')
-        : id === 'inventory'
-          ? inventoryBlocks(wb)
-          : id === 'timeline'
-            ? timelineBlocks(wb)
-            : id === 'lies'
-              ? liesBlocks(wb)
-              : id === 'answers'
-                ? answersBlocks(wb, partnerQuestionIds, author)
-                : id === 'polygraph'
-                  ? polygraphBlocks(wb)
-                  : readinessBlocks(wb);
-    out.push({ id, title: sectionTitle('disclosing', id), countLabel: sectionCountLabel(wb, id), blocks });
-  }
-  return {
-    role: 'disclosing',
+/** What differs between the two parts of the document; the sections themselves come from the catalog. */
+const PARTS = {
+  disclosing: {
     title: 'The disclosure',
-    author,
-    lastSaved: formatDateTime(wb.savedAt, options.timeZone),
-    draftLabel: sections.includes('letter') ? `Letter: ${label}` : null,
-    sections: out,
-  };
-}
-
-function partnerPart(
-  wb: PartnerWorkbook,
-  sections: PartnerExportSection[],
-  options: ExportOptions,
-  disclosing: { wb: DisclosingWorkbook; answersIncluded: boolean } | null,
-): ExportPart {
-  const author = authorOf(wb.displayName, 'The partner');
-  const impact = pickDraft(wb.sections.impactLetter);
-  const impactLabel = draftLabel(impact, options.timeZone);
-  const out: ExportSection[] = [];
-  for (const id of sections) {
-    let blocks: Block[];
-    switch (id) {
-      case 'questions': {
-        const ready = readyQuestions(wb);
-        const answers = disclosing?.answersIncluded ? disclosing.wb.sections.answers.answers : null;
-        const answerBy = disclosing ? authorOf(disclosing.wb.displayName, 'The disclosing partner') : null;
-        blocks = ready.length
-          ? questionBlocks(ready, answers, answerBy)
-          : [para('No questions are marked ready for the therapist yet.', 'note')];
-        break;
-      }
-      case 'checkIns':
-        blocks = checkInBlocks(wb);
-        break;
-      case 'boundaries':
-        blocks = boundaryBlocks(wb);
-        break;
-      case 'safetyPlan':
-        blocks = safetyPlanBlocks(wb);
-        break;
-      case 'support':
-        blocks = supportBlocks(wb);
-        break;
-      case 'impactLetter':
-        blocks = letterBlocks(impact, 'the impact letter');
-        break;
-      case 'crisis':
-        blocks = crisisBlocks(wb);
-        break;
-    }
-    out.push({ id, title: sectionTitle('partner', id), countLabel: sectionCountLabel(wb, id), blocks });
-  }
-  return {
-    role: 'partner',
+    authorFallback: DISCLOSING_AUTHOR,
+    letter: { sectionId: 'letter', label: 'Letter' },
+  },
+  partner: {
     title: 'The partner\u2019s preparation',
-    author,
+    authorFallback: PARTNER_AUTHOR,
+    letter: { sectionId: 'impactLetter', label: 'Impact letter' },
+  },
+} as const;
+
+function buildPart(wb: Workbook, sections: readonly string[], options: ExportOptions, context: DocumentContext): ExportPart {
+  const part = PARTS[wb.role];
+  const letter =
+    wb.role === 'disclosing' ? pickDraft(wb.sections.letter, options.letterDraftId) : pickDraft(wb.sections.impactLetter);
+  const out: ExportSection[] = sections.map((id) => {
+    const section = catalogSection(wb.role, id);
+    if (!section.document) throw new Error(`The ${section.title} section does not go into the document.`);
+    return {
+      id,
+      title: section.document.title,
+      countLabel: section.outlineCount(wb),
+      blocks: section.document.blocks(wb, context),
+    };
+  });
+  return {
+    role: wb.role,
+    title: part.title,
+    author: authorOf(wb.displayName, part.authorFallback),
     lastSaved: formatDateTime(wb.savedAt, options.timeZone),
-    draftLabel: sections.includes('impactLetter') ? `Impact letter: ${impactLabel}` : null,
+    draftLabel: sections.includes(part.letter.sectionId) ? `${part.letter.label}: ${draftLabel(letter, options.timeZone)}` : null,
     sections: out,
   };
 }
@@ -538,22 +89,15 @@ export function buildExportDocument(input: ExportInput, options: ExportOptions):
   const disclosing = selection.disclosing && input.disclosing ? input.disclosing : null;
   const partner = selection.partner && input.partner ? input.partner : null;
   if (!disclosing && !partner) throw new Error('Nothing to export: include at least one workbook.');
-  const partnerQuestionsIncluded = Boolean(partner && selection.partner?.includes('questions'));
+  const context: DocumentContext = {
+    letterDraftId: options.letterDraftId,
+    timeZone: options.timeZone,
+    disclosing: disclosing && selection.disclosing ? { workbook: disclosing, sections: selection.disclosing } : null,
+    partner: partner && selection.partner ? { workbook: partner, sections: selection.partner } : null,
+  };
   const parts: ExportPart[] = [];
-  if (disclosing && selection.disclosing) {
-    const ids = partnerQuestionsIncluded && partner ? new Set(readyQuestions(partner).map((q) => q.id)) : null;
-    parts.push(disclosingPart(disclosing, selection.disclosing, options, ids));
-  }
-  if (partner && selection.partner) {
-    parts.push(
-      partnerPart(
-        partner,
-        selection.partner,
-        options,
-        disclosing ? { wb: disclosing, answersIncluded: Boolean(selection.disclosing?.includes('answers')) } : null,
-      ),
-    );
-  }
+  if (disclosing && selection.disclosing) parts.push(buildPart(disclosing, selection.disclosing, options, context));
+  if (partner && selection.partner) parts.push(buildPart(partner, selection.partner, options, context));
   const names =
     t(options.coupleNames ?? '') ||
     [disclosing?.displayName, partner?.displayName]

@@ -13,7 +13,7 @@ import {
   type PartnerWorkbook,
   type ReleasedQuestion,
 } from '../workbook/schema';
-import { readyQuestions } from './sections';
+import { readyQuestions } from '../workbook/partner/questionCounts';
 
 export const PACKET_FORMAT = 'dwb-question-packet';
 

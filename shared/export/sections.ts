@@ -1,31 +1,19 @@
 /**
  * Which sections can go into the therapist document, which are in by default, and the
- * counts the export wizard may show. Defaults follow practice: the disclosure material and
- * the partner's ready questions are in; private sections are off until chosen one by one.
+ * counts the export wizard may show, all read from the section catalog (shared/sections).
+ * Defaults follow practice: the disclosure material and the partner's ready questions are
+ * in; private sections are off until chosen one by one.
  */
-import { isReadyToAsk } from '../workbook/partner/questionCounts';
-import type { PartnerWorkbook, Role, Workbook } from '../workbook/schema';
+import { catalogSection, catalogSections, documentSectionIds, type DocumentSectionId } from '../sections';
+import type { Role, Workbook } from '../workbook/schema';
 
-export const DISCLOSING_EXPORT_SECTIONS = [
-  'letter',
-  'inventory',
-  'timeline',
-  'lies',
-  'answers',
-  'polygraph',
-  'readiness',
-] as const;
-export const PARTNER_EXPORT_SECTIONS = [
-  'questions',
-  'checkIns',
-  'boundaries',
-  'safetyPlan',
-  'support',
-  'impactLetter',
-  'crisis',
-] as const;
-export type DisclosingExportSection = (typeof DISCLOSING_EXPORT_SECTIONS)[number];
-export type PartnerExportSection = (typeof PARTNER_EXPORT_SECTIONS)[number];
+export { readyQuestions } from '../workbook/partner/questionCounts';
+
+/** The sections that can go into the document, in the document's order (from the section catalog). */
+export const DISCLOSING_EXPORT_SECTIONS: readonly DocumentSectionId<'disclosing'>[] = documentSectionIds('disclosing');
+export const PARTNER_EXPORT_SECTIONS: readonly DocumentSectionId<'partner'>[] = documentSectionIds('partner');
+export type DisclosingExportSection = DocumentSectionId<'disclosing'>;
+export type PartnerExportSection = DocumentSectionId<'partner'>;
 export type ExportSectionId = DisclosingExportSection | PartnerExportSection;
 
 export interface ExportSelection {
@@ -34,115 +22,30 @@ export interface ExportSelection {
   partner: PartnerExportSection[] | null;
 }
 
-interface SectionInfo {
-  title: string;
-  /** Private sections are off by default and are chosen deliberately. */
-  private: boolean;
-}
-
-export const EXPORT_SECTION_INFO: Record<Role, Record<string, SectionInfo>> = {
-  disclosing: {
-    letter: { title: 'The disclosure letter', private: false },
-    inventory: { title: 'Inventory summary', private: false },
-    timeline: { title: 'Timeline', private: false },
-    lies: { title: 'Lies and gaslighting', private: false },
-    answers: { title: 'Answers to the partner\u2019s questions', private: false },
-    polygraph: { title: 'Polygraph questions', private: false },
-    readiness: { title: 'Readiness and care plan', private: true },
-  },
-  partner: {
-    questions: { title: 'Questions for the session', private: false },
-    checkIns: { title: 'Check-ins', private: true },
-    boundaries: { title: 'Boundaries', private: true },
-    safetyPlan: { title: 'Safety and self-care plan', private: true },
-    support: { title: 'Support people', private: true },
-    impactLetter: { title: 'Emotional impact letter', private: true },
-    crisis: { title: 'Local crisis resources', private: true },
-  },
-};
-
+/** The section's heading in the document. */
 export function sectionTitle(role: Role, id: string): string {
-  return EXPORT_SECTION_INFO[role][id]?.title ?? id;
+  return catalogSection(role, id).document?.title ?? id;
 }
 
 export function defaultSections(role: 'disclosing'): DisclosingExportSection[];
 export function defaultSections(role: 'partner'): PartnerExportSection[];
 export function defaultSections(role: Role): ExportSectionId[] {
-  const ids: readonly ExportSectionId[] = role === 'disclosing' ? DISCLOSING_EXPORT_SECTIONS : PARTNER_EXPORT_SECTIONS;
-  return ids.filter((id) => !EXPORT_SECTION_INFO[role][id]?.private);
+  return allSections(role as 'disclosing').filter((id) => !catalogSection(role, id).document?.private);
 }
 
 export function allSections(role: 'disclosing'): DisclosingExportSection[];
 export function allSections(role: 'partner'): PartnerExportSection[];
 export function allSections(role: Role): ExportSectionId[] {
-  return role === 'disclosing' ? [...DISCLOSING_EXPORT_SECTIONS] : [...PARTNER_EXPORT_SECTIONS];
-}
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-export function readyQuestions(partner: PartnerWorkbook) {
-  return partner.sections.questions.items.filter(isReadyToAsk);
-}
-
-function filledPlanFields(plan: PartnerWorkbook['sections']['safetyPlan']): number {
-  return [plan.before, plan.during, plan.after].reduce(
-    (n, phase) => n + Object.values(phase).filter((v) => v.trim() !== '').length,
-    0,
-  );
+  return documentSectionIds(role);
 }
 
 /** How much each section holds, in words for people ("3 drafts"). Never content. */
 export function sectionCountLabel(workbook: Workbook, id: string): string {
-  if (workbook.role === 'disclosing') {
-    const s = workbook.sections;
-    switch (id) {
-      case 'letter':
-        return s.letter.drafts.length > 0
-          ? plural(s.letter.drafts.length, 'draft')
-          : s.letter.current
-            ? 'working copy, no saved drafts'
-            : 'not started';
-      case 'inventory':
-        return plural(s.inventory.cards.length, 'card');
-      case 'timeline':
-        return plural(s.timeline.entries.length, 'entry', 'entries');
-      case 'lies':
-        return plural(s.lies.items.length, 'item');
-      case 'answers': {
-        const answered = Object.values(s.answers.answers).filter((a) => a.text.trim() !== '').length;
-        return `${plural(s.answers.packet?.questions.length ?? 0, 'released question')}, ${answered} answered`;
-      }
-      case 'polygraph':
-        return plural(s.polygraph.questions.length, 'question');
-      case 'readiness':
-        return plural(Object.values(s.readiness.checklist).filter(Boolean).length, 'item') + ' checked';
-      default:
-        return '';
-    }
-  }
-  const s = workbook.sections;
-  switch (id) {
-    case 'questions':
-      return `${plural(readyQuestions(workbook).length, 'question')} ready`;
-    case 'checkIns':
-      return plural(s.checkIns.entries.length, 'check-in');
-    case 'boundaries':
-      return plural(s.boundaries.items.length, 'boundary', 'boundaries');
-    case 'safetyPlan':
-      return plural(filledPlanFields(s.safetyPlan), 'answer');
-    case 'support':
-      return plural(s.support.people.length, 'person', 'people');
-    case 'impactLetter':
-      return s.impactLetter.drafts.length > 0
-        ? plural(s.impactLetter.drafts.length, 'draft')
-        : s.impactLetter.current
-          ? 'working copy'
-          : 'not started';
-    case 'crisis':
-      return plural(s.crisis.localResources.length, 'resource');
-    default:
-      return '';
-  }
+  return (
+    catalogSections(workbook.role)
+      .find((s) => s.id === id)
+      ?.outlineCount(workbook) ?? ''
+  );
 }
 
 export interface SectionSummary {
@@ -163,19 +66,20 @@ export interface WorkbookExportSummary {
 
 /** What the export wizard may see of a workbook: section names and counts only. */
 export function summariseForExport(workbook: Workbook): WorkbookExportSummary {
-  const ids: readonly string[] = workbook.role === 'disclosing' ? DISCLOSING_EXPORT_SECTIONS : PARTNER_EXPORT_SECTIONS;
+  const ids: readonly ExportSectionId[] = documentSectionIds(workbook.role);
   const letter = workbook.role === 'disclosing' ? workbook.sections.letter : workbook.sections.impactLetter;
   return {
     role: workbook.role,
     savedAt: workbook.savedAt,
     sections: ids.map((id) => {
-      const info = EXPORT_SECTION_INFO[workbook.role][id]!;
+      const section = catalogSection(workbook.role, id);
+      const isPrivate = section.document?.private ?? true;
       return {
-        id: id as ExportSectionId,
-        title: info.title,
-        countLabel: sectionCountLabel(workbook, id),
-        private: info.private,
-        includedByDefault: !info.private,
+        id,
+        title: sectionTitle(workbook.role, id),
+        countLabel: section.outlineCount(workbook),
+        private: isPrivate,
+        includedByDefault: !isPrivate,
       };
     }),
     drafts: letter.drafts.map((d) => ({ id: d.id, number: d.number, savedAt: d.savedAt })),

@@ -4,14 +4,12 @@ import {
   CHECK_IN_SCALE,
   DISCLOSING_READINESS_ITEMS,
   DISCLOSING_READINESS_NOTE,
-  DISCLOSING_SECTIONS,
-  DISCLOSING_SECTION_IDS,
+  DISCLOSING_SECTION_TEXTS,
   GROUNDING_STEPS,
   IMPACT_LETTER_AREAS,
   PARTNER_SAFETY_ITEMS,
   PARTNER_SAFETY_NOTE,
-  PARTNER_SECTIONS,
-  PARTNER_SECTION_IDS,
+  PARTNER_SECTION_TEXTS,
   PAUSE_TEXT,
   READINESS_CHECKLIST,
   SAFETY_PLAN_FIELD_LABELS,
@@ -24,22 +22,21 @@ function expectUnique(ids: readonly string[]): void {
   expect(new Set(ids).size).toBe(ids.length);
 }
 
-function expectWellFormed(sections: readonly SectionText[]): void {
-  expectUnique(sections.map((s) => s.id));
-  for (const s of sections) {
-    expect(s.title.length, s.id).toBeGreaterThan(0);
-    expect(s.summary.length, s.id).toBeGreaterThan(0);
-    expect(s.summary.trim().endsWith('.'), s.id).toBe(true);
-    expect(s.intro.length, s.id).toBeGreaterThan(0);
-    expect(s.help.length, s.id).toBeGreaterThan(0);
-    for (const p of [...s.intro, ...s.help]) expect(p.trim().length, s.id).toBeGreaterThan(0);
+function expectWellFormed(texts: Readonly<Record<string, SectionText>>): void {
+  expectUnique(Object.values(texts).map((s) => s.title));
+  for (const [id, s] of Object.entries(texts)) {
+    expect(s.title.length, id).toBeGreaterThan(0);
+    expect(s.summary.length, id).toBeGreaterThan(0);
+    expect(s.summary.trim().endsWith('.'), id).toBe(true);
+    expect(s.intro.length, id).toBeGreaterThan(0);
+    expect(s.help.length, id).toBeGreaterThan(0);
+    for (const p of [...s.intro, ...s.help]) expect(p.trim().length, id).toBeGreaterThan(0);
   }
 }
 
 describe('disclosing workbook sections', () => {
-  it('has the expected ids and titles, in order', () => {
-    expect(DISCLOSING_SECTIONS.map((s) => s.id)).toEqual([...DISCLOSING_SECTION_IDS]);
-    expect(DISCLOSING_SECTIONS.map((s) => s.title)).toEqual([
+  it('has the expected titles', () => {
+    expect(Object.values(DISCLOSING_SECTION_TEXTS).map((s) => s.title)).toEqual([
       'Before you begin',
       'Inventory',
       'Timeline',
@@ -49,11 +46,11 @@ describe('disclosing workbook sections', () => {
       'Polygraph questions',
       'Readiness and care',
     ]);
-    expectWellFormed(DISCLOSING_SECTIONS);
+    expectWellFormed(DISCLOSING_SECTION_TEXTS);
   });
 
   it('covers the essentials in "Before you begin"', () => {
-    const intro = DISCLOSING_SECTIONS[0]?.intro.join(' ') ?? '';
+    const intro = DISCLOSING_SECTION_TEXTS.beforeYouBegin.intro.join(' ');
     for (const phrase of [
       /in pieces/,
       /therapist/,
@@ -99,9 +96,8 @@ describe('disclosing workbook sections', () => {
 });
 
 describe('partner workbook sections', () => {
-  it('has the expected ids and titles, in order', () => {
-    expect(PARTNER_SECTIONS.map((s) => s.id)).toEqual([...PARTNER_SECTION_IDS]);
-    expect(PARTNER_SECTIONS.map((s) => s.title)).toEqual([
+  it('has the expected titles', () => {
+    expect(Object.values(PARTNER_SECTION_TEXTS).map((s) => s.title)).toEqual([
       'Before you begin',
       'My questions',
       'My support people',
@@ -111,7 +107,7 @@ describe('partner workbook sections', () => {
       'Emotional impact letter',
       'Crisis resources',
     ]);
-    expectWellFormed(PARTNER_SECTIONS);
+    expectWellFormed(PARTNER_SECTION_TEXTS);
   });
 
   it('has safety items with a note', () => {

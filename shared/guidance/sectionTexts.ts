@@ -1,11 +1,20 @@
 /**
  * Section guidance for both workbooks, as data. The UI decides how to show it.
  * Every sentence speaks calmly, to one person, and never hurries or blames.
+ * Which sections exist, and in what order, is the section catalog's (shared/sections).
  */
+import type { DisclosingSections, PartnerSections } from '../workbook/schema';
 
-export interface SectionText<Id extends string = string> {
-  readonly id: Id;
+export type DisclosingSectionId = keyof DisclosingSections;
+export type PartnerSectionId = keyof PartnerSections;
+
+export interface SectionText {
+  /** The section's heading in the workbook. */
   readonly title: string;
+  /** The shorter name in the navigation, when the title is long. */
+  readonly navLabel?: string;
+  /** The section's heading in the therapist document, when it differs from the title. */
+  readonly documentTitle?: string;
   /** One sentence. */
   readonly summary: string;
   /** Paragraphs shown at the top of the section. */
@@ -18,21 +27,9 @@ export interface SectionText<Id extends string = string> {
  * The disclosing partner's workbook
  * ======================================================================================== */
 
-export const DISCLOSING_SECTION_IDS = [
-  'beforeYouBegin',
-  'inventory',
-  'timeline',
-  'lies',
-  'letter',
-  'answers',
-  'polygraph',
-  'readiness',
-] as const;
-export type DisclosingSectionId = (typeof DISCLOSING_SECTION_IDS)[number];
-
-export const DISCLOSING_SECTIONS: readonly SectionText<DisclosingSectionId>[] = [
-  {
-    id: 'beforeYouBegin',
+/** The texts of each section of the disclosing partner's workbook, by section id (the order is the catalog's). */
+export const DISCLOSING_SECTION_TEXTS: { readonly [K in DisclosingSectionId]: SectionText } = {
+  beforeYouBegin: {
     title: 'Before you begin',
     summary: 'What a formal disclosure is for, what goes into it, and how the weeks around it usually unfold.',
     intro: [
@@ -51,9 +48,9 @@ export const DISCLOSING_SECTIONS: readonly SectionText<DisclosingSectionId>[] = 
       'If something feels impossible to write, make a note for your therapist rather than leaving it out.',
     ],
   },
-  {
-    id: 'inventory',
+  inventory: {
     title: 'Inventory',
+    documentTitle: 'Inventory summary',
     summary: 'A private list of everything the disclosure needs to cover, grouped by kind of behaviour.',
     intro: [
       'The inventory is where you gather the facts before shaping them into a letter. Go through every category, including the ones you think do not apply, and for each one note what happened, when it started, when it last happened, how often, with how many people, where, and what it cost.',
@@ -67,8 +64,7 @@ export const DISCLOSING_SECTIONS: readonly SectionText<DisclosingSectionId>[] = 
       'Note any contact without protection, so that testing can be arranged.',
     ],
   },
-  {
-    id: 'timeline',
+  timeline: {
     title: 'Timeline',
     summary: 'The same facts in date order, from the first event to the most recent one.',
     intro: [
@@ -81,8 +77,7 @@ export const DISCLOSING_SECTIONS: readonly SectionText<DisclosingSectionId>[] = 
       'Keep each entry to what, when, where and who.',
     ],
   },
-  {
-    id: 'lies',
+  lies: {
     title: 'Lies and gaslighting',
     summary:
       'The cover stories, denials and partial truths you told, named so your partner can trust their own perception again.',
@@ -96,8 +91,7 @@ export const DISCLOSING_SECTIONS: readonly SectionText<DisclosingSectionId>[] = 
       'For each earlier partial disclosure, say what it left out.',
     ],
   },
-  {
-    id: 'letter',
+  letter: {
     title: 'The disclosure letter',
     summary: 'The written account you will read aloud to your partner, in your own voice.',
     intro: [
@@ -113,9 +107,9 @@ export const DISCLOSING_SECTIONS: readonly SectionText<DisclosingSectionId>[] = 
       'Read it aloud once before you bring it to your therapist.',
     ],
   },
-  {
-    id: 'answers',
+  answers: {
     title: 'Answers to your partner\u2019s questions',
+    documentTitle: 'Answers to the partner\u2019s questions',
     summary: 'Direct answers to the questions your partner has prepared, usually placed on the last pages.',
     intro: [
       'Your partner may prepare questions with their own therapist. They usually reach you after the therapists have reviewed them. Answer each one directly and truthfully, in the same plain voice as the letter.',
@@ -127,8 +121,7 @@ export const DISCLOSING_SECTIONS: readonly SectionText<DisclosingSectionId>[] = 
       'Mark an answer as ready once your therapist has seen it.',
     ],
   },
-  {
-    id: 'polygraph',
+  polygraph: {
     title: 'Polygraph questions',
     summary: 'An optional list of polygraph questions, kept here only if your therapist\u2019s practice uses one.',
     intro: [
@@ -140,9 +133,9 @@ export const DISCLOSING_SECTIONS: readonly SectionText<DisclosingSectionId>[] = 
       'Your therapist and the examiner decide the final wording.',
     ],
   },
-  {
-    id: 'readiness',
+  readiness: {
     title: 'Readiness and care',
+    documentTitle: 'Readiness and care plan',
     summary: 'A few checks before the session, and a plan to look after yourself through it.',
     intro: [
       'When your letter is close to final, take stock. The questions at the top of this page are about whether this is a safe time; the checklist below covers the practical steps.',
@@ -153,7 +146,7 @@ export const DISCLOSING_SECTIONS: readonly SectionText<DisclosingSectionId>[] = 
       'Plan your own support for the day itself and the days after.',
     ],
   },
-];
+};
 
 export type DisclosingReadinessItemId = 'danger' | 'harmRisk' | 'legalRisk' | 'noSobriety';
 
@@ -226,21 +219,9 @@ export const READINESS_CHECKLIST: readonly { readonly id: ReadinessChecklistId; 
  * The partner's workbook
  * ======================================================================================== */
 
-export const PARTNER_SECTION_IDS = [
-  'beforeYouBegin',
-  'questions',
-  'support',
-  'boundaries',
-  'safetyPlan',
-  'checkIns',
-  'impactLetter',
-  'crisis',
-] as const;
-export type PartnerSectionId = (typeof PARTNER_SECTION_IDS)[number];
-
-export const PARTNER_SECTIONS: readonly SectionText<PartnerSectionId>[] = [
-  {
-    id: 'beforeYouBegin',
+/** The texts of each section of the partner's workbook, by section id (the order is the catalog's). */
+export const PARTNER_SECTION_TEXTS: { readonly [K in PartnerSectionId]: SectionText } = {
+  beforeYouBegin: {
     title: 'Before you begin',
     summary: 'What this workbook is for, and how to use it at your own pace.',
     intro: [
@@ -255,9 +236,9 @@ export const PARTNER_SECTIONS: readonly SectionText<PartnerSectionId>[] = [
       'You can change any answer later.',
     ],
   },
-  {
-    id: 'questions',
+  questions: {
     title: 'My questions',
+    documentTitle: 'Questions for the session',
     summary: 'The questions you want answered, sorted by how much you need to know them.',
     intro: [
       'Write the questions you want answered in your own words, or start from the sample questions. For each one you can note whether you need to know it, want to know it, are not sure yet, or might ask later.',
@@ -271,9 +252,9 @@ export const PARTNER_SECTIONS: readonly SectionText<PartnerSectionId>[] = [
       'Questions leave this workbook only when you export them.',
     ],
   },
-  {
-    id: 'support',
+  support: {
     title: 'My support people',
+    documentTitle: 'Support people',
     summary: 'The people and groups you can lean on.',
     intro: [
       'It helps to have a few people who will listen without judging you, whatever you decide about your relationship. One or two trusted friends or family members can be enough.',
@@ -284,8 +265,7 @@ export const PARTNER_SECTIONS: readonly SectionText<PartnerSectionId>[] = [
       'Choose at least one person for the day of the disclosure.',
     ],
   },
-  {
-    id: 'boundaries',
+  boundaries: {
     title: 'Boundaries',
     summary: 'What you need in order to feel safe, now and after the disclosure.',
     intro: [
@@ -294,8 +274,7 @@ export const PARTNER_SECTIONS: readonly SectionText<PartnerSectionId>[] = [
     ],
     help: ['Try starting with "I will\u2026" or "I need\u2026".', 'Keep each one short and specific.'],
   },
-  {
-    id: 'safetyPlan',
+  safetyPlan: {
     title: 'Safety and self-care plan',
     summary: 'A plan for before, during and after the session.',
     intro: [
@@ -308,8 +287,7 @@ export const PARTNER_SECTIONS: readonly SectionText<PartnerSectionId>[] = [
       'Plan something gentle for the evening.',
     ],
   },
-  {
-    id: 'checkIns',
+  checkIns: {
     title: 'Check-ins',
     summary: 'A quick, private way to notice how you are doing over time.',
     intro: [
@@ -318,8 +296,7 @@ export const PARTNER_SECTIONS: readonly SectionText<PartnerSectionId>[] = [
     ],
     help: ['0 means not at all; 4 means a lot.', 'If what you see worries you, bring it to your therapist.'],
   },
-  {
-    id: 'impactLetter',
+  impactLetter: {
     title: 'Emotional impact letter',
     summary: 'A letter about how the betrayal has affected you, usually read in a later session.',
     intro: [
@@ -332,16 +309,16 @@ export const PARTNER_SECTIONS: readonly SectionText<PartnerSectionId>[] = [
       'Take breaks. This is heavy work.',
     ],
   },
-  {
-    id: 'crisis',
+  crisis: {
     title: 'Crisis resources',
+    documentTitle: 'Local crisis resources',
     summary: 'People you can reach right now if you feel unsafe or overwhelmed.',
     intro: [
       'If you are in danger, afraid for your safety, or having thoughts of harming yourself, please reach out now. You do not have to carry this alone.',
     ],
     help: ['If you are in immediate danger, contact your local emergency number.', 'You can add your own local numbers.'],
   },
-];
+};
 
 export const PARTNER_SAFETY_ITEMS: readonly { readonly id: string; readonly label: string }[] = [
   { id: 'inDanger', label: 'I am in danger.' },

@@ -38,28 +38,3 @@ export function validateWorkbook(raw: unknown, expectedRole?: Role): Workbook {
 export function serializeWorkbook(workbook: Workbook): string {
   return JSON.stringify(workbook);
 }
-
-/** Non-content figures for `workbook verify` and the home screen. Never includes text. */
-export function workbookCounts(workbook: Workbook): Record<string, number> {
-  if (workbook.role === 'disclosing') {
-    const s = workbook.sections;
-    return {
-      inventoryCards: s.inventory.cards.length,
-      timelineEntries: s.timeline.entries.length,
-      lies: s.lies.items.length,
-      letterDrafts: s.letter.drafts.length,
-      releasedQuestions: s.answers.packet?.questions.length ?? 0,
-      answers: Object.values(s.answers.answers).filter((a) => a.text.trim() !== '').length,
-      polygraphQuestions: s.polygraph.questions.length,
-    };
-  }
-  const s = workbook.sections;
-  return {
-    questions: s.questions.items.length,
-    supportPeople: s.support.people.length,
-    boundaries: s.boundaries.items.length,
-    checkIns: s.checkIns.entries.length,
-    impactLetterDrafts: s.impactLetter.drafts.length,
-    localResources: s.crisis.localResources.length,
-  };
-}

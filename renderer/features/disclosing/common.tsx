@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { DISCLOSING_SECTIONS, type DisclosingSectionId } from '../../../shared/guidance/sectionTexts';
+import { DISCLOSING_SECTION_TEXTS, type DisclosingSectionId } from '../../../shared/guidance/sectionTexts';
 import type { DisclosingWorkbook } from '../../../shared/workbook/schema';
 import type { SectionProps } from '../types';
 import './disclosing.css';
@@ -13,9 +13,7 @@ export function editById<T extends { id: string }>(list: T[], id: string, recipe
 }
 
 export function sectionText(id: DisclosingSectionId) {
-  const text = DISCLOSING_SECTIONS.find((s) => s.id === id);
-  if (!text) throw new Error(`Unknown section ${id}`);
-  return text;
+  return DISCLOSING_SECTION_TEXTS[id];
 }
 
 /** Title, intro paragraphs and a short list of reminders, the same on every page. */

@@ -1,11 +1,10 @@
 import type { ReactNode } from 'react';
-import { PARTNER_SECTIONS, type PartnerSectionId } from '../../../shared/guidance/sectionTexts';
+import { PARTNER_SECTION_TEXTS, type PartnerSectionId } from '../../../shared/guidance/sectionTexts';
 import { openPause } from '../pause/pauseEvents';
 
 /** The heading, guidance and a gentle pause link at the top of each partner section. */
 export function SectionIntro({ id, children }: { id: PartnerSectionId; children?: ReactNode }) {
-  const text = PARTNER_SECTIONS.find((s) => s.id === id);
-  if (!text) return null;
+  const text = PARTNER_SECTION_TEXTS[id];
   return (
     <header className="partner-intro">
       <div className="partner-title-row">

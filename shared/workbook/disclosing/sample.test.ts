@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { catalogSections } from '../../sections';
 import { validateWorkbook } from '../content';
 import { buildSample } from '../samples';
 import { countWords, richTextToPlainText } from '../richText';
@@ -10,6 +11,7 @@ describe('disclosing samples', () => {
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
     const w = validateWorkbook(JSON.parse(JSON.stringify(a)), 'disclosing');
     if (w.role !== 'disclosing') throw new Error('role');
+    for (const section of catalogSections('disclosing')) expect(section.isStarted(w), section.id).toBe(true);
     const s = w.sections;
     expect(s.beforeYouBegin.read).toBe(true);
     expect(s.inventory.cards.length).toBeGreaterThanOrEqual(10);

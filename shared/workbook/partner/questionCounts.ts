@@ -1,5 +1,5 @@
 import { QUESTION_PRIORITIES, QUESTION_STATUSES, type QuestionPriority, type QuestionStatus } from '../categories';
-import type { PartnerQuestion } from '../schema';
+import type { PartnerQuestion, PartnerWorkbook } from '../schema';
 
 export interface QuestionCounts {
   readonly total: number;
@@ -21,6 +21,11 @@ export function countQuestions(items: readonly Pick<PartnerQuestion, 'priority' 
 /** A question goes to the therapist (export, question packet) only when marked ready and not empty. */
 export function isReadyToAsk(question: Pick<PartnerQuestion, 'status' | 'text'>): boolean {
   return question.status === 'ready' && question.text.trim() !== '';
+}
+
+/** The questions that go to the therapist (the export and the released packet): marked ready and not empty. */
+export function readyQuestions(partner: Pick<PartnerWorkbook, 'sections'>): PartnerQuestion[] {
+  return partner.sections.questions.items.filter(isReadyToAsk);
 }
 
 export function readyToAskCount(items: readonly Pick<PartnerQuestion, 'status' | 'text'>[]): number {

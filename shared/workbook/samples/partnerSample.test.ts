@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { catalogSections } from '../../sections';
 import { partnerWorkbookSchema } from '../schema';
 import { buildSample } from './index';
 
@@ -7,6 +8,7 @@ describe('partner sample', () => {
     const wb = buildSample('partner', size);
     if (wb.role !== 'partner') throw new Error('expected a partner workbook');
     expect(partnerWorkbookSchema.parse(wb)).toEqual(wb);
+    for (const section of catalogSections('partner')) expect(section.isStarted(wb), section.id).toBe(true);
     const s = wb.sections;
     expect(s.beforeYouBegin.read).toBe(true);
     expect(s.support.people.length).toBeGreaterThan(0);

@@ -1,0 +1,92 @@
+/** The disclosing partner's workbook, one entry a section, in the order of the guided path. */
+import {
+  answersBlocks,
+  disclosureLetterBlocks,
+  inventoryBlocks,
+  liesBlocks,
+  polygraphBlocks,
+  readinessBlocks,
+  timelineBlocks,
+} from '../export/sectionBlocks';
+import { DISCLOSING_SECTION_TEXTS as texts, READINESS_CHECKLIST } from '../guidance/sectionTexts';
+import { disclosingSectionsSchema } from '../workbook/schema';
+import { hasText, plural, type RoleCatalog } from './types';
+
+const schema = disclosingSectionsSchema.shape;
+
+const answered = (answers: Record<string, { text: string }>) => Object.values(answers).filter((a) => a.text.trim() !== '');
+
+export const DISCLOSING_CATALOG = {
+  beforeYouBegin: {
+    texts: texts.beforeYouBegin,
+    schema: schema.beforeYouBegin,
+    isStarted: (s) => s.read || s.scope !== 'relationship' || Object.values(s.readiness).some(Boolean),
+    isComplete: (s) => s.read,
+    outlineCount: (s) => (s.read ? 'read' : 'not read yet'),
+    document: null,
+  },
+  inventory: {
+    texts: texts.inventory,
+    schema: schema.inventory,
+    isStarted: (s) => s.cards.some((c) => c.happened !== 'unanswered'),
+    isComplete: (s) => s.cards.length > 0 && s.cards.every((c) => c.happened !== 'unanswered'),
+    outlineCount: (s) => plural(s.cards.length, 'card'),
+    figures: (s) => ({ inventoryCards: s.cards.length }),
+    document: { order: 2, private: false, blocks: inventoryBlocks },
+  },
+  timeline: {
+    texts: texts.timeline,
+    schema: schema.timeline,
+    isStarted: (s) => s.entries.length > 0,
+    outlineCount: (s) => plural(s.entries.length, 'entry', 'entries'),
+    figures: (s) => ({ timelineEntries: s.entries.length }),
+    document: { order: 3, private: false, blocks: timelineBlocks },
+  },
+  lies: {
+    texts: texts.lies,
+    schema: schema.lies,
+    isStarted: (s) => s.items.length > 0,
+    outlineCount: (s) => plural(s.items.length, 'item'),
+    figures: (s) => ({ lies: s.items.length }),
+    document: { order: 4, private: false, blocks: liesBlocks },
+  },
+  letter: {
+    texts: texts.letter,
+    schema: schema.letter,
+    isStarted: (s) => s.current !== null || s.drafts.length > 0,
+    outlineCount: (s) =>
+      s.drafts.length > 0 ? plural(s.drafts.length, 'draft') : s.current ? 'working copy, no saved drafts' : 'not started',
+    figures: (s) => ({ letterDrafts: s.drafts.length }),
+    document: { order: 1, private: false, blocks: disclosureLetterBlocks },
+  },
+  answers: {
+    texts: texts.answers,
+    schema: schema.answers,
+    isStarted: (s) => Object.values(s.answers).some((a) => hasText([a.text, a.letterSection])),
+    isComplete: (s) => {
+      const questions = s.packet?.questions ?? [];
+      return questions.length > 0 && questions.every((q) => (s.answers[q.id]?.text.trim() ?? '') !== '');
+    },
+    outlineCount: (s) =>
+      `${plural(s.packet?.questions.length ?? 0, 'released question')}, ${answered(s.answers).length} answered`,
+    figures: (s) => ({ releasedQuestions: s.packet?.questions.length ?? 0, answers: answered(s.answers).length }),
+    document: { order: 5, private: false, blocks: answersBlocks },
+  },
+  polygraph: {
+    texts: texts.polygraph,
+    schema: schema.polygraph,
+    isStarted: (s) => s.questions.length > 0,
+    outlineCount: (s) => plural(s.questions.length, 'question'),
+    figures: (s) => ({ polygraphQuestions: s.questions.length }),
+    document: { order: 6, private: false, blocks: polygraphBlocks },
+  },
+  readiness: {
+    texts: texts.readiness,
+    schema: schema.readiness,
+    isStarted: (s) =>
+      Object.values(s.checklist).some(Boolean) || hasText([s.sessionDate, s.dayPlan, s.weekAfterPlan, s.contacts]),
+    isComplete: (s) => READINESS_CHECKLIST.every((item) => s.checklist[item.id] === true),
+    outlineCount: (s) => plural(Object.values(s.checklist).filter(Boolean).length, 'item') + ' checked',
+    document: { order: 7, private: true, blocks: readinessBlocks },
+  },
+} satisfies RoleCatalog<'disclosing'>;

@@ -1,0 +1,48 @@
+/**
+ * The shape of a section catalog entry. A section is known by (role, id); the id is the
+ * section's key in the content schema, so the same id may exist in both workbooks.
+ */
+import type { z } from 'zod';
+import type { Block } from '../export/model';
+import type { DocumentContext } from '../export/sectionBlocks';
+import type { SectionText } from '../guidance/sectionTexts';
+import type { Role, Workbook } from '../workbook/schema';
+
+export type WorkbookOf<R extends Role> = Extract<Workbook, { role: R }>;
+export type SectionsOf<R extends Role> = WorkbookOf<R>['sections'];
+/** A section id of one workbook: a key of that workbook's `sections` in the schema. */
+export type SectionId<R extends Role> = keyof SectionsOf<R> & string;
+
+/** How a section goes into the therapist document. */
+export interface SectionDocument<R extends Role> {
+  /** Its place in the document (the document's order differs from the workbook's: the letter comes first). */
+  readonly order: number;
+  /** Private sections are off by default and are chosen deliberately, one by one. */
+  readonly private: boolean;
+  /** Its blocks: a function in shared/export/sectionBlocks.ts. */
+  readonly blocks: (workbook: WorkbookOf<R>, context: DocumentContext) => Block[];
+}
+
+export interface SectionEntry<R extends Role, K extends SectionId<R>> {
+  /** Title, navigation label, document title, summary, intro and help (shared/guidance/sectionTexts.ts). */
+  readonly texts: SectionText;
+  /** The section's slice of the content schema. */
+  readonly schema: z.ZodType<SectionsOf<R>[K]>;
+  /** Whether the person has begun this section (the mark in the navigation). */
+  readonly isStarted: (section: SectionsOf<R>[K]) => boolean;
+  /** Whether there is nothing left to do; open-ended sections (lists, letters) have no such rule. */
+  readonly isComplete?: (section: SectionsOf<R>[K]) => boolean;
+  /** How much it holds, in words for people ("3 drafts"); never content. Shown in outlines and the export wizard. */
+  readonly outlineCount: (section: SectionsOf<R>[K]) => string;
+  /** Non-content figures for `workbook verify` (name -> count). */
+  readonly figures?: (section: SectionsOf<R>[K]) => Record<string, number>;
+  /** null: the section never goes into the therapist document. */
+  readonly document: SectionDocument<R> | null;
+}
+
+/** One entry for every section of a workbook: the compiler refuses a schema section without an entry. */
+export type RoleCatalog<R extends Role> = { readonly [K in SectionId<R>]: SectionEntry<R, K> };
+
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+export const hasText = (values: Iterable<string>): boolean => [...values].some((v) => v.trim() !== '');
