@@ -183,15 +183,15 @@ describe('checkLanguage: dismissal and keys', () => {
 
   it('accepts an extended rule set written as data', () => {
     const extra: LanguageRule = {
-      id: 'test-kind-of',
+      id: 'test-ongoing',
       category: 'vague',
-      words: ['kind of'],
+      words: ['ongoing'],
       explanation: 'Test explanation.',
       suggestion: 'Test suggestion.',
     };
     const rules = [...LANGUAGE_RULES, extra];
-    const findings = checkLanguage('It was kind of ongoing.', { rules });
-    expect(findings.map((f) => f.ruleId)).toEqual(['test-kind-of']);
+    const findings = checkLanguage('The contact is ongoing.', { rules });
+    expect(findings.map((f) => f.ruleId)).toEqual(['test-ongoing']);
   });
 });
 
@@ -213,18 +213,15 @@ describe('language rules data', () => {
   });
 });
 
-describe('checkLanguage: speed', () => {
-  it('checks a 30,000-word text quickly', () => {
+describe('checkLanguage: a long text', () => {
+  it('checks a 30,000-word text in one call with consistent offsets (speed is measured by npm run bench)', () => {
     const source = [...HONEST_PARAGRAPHS, ...PROBLEM_PARAGRAPHS.map((p) => p.text)].join('\n\n');
     const words = source.split(/\s+/).length;
     const text = Array.from({ length: Math.ceil(30_000 / words) }, () => source).join('\n\n');
     expect(text.split(/\s+/).length).toBeGreaterThanOrEqual(30_000);
-    checkLanguage('warm up'); // compile once
-    const t0 = performance.now();
     const findings = checkLanguage(text);
-    const elapsed = performance.now() - t0;
     expect(findings.length).toBeGreaterThan(100);
-    expect(elapsed).toBeLessThan(500);
+    for (const f of findings) expect(text.slice(f.start, f.end)).toBe(f.match);
   });
 });
 

@@ -8,7 +8,15 @@ import { fileURLToPath } from 'node:url';
 import { checkLanguage } from './languageCheck';
 
 /** Matching data, not product text: the rules must be able to detect gendered blame. */
-const SKIP_KEYS = new Set(['words', 'patterns', 'notFollowedBy', 'notPrecededBy']);
+const SKIP_KEYS = new Set([
+  'words',
+  'patterns',
+  'notFollowedBy',
+  'notPrecededBy',
+  'unlessClause',
+  'unlessSentence',
+  'onlyInSentence',
+]);
 const SKIP_EXPORTS = new Set(['GRAPHIC_QUESTION_PATTERNS']);
 
 interface Found {
