@@ -8,7 +8,7 @@ import type { Result } from '../shared/ipc/result';
 
 interface PreloadApi {
   invoke: Record<Channel, (input?: unknown) => Promise<unknown>>;
-  onEvent(listener: (event: AppEvent) => void): () => void;
+  onEvent(listener: (event: AppEvent, detail?: unknown) => void): () => void;
 }
 
 declare global {
@@ -53,6 +53,7 @@ export class BridgeError extends Error {
   }
 }
 
-export function onAppEvent(listener: (event: AppEvent) => void): () => void {
+/** Events from the main process; lock events carry a detail (read it with parseLockDetail). */
+export function onAppEvent(listener: (event: AppEvent, detail?: unknown) => void): () => void {
   return api().onEvent(listener);
 }

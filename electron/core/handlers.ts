@@ -5,6 +5,7 @@ import { AppError, type Result } from '../../shared/ipc/result';
 import type { ClipboardService } from './clipboardService';
 import type { ExchangeService } from './exchange/exchangeService';
 import type { ExportService } from './export/exportService';
+import type { LockCoordinator } from './lockCoordinator';
 import type { PreferencesService } from './preferencesService';
 import { toAppError, type WorkbookService } from './workbookService';
 
@@ -22,6 +23,8 @@ export interface HandlerDeps {
   /** The therapist export and the question hand-off. */
   exports?: ExportService;
   exchange?: ExchangeService;
+  /** The one lock coordinator (save first, then drop keys). */
+  lock?: LockCoordinator;
 }
 
 function unavailable(): never {
@@ -67,6 +70,21 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'questions:release': () => (deps.exchange ?? unavailable()).release(),
     'questions:choosePacket': () => (deps.exchange ?? unavailable()).choosePacket(),
     'questions:openPacket': ({ code }) => (deps.exchange ?? unavailable()).openPacket(code),
+    'lock:request': async ({ kind, force }) => {
+      if (deps.lock) return deps.lock.lock(kind, { force: force === true });
+      await workbooks.lockAll();
+      deps.onLocked?.();
+      return { locked: true, saved: true };
+    },
+    'lock:flushed': ({ id, saved }) => {
+      deps.lock?.flushed(id, saved);
+      return Promise.resolve(null);
+    },
+    'lock:notice': () => Promise.resolve({ notice: deps.lock?.takeNotice() ?? null }),
+    'lock:unhide': () => {
+      deps.lock?.unhide();
+      return Promise.resolve(null);
+    },
   };
 }
 

@@ -5,6 +5,7 @@ import { createExchangeService } from './exchange/exchangeService';
 import { createExportService } from './export/exportService';
 import { noFileDialogs, type FileDialogs } from './export/fileDialogs';
 import { createHandlers, type HandlerTable } from './handlers';
+import { createLockCoordinator, type LockCoordinatorDeps } from './lockCoordinator';
 import { createPreferencesService, type PreferencesBackend } from './preferencesService';
 import type { StorageFs } from './storage/atomicFile';
 import { createWorkbookFiles } from './storage/workbookFiles';
@@ -26,6 +27,11 @@ export interface AppServicesOptions {
   clipboard?: ClipboardAccess;
   /** Native open/save dialogs for export and question packets; every request is cancelled when left out. */
   dialogs?: FileDialogs;
+  /**
+   * How the lock coordinator reaches the renderer (Electron: webContents.send; browser tests: the
+   * page). Left out (the CLI), locks drop keys at once: there is no renderer holding any typing.
+   */
+  lock?: Pick<LockCoordinatorDeps, 'send' | 'reloadRenderer' | 'onTitleChange' | 'deadlines' | 'log' | 'timers'>;
 }
 
 /** Build every main-process service from plain arguments (used by Electron, the CLI and tests). */
@@ -47,6 +53,13 @@ export async function createAppServices(options: AppServicesOptions) {
   const nowOption = options.now ? { now: options.now } : {};
   const exports = createExportService({ vault, workbooks, dialogs, ...nowOption });
   const exchange = createExchangeService({ vault, sodium, workbooks, dialogs, ...nowOption });
+  const lock = createLockCoordinator({
+    send: () => false,
+    ...options.lock,
+    workbooks,
+    alsoClose: () => exports.close(),
+    ...(options.onLocked ? { onLocked: options.onLocked } : {}),
+  });
   const handlers: HandlerTable = createHandlers({
     workbooks,
     preferences,
@@ -54,8 +67,9 @@ export async function createAppServices(options: AppServicesOptions) {
     clipboard,
     exports,
     exchange,
+    lock,
     ...(options.onLocked ? { onLocked: options.onLocked } : {}),
   });
-  return { sodium, vault, files, workbooks, preferences, handlers, clipboard, clipboardAccess, exports, exchange };
+  return { sodium, vault, files, workbooks, preferences, handlers, clipboard, clipboardAccess, exports, exchange, lock };
 }
 export type AppServices = Awaited<ReturnType<typeof createAppServices>>;

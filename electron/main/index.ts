@@ -22,6 +22,14 @@ import type { Preferences } from '../../shared/preferences';
 import { registerIpc } from './ipc';
 import { APP_SCHEME, CONTENT_SECURITY_POLICY, resolveAppFile } from './security';
 import { createAppServices, type AppServices } from '../core/services';
+import {
+  lockMenuItems,
+  watchMainProcess,
+  watchRenderer,
+  watchSystemLockEvents,
+  windowTitle,
+  type SendLockEvent,
+} from '../core/lockCoordinator';
 import { createMainWindow, hardenSession } from './window';
 
 const MIME: Record<string, string> = {
@@ -62,6 +70,12 @@ async function main() {
 
   let win: BrowserWindow | null = null;
   const send = (event: AppEvent) => win?.webContents.send(APP_EVENT_CHANNEL, event);
+  /** Lock events go through the lock coordinator; false tells it there is no renderer to save from. */
+  const sendLockEvent: SendLockEvent = (event, detail) => {
+    if (!win || win.isDestroyed() || win.webContents.isCrashed()) return false;
+    win.webContents.send(APP_EVENT_CHANNEL, event, detail);
+    return true;
+  };
 
   const services: AppServices = await createAppServices({
     dataDir: app.getPath('userData'),
@@ -96,7 +110,21 @@ async function main() {
     },
     appInfo: { version: app.getVersion(), platform: process.platform },
     onLocked: () => applyTitle(),
+    lock: {
+      send: sendLockEvent,
+      onTitleChange: () => applyTitle(),
+      // After a failure the window starts again on the lock screen. A hung renderer is ended
+      // first; its 'render-process-gone' then brings this back with 'renderer-gone'.
+      reloadRenderer: (cause) => {
+        if (!win || win.isDestroyed()) return;
+        if (cause === 'renderer-hung') win.webContents.forcefullyCrashRenderer();
+        else win.webContents.reload();
+      },
+      log: (message) => console.warn(`[lock] ${message}`),
+    },
   });
+  // An uncaught error here locks everything at once (nothing is saved after a failure).
+  watchMainProcess(process, services.lock, (message) => console.error(`[lock] ${message}`));
 
   hardenSession(session.defaultSession, () => services.preferences.get().spellcheck);
   protocol.handle(APP_SCHEME, async (request) => {
@@ -127,12 +155,7 @@ async function main() {
   }
 
   function applyTitle() {
-    win?.setTitle(prefs().discreetMode ? 'Workbook' : 'Disclosure Workbook');
-  }
-
-  async function lockEverything(event: AppEvent) {
-    await services.workbooks.lockAll();
-    send(event);
+    win?.setTitle(windowTitle(prefs().discreetMode, services.lock.isHidden()));
   }
 
   function buildMenu() {
@@ -142,8 +165,8 @@ async function main() {
       {
         label: 'File',
         submenu: [
-          { label: 'Lock', accelerator: 'CmdOrCtrl+L', click: () => void lockEverything('lock-all') },
-          { label: 'Quick hide', accelerator: quickHide, click: () => void lockEverything('quick-hide') },
+          // File › Lock and File › Quick hide: the lock coordinator saves first, then locks.
+          ...lockMenuItems(services.lock, quickHide),
           { type: 'separator' },
           { label: 'Settings…', accelerator: 'CmdOrCtrl+,', click: () => send('open-settings') },
           { type: 'separator' },
@@ -178,13 +201,20 @@ async function main() {
     win = createMainWindow({
       preloadPath,
       bounds: saved,
-      title: prefs().discreetMode ? 'Workbook' : 'Disclosure Workbook',
+      title: windowTitle(prefs().discreetMode, services.lock.isHidden()),
       spellcheck: prefs().spellcheck,
     });
-    win.on('close', () => {
+    win.on('close', (event) => {
       if (win) windowState.set('bounds', win.getBounds());
+      // Closing the window with a workbook open: save and lock first, then close.
+      services.lock.beforeQuit(
+        () => event.preventDefault(),
+        () => win?.close(),
+      );
     });
     win.on('closed', () => (win = null));
+    // A crashed or hung renderer locks everything at once and reloads to the lock screen.
+    watchRenderer(win.webContents, services.lock);
   }
 
   // Spellcheck is off unless the person turned it on (see the honest note in Settings).
@@ -192,26 +222,15 @@ async function main() {
   buildMenu();
   openWindow();
 
-  powerMonitor.on('lock-screen', () => void lockEverything('lock-all'));
-  powerMonitor.on('suspend', () => void lockEverything('lock-all'));
+  // The system lock screen and suspend: save (within 300 ms), then lock.
+  watchSystemLockEvents(powerMonitor, services.lock);
 
-  // On quit: let the renderer flush its last edits (it saves, then locks), then lock whatever is left.
-  let quitting = false;
+  // On quit: the same lock as everywhere else (save first, same deadline), then quit.
   app.on('before-quit', (event) => {
-    if (quitting) return;
-    const anyOpen = services.workbooks.isUnlocked('disclosing') || services.workbooks.isUnlocked('partner');
-    if (!anyOpen || !win) return;
-    event.preventDefault();
-    quitting = true;
-    send('flush-before-quit');
-    const deadline = Date.now() + 3000;
-    const wait = setInterval(() => {
-      const stillOpen = services.workbooks.isUnlocked('disclosing') || services.workbooks.isUnlocked('partner');
-      if (!stillOpen || Date.now() > deadline) {
-        clearInterval(wait);
-        void services.workbooks.lockAll().finally(() => app.quit());
-      }
-    }, 50);
+    services.lock.beforeQuit(
+      () => event.preventDefault(),
+      () => app.quit(),
+    );
   });
 
   app.on('second-instance', () => {

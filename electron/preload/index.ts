@@ -14,9 +14,10 @@ const knownEvents = new Set<string>(APP_EVENTS);
 
 contextBridge.exposeInMainWorld('api', {
   invoke: Object.freeze(invoke),
-  onEvent(listener: (event: string) => void): () => void {
-    const handler = (_e: unknown, name: unknown) => {
-      if (typeof name === 'string' && knownEvents.has(name)) listener(name);
+  onEvent(listener: (event: string, detail?: unknown) => void): () => void {
+    // Lock events carry a small detail (an id, a kind); the renderer checks its shape.
+    const handler = (_e: unknown, name: unknown, detail: unknown) => {
+      if (typeof name === 'string' && knownEvents.has(name)) listener(name, detail);
     };
     ipcRenderer.on(APP_EVENT_CHANNEL, handler);
     return () => ipcRenderer.removeListener(APP_EVENT_CHANNEL, handler);

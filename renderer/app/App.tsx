@@ -1,4 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { CLIPBOARD_CLEARED_AT_LOCK, LOCKED_AFTER_PROBLEM } from '../../shared/guidance/lockTexts';
+import type { LockKind } from '../../shared/ipc/lock';
 import type { WorkbookSummary } from '../../shared/ipc/contract';
 import type { Role, Workbook } from '../../shared/workbook/schema';
 import { call, onAppEvent } from '../bridge';
@@ -17,6 +20,8 @@ import { useIdleTimer } from './useIdleTimer';
 import { ExportWizard } from '../features/export/ExportWizard';
 import { WorkbookShell } from './WorkbookShell';
 import { forgetAfterLock } from './memoryHygiene';
+import { createLockFlow, lockNote, questionCoversWorkbook, screenAfterLock, type RendererLockKind } from './lockFlow';
+import { QuickHideCover } from './QuickHideCover';
 
 export type Screen =
   | { name: 'home'; message?: string }
@@ -30,10 +35,8 @@ export type Screen =
   | { name: 'about' }
   | { name: 'export' };
 
-const LOCKED_WHEN_QUIET =
-  'Your workbook was locked after a quiet while, to keep it private. Everything you wrote is saved, and it will open again whenever you are ready.';
-const UNSAVED_AT_LOCK =
-  'Your workbook is locked. The most recent changes could not be saved; everything up to the last save is kept.';
+/** Asked once per start: after a failure the main process reloads the window and has a note for it. */
+let startupNotice: ReturnType<typeof call<'lock:notice'>> | null = null;
 
 export function App() {
   return (
@@ -49,7 +52,12 @@ function AppScreens() {
   const [workbooks, setWorkbooks] = useState<WorkbookSummary[] | null>(null);
   const [listError, setListError] = useState<string | null>(null);
   const flushRef = useRef<(() => Promise<boolean>) | null>(null);
-  const [unsavedOnLock, setUnsavedOnLock] = useState(false);
+  /** A lock found unsaved changes and kept the workbook open: which lock it was. */
+  const [unsavedOnLock, setUnsavedOnLock] = useState<LockKind | null>(null);
+  /** Quick hide: a neutral cover over everything at once, while the save finishes underneath. */
+  const [covered, setCovered] = useState(false);
+  /** A lock is saving: the app takes no input meanwhile. */
+  const [busy, setBusy] = useState(false);
   const registerFlush = useCallback((flush: (() => Promise<boolean>) | null) => {
     flushRef.current = flush;
   }, []);
@@ -65,9 +73,7 @@ function AppScreens() {
     const hashes = await copied.current.take();
     if (!clearClipboardRef.current || hashes.length === 0) return undefined;
     const result = await call('clipboard:clearIfFromWorkbook', { hashes });
-    return result.ok && result.value.cleared
-      ? 'The text you copied from your workbook was cleared from the clipboard.'
-      : undefined;
+    return result.ok && result.value.cleared ? CLIPBOARD_CLEARED_AT_LOCK : undefined;
   }, []);
 
   const refresh = useCallback(async () => {
@@ -83,37 +89,61 @@ function AppScreens() {
   }, [screen, refresh]);
 
   /**
-   * Lock: save what is pending, drop the decrypted content from React (the shell unmounts)
-   * and from the main process. Quick hide switches screens first so nothing stays visible;
-   * anything worth saying waits until the person leaves the plain screen.
+   * Locking goes through the lock coordinator in the main process (see lockFlow.ts): it asks
+   * for a save, waits for the answer, locks, then tells us. Quick hide covers the screen first.
    */
-  const lock = useCallback(
-    async (then: 'home' | 'hidden', { message, askIfUnsaved = false }: { message?: string; askIfUnsaved?: boolean } = {}) => {
-      const flush = flushRef.current;
-      if (then === 'hidden') setScreen({ name: 'hidden' });
-      const saved = flush ? await flush().catch(() => false) : true;
-      // A manual lock never silently drops unsaved typing: ask first. Idle, system and quick-hide
-      // locks must lock regardless, and say so.
-      if (!saved && askIfUnsaved) {
-        setUnsavedOnLock(true);
-        return;
-      }
-      setUnsavedOnLock(false);
-      setHelpOverWorkbook(false);
-      await call('workbook:lockAll');
-      flushRef.current = null;
-      const clipboardNote = await clearCopiedText();
-      const lockNote = saved ? message : UNSAVED_AT_LOCK;
-      const note = [lockNote, clipboardNote].filter(Boolean).join(' ') || undefined;
-      if (then === 'hidden') setScreen(note ? { name: 'hidden', messageForLater: note } : { name: 'hidden' });
-      else setScreen(note ? { name: 'home', message: note } : { name: 'home' });
-      forgetAfterLock();
-    },
-    [clearCopiedText],
+  const lockFlow = useMemo(
+    () =>
+      createLockFlow({
+        flush: () => (flushRef.current ? flushRef.current() : Promise.resolve(true)),
+        answer: (id, saved) => call('lock:flushed', { id, saved }),
+        request: async (kind, force) => (await call('lock:request', { kind, force })).ok,
+        cover: () =>
+          // Painted before anything else happens; dialogs over the workbook go with it.
+          flushSync(() => {
+            setCovered(true);
+            setUnsavedOnLock(null);
+            setHelpOverWorkbook(false);
+          }),
+        setBusy,
+        locked: async (detail) => {
+          flushRef.current = null;
+          setUnsavedOnLock(null);
+          setHelpOverWorkbook(false);
+          const note = lockNote(detail, await clearCopiedText());
+          // The home screen then shows every workbook as locked from its first frame.
+          if (screenAfterLock(detail.kind) === 'home') await refresh();
+          if (screenAfterLock(detail.kind) === 'hidden') {
+            setScreen(note ? { name: 'hidden', messageForLater: note } : { name: 'hidden' });
+          } else {
+            setScreen(note ? { name: 'home', message: note } : { name: 'home' });
+          }
+          setCovered(false);
+          forgetAfterLock();
+        },
+        keptOpen: (kind) => {
+          setCovered(false);
+          setUnsavedOnLock(kind);
+        },
+        lockWithoutCoordinator: () => call('workbook:lockAll'),
+      }),
+    [clearCopiedText, refresh],
   );
-  /** The Lock button and Ctrl+L: ask before dropping unsaved changes. */
-  const lockAsking = useCallback(() => void lock('home', { askIfUnsaved: true }), [lock]);
-  const quickHide = useCallback(() => void lock('hidden'), [lock]);
+  const requestLock = useCallback(
+    (kind: RendererLockKind, options: { force?: boolean } = {}) => void lockFlow.request(kind, options),
+    [lockFlow],
+  );
+  /** The Lock button and Ctrl+L: if the save does not succeed, the workbook stays open and asks. */
+  const lockAsking = useCallback(() => requestLock('lock'), [requestLock]);
+  const quickHide = useCallback(() => requestLock('quick-hide'), [requestLock]);
+
+  // After a failure the main process locked everything and loaded this window again: say so.
+  useEffect(() => {
+    startupNotice ??= call('lock:notice');
+    void startupNotice.then((result) => {
+      if (result.ok && result.value.notice === 'failure') setScreen({ name: 'home', message: LOCKED_AFTER_PROBLEM });
+    });
+  }, []);
 
   useEffect(() => {
     if (screen.name !== 'workbook') return;
@@ -121,7 +151,7 @@ function AppScreens() {
   }, [screen.name]);
 
   const unlocked = screen.name === 'workbook' || screen.name === 'recoveryKey' || screen.name === 'export';
-  useIdleTimer(unlocked, prefs.autoLockMinutes, () => void lock('home', { message: LOCKED_WHEN_QUIET }));
+  useIdleTimer(unlocked && !busy, prefs.autoLockMinutes, () => requestLock('idle'));
 
   const openHelp = useCallback(() => {
     if (unlocked) setHelpOverWorkbook(true);
@@ -147,97 +177,110 @@ function AppScreens() {
 
   useEffect(
     () =>
-      onAppEvent((event) => {
-        if (event === 'lock-all' || event === 'flush-before-quit') void lock('home');
-        else if (event === 'quick-hide') quickHide();
+      onAppEvent((event, detail) => {
+        if (event === 'flush-request' || event === 'locked' || event === 'lock-kept-open') void lockFlow.onEvent(event, detail);
         else if (event === 'open-settings' && !unlocked) setScreen({ name: 'settings' });
         else if (event === 'open-help') openHelp();
         else if (event === 'open-about' && !unlocked) setScreen({ name: 'about' });
       }),
-    [lock, quickHide, unlocked, openHelp],
+    [lockFlow, unlocked, openHelp],
   );
 
-  switch (screen.name) {
-    case 'home':
-      return (
-        <>
-          {screen.message && (
-            <p className="toast" role="status">
-              {screen.message}
-            </p>
-          )}
-          <HomeScreen
-            workbooks={workbooks}
-            error={listError}
-            onCreate={(role) => setScreen({ name: 'create', role })}
-            onUnlock={(role) => setScreen({ name: 'unlock', role })}
-            onSettings={() => setScreen({ name: 'settings' })}
-            onHelp={() => setScreen({ name: 'help' })}
-            onAbout={() => setScreen({ name: 'about' })}
-            onExport={() => setScreen({ name: 'export' })}
+  return (
+    <>
+      <div className="app-body" inert={busy || covered}>
+        {renderScreen()}
+      </div>
+      {covered && <QuickHideCover />}
+    </>
+  );
+
+  function renderScreen() {
+    switch (screen.name) {
+      case 'home':
+        return (
+          <>
+            {screen.message && (
+              <p className="toast" role="status">
+                {screen.message}
+              </p>
+            )}
+            <HomeScreen
+              workbooks={workbooks}
+              error={listError}
+              onCreate={(role) => setScreen({ name: 'create', role })}
+              onUnlock={(role) => setScreen({ name: 'unlock', role })}
+              onSettings={() => setScreen({ name: 'settings' })}
+              onHelp={() => setScreen({ name: 'help' })}
+              onAbout={() => setScreen({ name: 'about' })}
+              onExport={() => setScreen({ name: 'export' })}
+            />
+          </>
+        );
+      case 'create':
+        return (
+          <CreateScreen
+            role={screen.role}
+            onCancel={() => setScreen({ name: 'home' })}
+            onCreated={(recoveryKey, content) => setScreen({ name: 'recoveryKey', recoveryKey, content })}
           />
-        </>
-      );
-    case 'create':
-      return (
-        <CreateScreen
-          role={screen.role}
-          onCancel={() => setScreen({ name: 'home' })}
-          onCreated={(recoveryKey, content) => setScreen({ name: 'recoveryKey', recoveryKey, content })}
-        />
-      );
-    case 'recoveryKey':
-      return (
-        <RecoveryKeyScreen
-          recoveryKey={screen.recoveryKey}
-          onDone={() => setScreen({ name: 'workbook', content: screen.content })}
-        />
-      );
-    case 'unlock':
-      return (
-        <UnlockScreen
-          role={screen.role}
-          onCancel={() => setScreen({ name: 'home' })}
-          onUnlocked={(content, notice) => setScreen({ name: 'workbook', content, notice })}
-        />
-      );
-    case 'workbook':
-      return (
-        <>
-          {unsavedOnLock && (
-            <UnsavedLockDialog
-              onTryAgain={lockAsking}
-              onLockAnyway={() => void lock('home')}
-              onKeepOpen={() => setUnsavedOnLock(false)}
+        );
+      case 'recoveryKey':
+        return (
+          <RecoveryKeyScreen
+            recoveryKey={screen.recoveryKey}
+            onDone={() => setScreen({ name: 'workbook', content: screen.content })}
+          />
+        );
+      case 'unlock':
+        return (
+          <UnlockScreen
+            role={screen.role}
+            onCancel={() => setScreen({ name: 'home' })}
+            onUnlocked={(content, notice) => setScreen({ name: 'workbook', content, notice })}
+          />
+        );
+      case 'workbook':
+        return (
+          <>
+            {unsavedOnLock && (
+              <UnsavedLockDialog
+                coversWorkbook={questionCoversWorkbook(unsavedOnLock)}
+                onTryAgain={lockAsking}
+                onLockAnyway={() => requestLock('lock', { force: true })}
+                onKeepOpen={() => setUnsavedOnLock(null)}
+                onQuickHide={quickHide}
+              />
+            )}
+            <WorkbookShell
+              key={screen.content.role}
+              initialContent={screen.content}
+              notice={screen.notice}
+              registerFlush={registerFlush}
+              onLock={lockAsking}
               onQuickHide={quickHide}
             />
-          )}
-          <WorkbookShell
-            key={screen.content.role}
-            initialContent={screen.content}
-            notice={screen.notice}
-            registerFlush={registerFlush}
-            onLock={lockAsking}
-            onQuickHide={quickHide}
+            {helpOverWorkbook && <HelpDialog onClose={() => setHelpOverWorkbook(false)} />}
+          </>
+        );
+      case 'hidden':
+        return (
+          <HiddenScreen
+            onReturn={() => {
+              // The window title may name the app again.
+              void call('lock:unhide');
+              setScreen(screen.messageForLater ? { name: 'home', message: screen.messageForLater } : { name: 'home' });
+            }}
           />
-          {helpOverWorkbook && <HelpDialog onClose={() => setHelpOverWorkbook(false)} />}
-        </>
-      );
-    case 'hidden':
-      return (
-        <HiddenScreen
-          onReturn={() =>
-            setScreen(screen.messageForLater ? { name: 'home', message: screen.messageForLater } : { name: 'home' })
-          }
-        />
-      );
-    case 'settings':
-      return <SettingsScreen onBack={() => setScreen({ name: 'home' })} />;
-    case 'help':
-      return <HelpScreen onBack={() => setScreen({ name: 'home' })} />;
-    case 'about':
-      return <AboutScreen onBack={() => setScreen({ name: 'home' })} />;
-    case 'export':
-      return <ExportWizard onDone={() => setScreen({ name: 'home' })} />;
+        );
+      case 'settings':
+        return <SettingsScreen onBack={() => setScreen({ name: 'home' })} />;
+      case 'help':
+        return <HelpScreen onBack={() => setScreen({ name: 'home' })} />;
+      case 'about':
+        return <AboutScreen onBack={() => setScreen({ name: 'home' })} />;
+      case 'export':
+        return <ExportWizard onDone={() => setScreen({ name: 'home' })} />;
+    }
   }
 }

@@ -1,16 +1,20 @@
 import { useEffect, useRef } from 'react';
+import { UNSAVED_LOCK_QUESTION } from '../../shared/guidance/lockTexts';
 
 /**
  * Asked when Lock finds changes that could not be saved yet: a modal dialog over the workbook,
  * so the question has the person's attention and focus, and nothing is lost without a choice.
- * Escape (or closing it) keeps the workbook open, as it was.
+ * Escape (or closing it) keeps the workbook open, as it was. When the person is probably away
+ * (idle lock, system lock screen), the dialog's backdrop covers the workbook completely.
  */
 export function UnsavedLockDialog({
+  coversWorkbook = false,
   onTryAgain,
   onLockAnyway,
   onKeepOpen,
   onQuickHide,
 }: {
+  coversWorkbook?: boolean;
   onTryAgain: () => void;
   onLockAnyway: () => void;
   onKeepOpen: () => void;
@@ -26,7 +30,7 @@ export function UnsavedLockDialog({
   return (
     <dialog
       ref={ref}
-      className="notice lock-problem"
+      className={coversWorkbook ? 'notice lock-problem covers-workbook' : 'notice lock-problem'}
       role="alertdialog"
       aria-labelledby="unsaved-title"
       onCancel={(event) => {
@@ -34,10 +38,7 @@ export function UnsavedLockDialog({
         onKeepOpen();
       }}
     >
-      <p id="unsaved-title">
-        Your latest changes have not been saved yet, so your workbook is still open. You can try saving again, or lock now without
-        them. Everything up to your last save is kept either way.
-      </p>
+      <p id="unsaved-title">{UNSAVED_LOCK_QUESTION}</p>
       <div className="actions">
         <button type="button" onClick={onQuickHide}>
           Quick hide

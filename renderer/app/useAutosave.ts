@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Workbook } from '../../shared/workbook/schema';
 import { call } from '../bridge';
 
@@ -39,13 +39,21 @@ export function useAutosave(role: Workbook['role'], content: Workbook, initialSa
     return running.current;
   }, [role]);
 
-  useEffect(() => {
+  // The newest content is known to a flush as soon as it is rendered (a lock may ask for a save
+  // right after a key press), not only once the later effect below has run.
+  useLayoutEffect(() => {
+    if (latest.current === content) return;
     latest.current = content;
+    dirty.current = true;
+  }, [content]);
+
+  useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
-    dirty.current = true;
+    // Already saved by a flush in between: nothing is pending.
+    if (!dirty.current) return;
     setStatus({ state: 'pending' });
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);

@@ -153,7 +153,11 @@ function EditorBody({ value, onChange, label, placeholder, languageCheck = false
 
   // Flush on blur (click on Lock, another section, a draft button), on lock/quit, and on unmount.
   useEffect(() => {
-    const unregister = registerPendingFlush(() => flush(true));
+    const unregister = registerPendingFlush(() => {
+      // Commit an update Lexical may still hold (a key pressed just now), so it is in the flush.
+      editor.read(() => undefined);
+      flush(true);
+    });
     const onBlur = () => flush();
     const unregisterRoot = editor.registerRootListener((root, previous) => {
       previous?.removeEventListener('blur', onBlur);

@@ -6,3 +6,4 @@ export * from './inventory';
 export * from './crisisResources';
 export * from './sectionTexts';
 export * from './partnerTexts';
+export * from './lockTexts';

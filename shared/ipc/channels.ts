@@ -26,10 +26,17 @@ export const CHANNELS = [
   'questions:release',
   'questions:choosePacket',
   'questions:openPacket',
+  'lock:request',
+  'lock:flushed',
+  'lock:notice',
+  'lock:unhide',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-/** Events the main process pushes to the renderer (no payload beyond the name). */
-export const APP_EVENTS = ['lock-all', 'quick-hide', 'flush-before-quit', 'open-settings', 'open-help', 'open-about'] as const;
+/**
+ * Events the main process pushes to the renderer. The lock events carry a small detail
+ * (shared/ipc/lock.ts, checked by the renderer); the others are just a name.
+ */
+export const APP_EVENTS = ['flush-request', 'locked', 'lock-kept-open', 'open-settings', 'open-help', 'open-about'] as const;
 export type AppEvent = (typeof APP_EVENTS)[number];
 export const APP_EVENT_CHANNEL = 'app:event';

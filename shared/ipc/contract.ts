@@ -8,6 +8,7 @@ import { exportRequestSchema, type ExportSource } from '../export/request';
 import type { WorkbookExportSummary } from '../export/sections';
 import { roleSchema, type Role, type Workbook } from '../workbook/schema';
 import type { Channel } from './channels';
+import { rendererLockKindSchema, type LockNotice, type LockOutcome } from './lock';
 
 const secretSchema = z.discriminatedUnion('method', [
   z.object({ method: z.literal('passphrase'), value: z.string().min(1).max(MAX_PASSPHRASE_LENGTH) }),
@@ -67,6 +68,14 @@ export const contract = {
   'questions:release': { input: z.undefined() },
   'questions:choosePacket': { input: z.undefined() },
   'questions:openPacket': { input: z.object({ code: z.string().min(1).max(64) }) },
+  /** Lock through the lock coordinator (flush first). `force`: lock even if the save did not succeed. */
+  'lock:request': { input: z.object({ kind: rendererLockKindSchema, force: z.boolean().optional() }) },
+  /** The renderer's answer to a `flush-request`: did everything typed get saved? */
+  'lock:flushed': { input: z.object({ id: z.number().int().nonnegative(), saved: z.boolean() }) },
+  /** Anything to say at start (after the main process reloaded the window); asked once. */
+  'lock:notice': { input: z.undefined() },
+  /** The person left the neutral screen after a quick hide: the window title may show the app's name again. */
+  'lock:unhide': { input: z.undefined() },
 } satisfies Record<Channel, { input: z.ZodType }>;
 
 export interface ContractOutputs {
@@ -93,6 +102,10 @@ export interface ContractOutputs {
   'questions:release': { code: string; fileName: string; questionCount: number };
   'questions:choosePacket': { fileName: string };
   'questions:openPacket': PacketContent;
+  'lock:request': LockOutcome;
+  'lock:flushed': null;
+  'lock:notice': { notice: LockNotice | null };
+  'lock:unhide': null;
 }
 
 export type ChannelInput<C extends Channel> = z.input<(typeof contract)[C]['input']>;

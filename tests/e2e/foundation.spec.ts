@@ -107,7 +107,7 @@ describe('foundation: shell, create, lock, unlock', () => {
 
   it('locks on a lock-screen or suspend event from the main process', async () => {
     await unlockViaUi(h, 'partner', PARTNER_PASSPHRASE);
-    await h.fire('lock-all');
+    h.main.powerMonitor.emit('lock-screen');
     await h.page.locator('.workbook-card').first().waitFor();
     expect(await h.page.locator('.shell').count()).toBe(0);
   });

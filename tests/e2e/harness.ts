@@ -4,6 +4,7 @@
  * backed by the SAME handler table the Electron main process registers: real services,
  * real crypto, real files in a temp folder.
  */
+import { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -14,6 +15,13 @@ import { dispatch } from '../../electron/core/handlers';
 import { memoryPreferencesBackend } from '../../electron/core/preferencesService';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security';
 import { createAppServices, type AppServices } from '../../electron/core/services';
+import {
+  lockMenuItems,
+  watchRenderer,
+  watchSystemLockEvents,
+  windowTitle,
+  type SendLockEvent,
+} from '../../electron/core/lockCoordinator';
 import type { FileDialogs } from '../../electron/core/export/fileDialogs';
 import type { StorageFs } from '../../electron/core/storage/atomicFile';
 import { TEST_KDF } from '../../electron/core/vault/vault';
@@ -43,6 +51,23 @@ export interface Harness {
   /** Every URL the page asked for that was not one of the app's own files. */
   foreignRequests: string[];
   fire(event: AppEvent): Promise<void>;
+  /**
+   * The main process's side, wired with the same functions electron/main/index.ts uses: the
+   * File menu's lock items, powerMonitor (an emitter here), the window's webContents health (an
+   * emitter, which also hears a real crash of this page), quit, and the window title.
+   */
+  main: {
+    menu: ReturnType<typeof lockMenuItems>;
+    /** Emit 'lock-screen' or 'suspend', as Electron's powerMonitor does. */
+    powerMonitor: EventEmitter;
+    /** Emit 'render-process-gone', 'unresponsive', 'responsive', as Electron's webContents does. */
+    webContents: EventEmitter;
+    /** What app 'before-quit' does: resolves 'quit' once locked, or 'stayed-open'. */
+    quit(): Promise<'quit' | 'stayed-open'>;
+    windowTitle(): string;
+    /** How many times the main process loaded the window again after a failure. */
+    reloads: number;
+  };
   screenshot(name: string): Promise<string>;
   /** Open the app again in a fresh page (same services and data): like restarting the window. */
   reload(): Promise<void>;
@@ -57,6 +82,11 @@ export interface HarnessOptions {
   fs?: StorageFs;
   /** Stand-ins for the native open/save dialogs (export, question packets). */
   dialogs?: FileDialogs;
+  /**
+   * The lock coordinator's save deadlines. Generous by default here, so that no browser test
+   * depends on the speed of a busy machine; the real deadlines are tested with fake timers.
+   */
+  lockDeadlines?: { lock?: number; system?: number };
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -65,6 +95,20 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   }
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'dwb-e2e-data-'));
   const profileDir = await mkdtemp(path.join(os.tmpdir(), 'dwb-e2e-profile-'));
+  // The page is created below; the lock coordinator reaches it through this (like webContents.send).
+  let currentPage: Page | null = null;
+  const sendLockEvent: SendLockEvent = (event, detail) => {
+    const target = currentPage;
+    if (!target || target.isClosed()) return false;
+    target
+      .evaluate(([e, d]) => (window as unknown as { __dwbFire(e: string, d: unknown): void }).__dwbFire(e, d), [
+        event,
+        detail,
+      ] as const)
+      .catch(() => undefined);
+    return true;
+  };
+  let reloadAfterFailure: () => void = () => undefined;
   const services = await createAppServices({
     dataDir,
     preferences: memoryPreferencesBackend(options.prefs ?? {}),
@@ -72,7 +116,16 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     kdf: TEST_KDF,
     ...(options.fs ? { fs: options.fs } : {}),
     ...(options.dialogs ? { dialogs: options.dialogs } : {}),
+    lock: {
+      send: sendLockEvent,
+      reloadRenderer: () => reloadAfterFailure(),
+      deadlines: { lock: 30_000, system: 30_000, ...options.lockDeadlines },
+    },
   });
+  const powerMonitor = new EventEmitter();
+  const webContents = new EventEmitter();
+  watchSystemLockEvents(powerMonitor, services.lock);
+  watchRenderer(webContents, services.lock);
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -118,29 +171,36 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   );
   await context.addInitScript(
     ({ channels, events }) => {
-      const listeners = new Set<(e: string) => void>();
+      const listeners = new Set<(e: string, detail?: unknown) => void>();
       const w = window as unknown as Record<string, unknown>;
       const invokeBinding = w['__dwbInvoke'] as (c: string, i: unknown) => Promise<unknown>;
       const invoke: Record<string, (input?: unknown) => Promise<unknown>> = {};
       for (const c of channels) invoke[c] = (input?: unknown) => invokeBinding(c, input);
       w['api'] = Object.freeze({
         invoke: Object.freeze(invoke),
-        onEvent(listener: (e: string) => void) {
+        onEvent(listener: (e: string, detail?: unknown) => void) {
           listeners.add(listener);
           return () => listeners.delete(listener);
         },
       });
-      // Test-only: stands in for the main process pushing an event (menu, power monitor).
-      w['__dwbFire'] = (e: string) => {
-        if ((events as string[]).includes(e)) for (const l of listeners) l(e);
+      // Test-only: stands in for the main process pushing an event (webContents.send).
+      w['__dwbFire'] = (e: string, detail?: unknown) => {
+        if ((events as string[]).includes(e)) for (const l of listeners) l(e, detail);
       };
     },
     { channels: [...CHANNELS], events: [...APP_EVENTS] },
   );
 
+  // A real crash of the page reaches the coordinator like Electron's 'render-process-gone'.
+  const watchCrash = (target: Page) =>
+    target.on('crash', () => webContents.emit('render-process-gone', {}, { reason: 'crashed' }));
   let page = await context.newPage();
+  watchCrash(page);
+  currentPage = page;
   await page.goto(APP_URL);
   await mkdir(SCREENSHOT_DIR, { recursive: true });
+  let reloads = 0;
+  let reloading: Promise<void> = Promise.resolve();
 
   const harness: Harness = {
     get page() {
@@ -160,16 +220,43 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       return file;
     },
     async reload() {
+      currentPage = null;
       await page.close();
       page = await context.newPage();
+      watchCrash(page);
+      currentPage = page;
       await page.goto(APP_URL);
     },
+    main: {
+      menu: lockMenuItems(services.lock, 'CmdOrCtrl+Shift+H'),
+      powerMonitor,
+      webContents,
+      quit: () =>
+        new Promise((resolve) => {
+          let prevented = false;
+          services.lock.beforeQuit(
+            () => (prevented = true),
+            () => resolve('quit'),
+          );
+          if (!prevented) resolve('quit');
+          else void services.lock.lock('quit').then((o) => !o.locked && resolve('stayed-open'));
+        }),
+      windowTitle: () => windowTitle(services.preferences.get().discreetMode, services.lock.isHidden()),
+      get reloads() {
+        return reloads;
+      },
+    },
     async close() {
+      await reloading;
       await services.workbooks.lockAll();
       await context.close();
       await rm(dataDir, { recursive: true, force: true });
       await rm(profileDir, { recursive: true, force: true });
     },
+  };
+  reloadAfterFailure = () => {
+    reloads += 1;
+    reloading = reloading.then(() => harness.reload()).catch(() => undefined);
   };
   return harness;
 }
