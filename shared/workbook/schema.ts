@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { APOLOGY_GUIDANCE } from '../guidance/languageRules';
 import {
   INVENTORY_CATEGORY_IDS,
   LIE_KINDS,
@@ -14,7 +15,7 @@ import {
  * schema version still open; incompatible changes bump SCHEMA_VERSION and add a
  * migration in ./migrations.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const ROLES = ['disclosing', 'partner'] as const;
 export const roleSchema = z.enum(ROLES);
@@ -276,9 +277,22 @@ const commonFields = {
   savedAt: isoDateTime,
 };
 
+/** Per-workbook choices for the language notes (This workbook). */
+export const languageGuidanceSchema = z.object({
+  /** "My therapist's guidance on apologies and asking for forgiveness". */
+  apologies: z.enum(APOLOGY_GUIDANCE).default('noteForgiveness'),
+  /**
+   * Language notes the writer dismissed in plain fields (answers, polygraph definitions), each
+   * key prefixed by where it was: `answer:<questionId>:ruleId:match:n`, `polygraph:<id>:...`.
+   */
+  dismissedChecks: z.array(z.string().max(300)).max(20_000).default([]),
+});
+export type LanguageGuidance = z.infer<typeof languageGuidanceSchema>;
+
 export const disclosingWorkbookSchema = z.object({
   ...commonFields,
   role: z.literal('disclosing'),
+  languageGuidance: languageGuidanceSchema.prefault({}),
   sections: disclosingSectionsSchema.prefault({}),
 });
 export type DisclosingWorkbook = z.infer<typeof disclosingWorkbookSchema>;

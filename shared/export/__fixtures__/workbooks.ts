@@ -3,6 +3,7 @@
  * tests do not depend on the sample builders, which other engineers are still filling in).
  */
 import {
+  SCHEMA_VERSION,
   disclosingWorkbookSchema,
   partnerWorkbookSchema,
   type DisclosingWorkbook,
@@ -72,7 +73,7 @@ export function fixtureLetter(extra: string[] = []): RichText {
 
 export function fixtureDisclosing(overrides: { letterExtra?: string[]; name?: string } = {}): DisclosingWorkbook {
   return disclosingWorkbookSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     role: 'disclosing',
     displayName: overrides.name ?? 'Jordan',
     createdAt: '2026-01-02T09:00:00.000Z',
@@ -181,7 +182,7 @@ export function fixturePartner(name = 'Riley'): PartnerWorkbook {
     createdAt: '2026-01-05T10:00:00.000Z',
   });
   return partnerWorkbookSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     role: 'partner',
     displayName: name,
     createdAt: '2026-01-03T09:00:00.000Z',

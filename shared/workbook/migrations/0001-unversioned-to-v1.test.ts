@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { validateWorkbook } from '../content';
+import { SCHEMA_VERSION } from '../schema';
 import { migrate } from './index';
 
 describe('migration 0001 (unversioned pre-release content -> v1)', () => {
   it('adds the schema version and keeps free notes of a disclosing workbook', () => {
     const old = { role: 'disclosing', displayName: 'R', createdAt: 'x', savedAt: 'y', sections: { notes: 'keep me' } };
     const wb = validateWorkbook(old);
-    expect(wb.schemaVersion).toBe(1);
+    expect(wb.schemaVersion).toBe(SCHEMA_VERSION);
     expect(wb.role === 'disclosing' && wb.sections.readiness.dayPlan).toBe('keep me');
   });
   it('keeps free notes of a partner workbook as a boundary', () => {

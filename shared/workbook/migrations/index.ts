@@ -1,5 +1,6 @@
 import { SCHEMA_VERSION } from '../schema';
 import { migration0001 } from './0001-unversioned-to-v1';
+import { migration0002 } from './0002-language-guidance';
 
 /**
  * A migration takes raw, already-decrypted JSON of schema version `from` and returns
@@ -11,7 +12,7 @@ export interface Migration {
   up(doc: Record<string, unknown>): Record<string, unknown>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration0001];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
 
 export class MigrationError extends Error {
   override name = 'MigrationError';
