@@ -5,6 +5,7 @@ import { PauseControl } from '../features/pause/PauseControl';
 import { flushPendingEditorChanges } from '../editor/pendingChanges';
 import { sectionsFor } from '../features/sections';
 import type { Update } from '../features/types';
+import { UndoProvider } from '../ui/UndoRemoval';
 import { usePreferences } from './preferences';
 import { useAutosave, type SaveStatus } from './useAutosave';
 
@@ -106,7 +107,7 @@ export function WorkbookShell({ initialContent, notice, registerFlush, onLock, o
               </button>
             </div>
           )}
-          {section?.render({ content, update, goTo })}
+          <UndoProvider key={section?.id}>{section?.render({ content, update, goTo })}</UndoProvider>
         </main>
       </div>
       <SaveStatusLine status={status} onRetry={() => void retry()} />

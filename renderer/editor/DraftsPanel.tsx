@@ -80,6 +80,11 @@ export function DraftsPanel({ value, onChange, editor, title = 'Drafts', letterN
     );
   }
 
+  function cancelRestore(actions: HTMLElement | null) {
+    setConfirmRestore(null);
+    requestAnimationFrame(() => actions?.querySelector('button')?.focus());
+  }
+
   function edit(id: string, recipe: (d: Draft) => void) {
     onChange((letter) => {
       const d = letter.drafts.find((x) => x.id === id);
@@ -114,14 +119,24 @@ export function DraftsPanel({ value, onChange, editor, title = 'Drafts', letterN
                 {d.reviewedByTherapist && <span className="badge">Reviewed by therapist</span>}
               </div>
               <DraftFields draft={d} onEdit={(recipe) => edit(d.id, recipe)} />
-              <div className="draft-actions">
+              <div
+                className="draft-actions"
+                onKeyDown={(e) => {
+                  // Escape cancels the inline question and returns to the Restore button.
+                  if (e.key === 'Escape' && confirmRestore === d.id) {
+                    e.preventDefault();
+                    e.stopPropagation();
+                    cancelRestore(e.currentTarget);
+                  }
+                }}
+              >
                 {confirmRestore === d.id ? (
                   <>
                     <span>Put draft {d.number} back into the editor?</span>
-                    <button type="button" className="primary" onClick={() => restore(d)}>
+                    <button type="button" className="primary" autoFocus onClick={() => restore(d)}>
                       Yes, restore draft {d.number}
                     </button>
-                    <button type="button" onClick={() => setConfirmRestore(null)}>
+                    <button type="button" onClick={(e) => cancelRestore(e.currentTarget.parentElement)}>
                       Cancel
                     </button>
                   </>

@@ -112,3 +112,131 @@ describe('the window holds still', () => {
     await h.screenshot('everyday-01-letter-show-in-letter');
   });
 });
+
+async function openWorkbook(role: Role) {
+  await h.services.workbooks.lockAll();
+  await h.reload();
+  await unlockViaUi(h, role, passphraseOf(role));
+}
+async function openSection(title: string) {
+  await h.page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: title }).click();
+  await h.page.getByRole('heading', { level: 2, name: title }).waitFor();
+}
+/** The Undo notice is inside the window, and says what went. */
+async function expectNoticeInView(text: RegExp) {
+  const notice = h.page.getByTestId('undo-notice');
+  await expect.poll(() => notice.innerText()).toMatch(text);
+  const box = await notice.boundingBox();
+  const viewport = h.page.viewportSize();
+  expect(box && viewport && box.y >= 0 && box.y + box.height <= viewport.height).toBe(true);
+}
+/** Saved content follows the autosave pause: poll generously. */
+const poll = <T>(read: () => T) => expect.poll(read, { timeout: 20_000, interval: 100 });
+const focusedTag = () => h.page.evaluate(() => document.activeElement?.tagName ?? '');
+
+describe('every removal can be undone', () => {
+  it('lies, polygraph questions, timeline entries, people and "Other" cards', async () => {
+    await openWorkbook('disclosing');
+    const content = () => h.services.workbooks.content('disclosing');
+    const sectionsNow = () => {
+      const c = content();
+      if (c.role !== 'disclosing') throw new Error('wrong role');
+      return c.sections;
+    };
+    const page = h.page;
+
+    // Lies: one click removes, focus goes to the next item, Undo puts it back at its place.
+    await openSection('Lies and gaslighting');
+    const before = sectionsNow().lies.items.map((i) => i.id);
+    const firstCover = await page.getByLabel('What I said or did (cover story 1)').inputValue();
+    const secondCover = await page.getByLabel('What I said or did (cover story 2)').inputValue();
+    await page.getByRole('button', { name: 'Remove cover story 1' }).click();
+    await expectNoticeInView(/Cover story 1 was removed/);
+    await expect.poll(focusedTag).toBe('LI');
+    expect(await page.getByLabel('What I said or did (cover story 1)').inputValue()).toBe(secondCover);
+    await h.screenshot('everyday-02-undo-lie');
+    await page.getByTestId('undo-notice').getByRole('button', { name: /Undo/ }).click();
+    expect(await page.getByLabel('What I said or did (cover story 1)').inputValue()).toBe(firstCover);
+    await poll(() => sectionsNow().lies.items.map((i) => i.id)).toEqual(before);
+    expect(await page.getByTestId('undo-notice').innerText()).toBe('');
+
+    // Ctrl+Z (outside a text field) undoes too.
+    await page.getByRole('button', { name: 'Remove cover story 2' }).click();
+    await expectNoticeInView(/Cover story 2 was removed/);
+    await page.keyboard.press('Control+z');
+    await poll(() => sectionsNow().lies.items.map((i) => i.id)).toEqual(before);
+
+    // Polygraph questions.
+    await openSection('Polygraph questions');
+    const questions = sectionsNow().polygraph.questions.map((q) => q.id);
+    expect(questions.length).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Remove question 1' }).click();
+    await expectNoticeInView(/Question 1 was removed/);
+    await poll(() => sectionsNow().polygraph.questions.length).toBe(questions.length - 1);
+    await page.getByTestId('undo-notice').getByRole('button', { name: /Undo/ }).click();
+    await poll(() => sectionsNow().polygraph.questions.map((q) => q.id)).toEqual(questions);
+
+    // Timeline: far down the list, the notice is still in view and focus stays in the list.
+    await openSection('Timeline');
+    const entries = sectionsNow().timeline.entries.length;
+    const deleteButtons = page.getByTestId('timeline-list').getByRole('button', { name: /^Delete entry/ });
+    await deleteButtons.nth(20).scrollIntoViewIfNeeded();
+    await deleteButtons.nth(20).click();
+    await expectNoticeInView(/The entry from .* was removed/);
+    await expect.poll(focusedTag).toBe('LI');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('[data-testid=timeline-list]'))).toBe(true);
+    await poll(() => sectionsNow().timeline.entries.length).toBe(entries - 1);
+    await h.screenshot('everyday-03-undo-timeline');
+    await page.getByTestId('undo-notice').getByRole('button', { name: /Undo/ }).click();
+    await poll(() => sectionsNow().timeline.entries.length).toBe(entries);
+
+    // Inventory: an "Other" card can be removed (and comes back).
+    await openSection('Inventory');
+    await page.getByRole('button', { name: 'Add an “Other” card' }).click();
+    await page.getByLabel('A short name for this card').last().fill('Gambling sites');
+    await poll(() => sectionsNow().inventory.cards.some((c) => c.label === 'Gambling sites')).toBe(true);
+    const others = sectionsNow().inventory.cards.filter((c) => c.category === 'other').length;
+    await page.getByRole('button', { name: /Remove this card \(Other: Gambling sites\)/ }).click();
+    await expectNoticeInView(/Other: Gambling sites/);
+    await poll(() => sectionsNow().inventory.cards.filter((c) => c.category === 'other').length).toBe(others - 1);
+    await page.getByTestId('undo-notice').getByRole('button', { name: /Undo/ }).click();
+    await poll(() => sectionsNow().inventory.cards.filter((c) => c.category === 'other').length).toBe(others);
+
+    // The last one in a list: focus goes to the list's heading.
+    await openSection('Polygraph questions');
+    for (let n = sectionsNow().polygraph.questions.length; n > 0; n--) {
+      await page.getByRole('button', { name: 'Remove question 1' }).click();
+      await poll(() => sectionsNow().polygraph.questions.length).toBe(n - 1);
+    }
+    await expect.poll(focusedTag).toBe('H2');
+  });
+
+  it('partner lists: support people, boundaries, questions', async () => {
+    await openWorkbook('partner');
+    const sectionsNow = () => {
+      const c = h.services.workbooks.content('partner');
+      if (c.role !== 'partner') throw new Error('wrong role');
+      return c.sections;
+    };
+    const page = h.page;
+    await openSection('My support people');
+    const people = sectionsNow().support.people.map((p) => p.id);
+    await page
+      .getByRole('button', { name: /^Remove / })
+      .first()
+      .click();
+    await expectNoticeInView(/was removed/);
+    await poll(() => sectionsNow().support.people.length).toBe(people.length - 1);
+    await page.getByTestId('undo-notice').getByRole('button', { name: /Undo/ }).click();
+    await poll(() => sectionsNow().support.people.map((p) => p.id)).toEqual(people);
+
+    await openSection('My questions');
+    const questions = sectionsNow().questions.items.map((q) => q.id);
+    await page.getByRole('button', { name: 'Remove question 3', exact: true }).click();
+    await expectNoticeInView(/Question 3 was removed/);
+    await poll(() => sectionsNow().questions.items.length).toBe(questions.length - 1);
+    await h.screenshot('everyday-04-undo-question');
+    await page.getByTestId('undo-notice').getByRole('button', { name: /Undo/ }).click();
+    await poll(() => sectionsNow().questions.items.map((q) => q.id)).toEqual(questions);
+  });
+});

@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useRemoveListItem } from '../../ui/UndoRemoval';
 import {
   DISCLOSED_BEFORE_LABELS,
   HAPPENED_LABELS,
@@ -33,6 +34,8 @@ export function InventorySection({ content, update }: DisclosingProps) {
   const cards = content.sections.inventory.cards;
   const totals = inventoryTotals(cards);
   const others = cards.filter((c) => c.category === 'other');
+  const removeItem = useRemoveListItem(update);
+  const listRef = useRef<HTMLUListElement>(null);
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
   const toggle = (id: string) =>
     setOpen((prev) => {
@@ -56,7 +59,7 @@ export function InventorySection({ content, update }: DisclosingProps) {
     <section aria-labelledby="section-title" className="dz-section">
       <SectionIntro id="inventory" />
       <Totals totals={totals} />
-      <ul className="dz-cards">
+      <ul className="dz-cards" ref={listRef}>
         {shown.map(({ card, guidance }) => (
           <li key={card.id}>
             <InventoryCardView
@@ -65,6 +68,20 @@ export function InventorySection({ content, update }: DisclosingProps) {
               update={update}
               expanded={open.has(card.id)}
               onToggle={() => toggle(card.id)}
+              onRemove={
+                card.category === 'other'
+                  ? () =>
+                      removeItem({
+                        items: cards,
+                        shown: shown.map((s) => s.card),
+                        id: card.id,
+                        inDraft: (d) => d.sections.inventory.cards,
+                        what: card.label.trim() ? `the card “Other: ${card.label.trim()}”` : 'the “Other” card',
+                        list: () => listRef.current,
+                        heading: () => document.getElementById('section-title'),
+                      })
+                  : undefined
+              }
             />
           </li>
         ))}
@@ -128,12 +145,15 @@ function InventoryCardView({
   update,
   expanded,
   onToggle,
+  onRemove,
 }: {
   card: InventoryCard;
   guidance: InventoryCategoryGuidance;
   update: Update<DisclosingWorkbook>;
   expanded: boolean;
   onToggle: () => void;
+  /** Only "Other" cards can be removed (the named categories always stay, answered or not). */
+  onRemove?: (() => void) | undefined;
 }) {
   const headingId = useId();
   const bodyId = useId();
@@ -198,7 +218,14 @@ function InventoryCardView({
           {card.happened === 'no' && (
             <p className="hint">Noted. If something comes back to you later, you can change this at any time.</p>
           )}
-          {happened && <CardDetails card={card} edit={edit} guidance={guidance} />}
+          {happened && <CardDetails card={card} edit={edit} update={update} guidance={guidance} />}
+          {onRemove && (
+            <div className="actions">
+              <button type="button" className="link" onClick={onRemove}>
+                Remove this card<span className="visually-hidden"> ({title})</span>
+              </button>
+            </div>
+          )}
         </div>
       )}
     </article>
@@ -208,10 +235,12 @@ function InventoryCardView({
 function CardDetails({
   card,
   edit,
+  update,
   guidance,
 }: {
   card: InventoryCard;
   edit: (recipe: (c: InventoryCard) => void) => void;
+  update: Update<DisclosingWorkbook>;
   guidance: InventoryCategoryGuidance;
 }) {
   const placesId = useId();
@@ -246,7 +275,7 @@ function CardDetails({
         />
       </div>
 
-      <KnownPeople card={card} edit={edit} />
+      <KnownPeople card={card} edit={edit} update={update} />
 
       <fieldset className="dz-places">
         <legend id={placesId}>Places</legend>
@@ -383,15 +412,28 @@ function NumberField({ label, inputMode, parse, hint, invalid, value, onChange }
   );
 }
 
-function KnownPeople({ card, edit }: { card: InventoryCard; edit: (recipe: (c: InventoryCard) => void) => void }) {
+function KnownPeople({
+  card,
+  edit,
+  update,
+}: {
+  card: InventoryCard;
+  edit: (recipe: (c: InventoryCard) => void) => void;
+  update: Update<DisclosingWorkbook>;
+}) {
   type Person = InventoryCard['knownPeople'][number];
+  const removeItem = useRemoveListItem(update);
+  const listRef = useRef<HTMLUListElement>(null);
+  const legendRef = useRef<HTMLLegendElement>(null);
   const editPerson = (id: string, recipe: (p: Person) => void) => edit((c) => editById(c.knownPeople, id, recipe));
   return (
     <fieldset className="dz-people">
-      <legend>People involved whom your partner may know</legend>
+      <legend ref={legendRef} tabIndex={-1}>
+        People involved whom your partner may know
+      </legend>
       <p className="hint">Initials or a label are enough, for example “a co-worker” or “J.”.</p>
       {card.knownPeople.length > 0 && (
-        <ul className="dz-plain-list">
+        <ul className="dz-plain-list" ref={listRef}>
           {card.knownPeople.map((p, i) => (
             <li key={p.id} className="dz-person">
               <TextField
@@ -425,8 +467,14 @@ function KnownPeople({ card, edit }: { card: InventoryCard; edit: (recipe: (c: I
                 type="button"
                 className="link"
                 onClick={() =>
-                  edit((c) => {
-                    c.knownPeople = c.knownPeople.filter((q) => q.id !== p.id);
+                  removeItem({
+                    items: card.knownPeople,
+                    id: p.id,
+                    // The card exists once it has people in it.
+                    inDraft: (d) => d.sections.inventory.cards.find((c) => c.id === card.id)?.knownPeople ?? [],
+                    what: `person ${i + 1}`,
+                    list: () => listRef.current,
+                    heading: () => legendRef.current,
                   })
                 }
               >

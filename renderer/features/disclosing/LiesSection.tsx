@@ -1,3 +1,5 @@
+import { useRef } from 'react';
+import { useRemoveListItem } from '../../ui/UndoRemoval';
 import { LIE_KIND_GUIDANCE, LIE_KIND_LABELS } from '../../../shared/guidance/inventory';
 import { LIE_KINDS, type LieKind } from '../../../shared/workbook/categories';
 import { LanguageNotes } from '../../editor';
@@ -12,26 +14,41 @@ const ITEM_WORD: Record<LieKind, string> = {
 
 export function LiesSection({ content, update }: DisclosingProps) {
   const { items, dismissedChecks } = content.sections.lies;
+  const removeItem = useRemoveListItem(update);
+  const sectionRef = useRef<HTMLElement>(null);
+  const remove = (kind: LieKind, id: string, position: number) =>
+    removeItem({
+      items,
+      // Focus goes to the next item of the same kind.
+      shown: items.filter((x) => x.kind === kind),
+      id,
+      inDraft: (d) => d.sections.lies.items,
+      what: `${ITEM_WORD[kind]} ${position}`,
+      list: () => sectionRef.current?.querySelector(`[data-lies-list="${kind}"]`),
+      heading: () => sectionRef.current?.querySelector<HTMLElement>(`#lies-${kind}`),
+    });
   const dismiss = (key: string) =>
     update((d) => {
       if (!d.sections.lies.dismissedChecks.includes(key)) d.sections.lies.dismissedChecks.push(key);
     });
   return (
-    <section aria-labelledby="section-title" className="dz-section">
+    <section aria-labelledby="section-title" className="dz-section" ref={sectionRef}>
       <SectionIntro id="lies" />
       {LIE_KINDS.map((kind) => {
         const list = items.filter((i) => i.kind === kind);
         const headingId = `lies-${kind}`;
         return (
           <section key={kind} className="card" aria-labelledby={headingId}>
-            <h3 id={headingId}>{LIE_KIND_LABELS[kind]}</h3>
+            <h3 id={headingId} tabIndex={-1}>
+              {LIE_KIND_LABELS[kind]}
+            </h3>
             <p className="muted">{LIE_KIND_GUIDANCE[kind]}</p>
             {list.length === 0 ? (
               <p className="empty-state small">Nothing written here yet.</p>
             ) : (
-              <ol className="dz-plain-list dz-lies">
+              <ol className="dz-plain-list dz-lies" data-lies-list={kind}>
                 {list.map((item, i) => (
-                  <li key={item.id} className="dz-lie">
+                  <li key={item.id} className="dz-lie" tabIndex={-1} aria-label={`${ITEM_WORD[kind]} ${i + 1}`}>
                     <DateField
                       label={`When (${ITEM_WORD[kind]} ${i + 1})`}
                       value={item.date}
@@ -58,15 +75,7 @@ export function LiesSection({ content, update }: DisclosingProps) {
                     />
                     <LanguageNotes text={item.description} dismissed={dismissedChecks} keyPrefix={item.id} onDismiss={dismiss} />
                     <div className="actions">
-                      <button
-                        type="button"
-                        className="link"
-                        onClick={() =>
-                          update((d) => {
-                            d.sections.lies.items = d.sections.lies.items.filter((y) => y.id !== item.id);
-                          })
-                        }
-                      >
+                      <button type="button" className="link" onClick={() => remove(kind, item.id, i + 1)}>
                         Remove {ITEM_WORD[kind]} {i + 1}
                       </button>
                     </div>

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { useRemoveListItem } from '../../ui/UndoRemoval';
 import { editById, newId, SectionIntro, TextField, type DisclosingProps } from './common';
 
 const MAX_QUESTIONS = 4;
@@ -6,6 +7,7 @@ const MAX_QUESTIONS = 4;
 export function PolygraphSection({ content, update }: DisclosingProps) {
   const questions = content.sections.polygraph.questions;
   const listRef = useRef<HTMLOListElement>(null);
+  const removeItem = useRemoveListItem(update);
   return (
     <section aria-labelledby="section-title" className="dz-section">
       <SectionIntro id="polygraph" />
@@ -47,8 +49,13 @@ export function PolygraphSection({ content, update }: DisclosingProps) {
                 <button
                   type="button"
                   onClick={() =>
-                    update((d) => {
-                      d.sections.polygraph.questions = d.sections.polygraph.questions.filter((x) => x.id !== q.id);
+                    removeItem({
+                      items: questions,
+                      id: q.id,
+                      inDraft: (d) => d.sections.polygraph.questions,
+                      what: `question ${i + 1}`,
+                      list: () => listRef.current,
+                      heading: () => document.getElementById('section-title'),
                     })
                   }
                 >

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { INVENTORY_CATEGORY_LABELS } from '../../../shared/guidance/inventory';
 import { INVENTORY_CATEGORY_IDS, type InventoryCategoryId } from '../../../shared/workbook/categories';
 import { parseApproxDate, sortByApproxDate } from '../../../shared/workbook/disclosing/approxDate';
@@ -6,6 +6,7 @@ import { countsInInventory } from '../../../shared/workbook/disclosing/inventory
 import { cardLabel } from '../../../shared/workbook/disclosing/letterFacts';
 import { timelineByYear } from '../../../shared/workbook/disclosing/timelineByYear';
 import type { DisclosingWorkbook, InventoryCard, TimelineEntry } from '../../../shared/workbook/schema';
+import { useRemoveListItem } from '../../ui/UndoRemoval';
 import { DateField } from './InventorySection';
 import { editById, newId, SectionIntro, TextField, type DisclosingProps } from './common';
 
@@ -35,27 +36,32 @@ export function TimelineSection({ content, update }: DisclosingProps) {
   const cards = content.sections.inventory.cards;
   const [filter, setFilter] = useState<InventoryCategoryId | 'all'>('all');
   const [editing, setEditing] = useState<string | null>(null);
-  const [deleted, setDeleted] = useState<{ entry: TimelineEntry; index: number } | null>(null);
+  const removeItem = useRemoveListItem(update);
+  const listRef = useRef<HTMLOListElement>(null);
+  const listHeadingRef = useRef<HTMLHeadingElement>(null);
   const [limit, setLimit] = useState(PAGE);
   const filterId = useId();
   const sorted = useMemo(() => sortByApproxDate(entries, (e) => e.date), [entries]);
   const visible = filter === 'all' ? sorted : sorted.filter((e) => e.category === filter);
 
-  const remove = (entry: TimelineEntry) => {
-    const index = entries.findIndex((e) => e.id === entry.id);
-    update((d) => {
-      d.sections.timeline.entries = d.sections.timeline.entries.filter((e) => e.id !== entry.id);
-    });
-    setDeleted({ entry, index });
+  /** Close the edit form and give focus back to the entry's Edit button. */
+  const stopEditing = (id: string) => {
+    setEditing(null);
+    requestAnimationFrame(() =>
+      listRef.current?.querySelector<HTMLElement>(`[data-entry-id="${CSS.escape(id)}"] .dz-entry-actions button`)?.focus(),
+    );
   };
 
-  const undo = () => {
-    if (!deleted) return;
-    update((d) => {
-      d.sections.timeline.entries.splice(Math.min(deleted.index, d.sections.timeline.entries.length), 0, deleted.entry);
+  const remove = (entry: TimelineEntry) =>
+    removeItem({
+      items: entries,
+      shown: visible.slice(0, limit),
+      id: entry.id,
+      inDraft: (d) => d.sections.timeline.entries,
+      what: `the entry from ${entry.date || 'an unknown date'}`,
+      list: () => listRef.current,
+      heading: () => listHeadingRef.current ?? document.getElementById('section-title'),
     });
-    setDeleted(null);
-  };
 
   return (
     <section aria-labelledby="section-title" className="dz-section">
@@ -72,17 +78,6 @@ export function TimelineSection({ content, update }: DisclosingProps) {
           })
         }
       />
-      <p role="status" className="dz-undo">
-        {deleted && (
-          <>
-            The entry from {deleted.entry.date || 'an unknown date'} was deleted.{' '}
-            <button type="button" onClick={undo}>
-              Undo
-            </button>
-          </>
-        )}
-      </p>
-
       {entries.length === 0 ? (
         <p className="empty-state">
           No entries yet. Start with the first event you remember, or with the most recent one; the list puts them in order for
@@ -92,7 +87,7 @@ export function TimelineSection({ content, update }: DisclosingProps) {
         <>
           <TimelineChart entries={entries} />
           <div className="dz-list-head">
-            <h3>
+            <h3 ref={listHeadingRef} tabIndex={-1}>
               All entries <span className="muted">({visible.length} shown, in date order)</span>
             </h3>
             <div className="field dz-inline-field">
@@ -107,7 +102,7 @@ export function TimelineSection({ content, update }: DisclosingProps) {
               </select>
             </div>
           </div>
-          <ol className="dz-timeline" data-testid="timeline-list">
+          <ol className="dz-timeline" data-testid="timeline-list" ref={listRef}>
             {visible.slice(0, limit).map((entry) =>
               editing === entry.id ? (
                 <li key={entry.id} className="dz-entry editing">
@@ -116,15 +111,15 @@ export function TimelineSection({ content, update }: DisclosingProps) {
                     cards={cards}
                     initial={entry}
                     submitLabel="Save changes"
-                    onCancel={() => setEditing(null)}
+                    onCancel={() => stopEditing(entry.id)}
                     onSubmit={(draft) => {
                       update((d) => editById(d.sections.timeline.entries, entry.id, (e) => Object.assign(e, draft)));
-                      setEditing(null);
+                      stopEditing(entry.id);
                     }}
                   />
                 </li>
               ) : (
-                <li key={entry.id} className="dz-entry">
+                <li key={entry.id} className="dz-entry" data-entry-id={entry.id}>
                   <span className="dz-entry-dot" style={{ background: CATEGORY_COLOURS[entry.category] }} aria-hidden="true" />
                   <div className="dz-entry-main">
                     <p className="dz-entry-meta">
@@ -189,11 +184,23 @@ function EntryForm({
   const categoryId = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const linkable = cards.filter(countsInInventory);
+  // An edit form opens in place of the entry: focus its first field (the new-entry form waits).
+  const focusOnOpen = useRef(onCancel !== undefined);
+  useEffect(() => {
+    if (focusOnOpen.current) formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }, []);
   return (
     <form
       className="card dz-entry-form"
       ref={formRef}
       aria-label={title}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && onCancel) {
+          e.preventDefault();
+          e.stopPropagation();
+          onCancel();
+        }
+      }}
       onSubmit={(e) => {
         e.preventDefault();
         if (draft.description.trim() === '') {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { listAround, sectionHeading, useRemoveListItem } from '../../ui/UndoRemoval';
 import type { Boundary, PartnerWorkbook } from '../../../shared/workbook/schema';
 import type { SectionProps, Update } from '../types';
 import { newId } from './newId';
@@ -28,7 +28,7 @@ export function BoundariesSection({ content, update }: SectionProps<PartnerWorkb
       )}
       <ul className="plain-list">
         {items.map((b, i) => (
-          <BoundaryCard key={b.id} boundary={b} index={i} update={update} />
+          <BoundaryCard key={b.id} boundary={b} boundaries={items} index={i} update={update} />
         ))}
       </ul>
       <div className="actions start">
@@ -40,9 +40,19 @@ export function BoundariesSection({ content, update }: SectionProps<PartnerWorkb
   );
 }
 
-function BoundaryCard({ boundary, index, update }: { boundary: Boundary; index: number; update: Update<PartnerWorkbook> }) {
+function BoundaryCard({
+  boundary,
+  boundaries,
+  index,
+  update,
+}: {
+  boundary: Boundary;
+  boundaries: readonly Boundary[];
+  index: number;
+  update: Update<PartnerWorkbook>;
+}) {
+  const removeItem = useRemoveListItem(update);
   const uid = `boundary-${boundary.id}`;
-  const [confirm, setConfirm] = useState(false);
   const edit = (recipe: (b: Boundary) => void) =>
     update((d) => {
       const b = d.sections.boundaries.items.find((x) => x.id === boundary.id);
@@ -99,13 +109,15 @@ function BoundaryCard({ boundary, index, update }: { boundary: Boundary; index: 
         <label htmlFor={`${uid}-discuss`}>To discuss with my therapist</label>
       </div>
       <RemoveInline
-        confirm={confirm}
-        setConfirm={setConfirm}
-        question="Remove this boundary?"
         label={`Remove boundary ${index + 1}`}
-        onRemove={() =>
-          update((d) => {
-            d.sections.boundaries.items = d.sections.boundaries.items.filter((x) => x.id !== boundary.id);
+        onRemove={(from) =>
+          removeItem({
+            items: boundaries,
+            id: boundary.id,
+            inDraft: (d) => d.sections.boundaries.items,
+            what: `boundary ${index + 1}`,
+            list: listAround(from),
+            heading: sectionHeading,
           })
         }
       />

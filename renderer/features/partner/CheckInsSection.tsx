@@ -8,6 +8,7 @@ import { localToday, newId } from './newId';
 import { CHECK_IN_NO_PRESSURE } from '../../../shared/guidance/partnerTexts';
 import { SectionIntro } from './SectionIntro';
 import { RemoveInline } from './SupportSection';
+import { sectionHeading, useRemoveListItem } from '../../ui/UndoRemoval';
 
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 const DISTRESS_VALUES = Array.from({ length: 11 }, (_, i) => i);
@@ -29,7 +30,7 @@ export function CheckInsSection({ content, update }: SectionProps<PartnerWorkboo
   const [day, setDay] = useState(today);
   const [dayInput, setDayInput] = useState(today);
   const [showAll, setShowAll] = useState(false);
-  const [confirm, setConfirm] = useState(false);
+  const removeItem = useRemoveListItem(update);
   const entry = entries.findLast((e) => e.day === day);
   const newest = useMemo(() => checkInsNewestFirst(entries), [entries]);
   const endDay = newest[0] && newest[0].day > today ? newest[0].day : today;
@@ -49,7 +50,6 @@ export function CheckInsSection({ content, update }: SectionProps<PartnerWorkboo
     setDayInput(value);
     if (DAY_RE.test(value)) {
       setDay(value);
-      setConfirm(false);
     }
   };
   const dayInvalid = !DAY_RE.test(dayInput);
@@ -150,16 +150,17 @@ export function CheckInsSection({ content, update }: SectionProps<PartnerWorkboo
         </div>
         {entry && (
           <RemoveInline
-            confirm={confirm}
-            setConfirm={setConfirm}
-            question="Remove this day’s check-in?"
             label={`Remove the check-in for ${longDay(day)}`}
-            onRemove={() => {
-              update((d) => {
-                d.sections.checkIns.entries = d.sections.checkIns.entries.filter((e) => e.day !== day);
-              });
-              setConfirm(false);
-            }}
+            onRemove={() =>
+              removeItem({
+                items: entries,
+                id: entry.id,
+                inDraft: (d) => d.sections.checkIns.entries,
+                what: `the check-in for ${longDay(day)}`,
+                list: () => null,
+                heading: sectionHeading,
+              })
+            }
           />
         )}
       </div>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { listAround, sectionHeading, useRemoveListItem } from '../../ui/UndoRemoval';
 import type { PartnerWorkbook } from '../../../shared/workbook/schema';
 import type { SectionProps } from '../types';
 import { CrisisList } from './CrisisList';
@@ -33,7 +33,7 @@ export function CrisisSection({ content, update, goTo }: SectionProps<PartnerWor
         )}
         <ul className="plain-list">
           {local.map((r, i) => (
-            <LocalResourceRow key={r.id} resource={r} index={i} content={content} update={update} goTo={goTo} />
+            <LocalResourceRow key={r.id} resource={r} resources={local} index={i} content={content} update={update} goTo={goTo} />
           ))}
         </ul>
         <div className="actions start">
@@ -62,11 +62,12 @@ export function CrisisSection({ content, update, goTo }: SectionProps<PartnerWor
 
 function LocalResourceRow({
   resource,
+  resources,
   index,
   update,
-}: { resource: LocalResource; index: number } & SectionProps<PartnerWorkbook>) {
+}: { resource: LocalResource; resources: readonly LocalResource[]; index: number } & SectionProps<PartnerWorkbook>) {
+  const removeItem = useRemoveListItem(update);
   const uid = `local-${resource.id}`;
-  const [confirm, setConfirm] = useState(false);
   const edit = (recipe: (r: LocalResource) => void) =>
     update((d) => {
       const r = d.sections.crisis.localResources.find((x) => x.id === resource.id);
@@ -123,13 +124,15 @@ function LocalResourceRow({
         </div>
       </div>
       <RemoveInline
-        confirm={confirm}
-        setConfirm={setConfirm}
-        question={`Remove ${title}?`}
         label={`Remove ${title}`}
-        onRemove={() =>
-          update((d) => {
-            d.sections.crisis.localResources = d.sections.crisis.localResources.filter((x) => x.id !== resource.id);
+        onRemove={(from) =>
+          removeItem({
+            items: resources,
+            id: resource.id,
+            inDraft: (d) => d.sections.crisis.localResources,
+            what: title,
+            list: listAround(from),
+            heading: sectionHeading,
           })
         }
       />

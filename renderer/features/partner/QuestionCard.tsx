@@ -25,7 +25,7 @@ interface Props {
   update: Update<PartnerWorkbook>;
   onMove: (id: string, direction: MoveDirection) => void;
   onDrop: (draggedId: string, targetId: string, place: 'before' | 'after') => void;
-  onRemove: (id: string) => void;
+  onRemove: (id: string, from: HTMLElement) => void;
   /** False while the list is filtered: the order is changed in the whole list only. */
   reorderable?: boolean;
 }
@@ -45,7 +45,6 @@ export const QuestionCard = memo(function QuestionCard({
 }: Props) {
   const uid = useId();
   const [dropPlace, setDropPlace] = useState<'before' | 'after' | null>(null);
-  const [confirmRemove, setConfirmRemove] = useState(false);
   const note = graphicDetailNote(question.text);
 
   const edit = (recipe: (q: PartnerQuestion) => void) =>
@@ -243,26 +242,14 @@ export const QuestionCard = memo(function QuestionCard({
         </div>
       </details>
       <div className="question-remove">
-        {confirmRemove ? (
-          <>
-            <span>Remove this question from your list?</span>
-            <button type="button" onClick={() => onRemove(question.id)}>
-              Yes, remove it
-            </button>
-            <button type="button" onClick={() => setConfirmRemove(false)}>
-              Keep it
-            </button>
-          </>
-        ) : (
-          <button
-            type="button"
-            className="link"
-            onClick={() => setConfirmRemove(true)}
-            aria-label={`Remove question ${position}`}
-          >
-            Remove
-          </button>
-        )}
+        <button
+          type="button"
+          className="link"
+          onClick={(e) => onRemove(question.id, e.currentTarget)}
+          aria-label={`Remove question ${position}`}
+        >
+          Remove
+        </button>
       </div>
     </li>
   );

@@ -27,6 +27,7 @@ import type { SectionProps } from '../types';
 import { newId } from './newId';
 import { LabelledOptions } from './LabelledOptions';
 import { QuestionCard } from './QuestionCard';
+import { listAround, sectionHeading, useRemoveListItem } from '../../ui/UndoRemoval';
 import { SectionIntro } from './SectionIntro';
 
 export function QuestionsSection({ content, update }: SectionProps<PartnerWorkbook>) {
@@ -69,14 +70,23 @@ export function QuestionsSection({ content, update }: SectionProps<PartnerWorkbo
       reorder(draggedId, moveRelativeTo(itemsRef.current, draggedId, targetId, place)),
     [reorder],
   );
+  const removeItem = useRemoveListItem(update);
+  const shownRef = useRef(shown);
+  shownRef.current = shown;
   const onRemove = useCallback(
-    (id: string) => {
-      update((d) => {
-        d.sections.questions.items = d.sections.questions.items.filter((q) => q.id !== id);
+    (id: string, from: HTMLElement) => {
+      const position = itemsRef.current.findIndex((q) => q.id === id) + 1;
+      removeItem({
+        items: itemsRef.current,
+        shown: shownRef.current.map((s) => s.question),
+        id,
+        inDraft: (d) => d.sections.questions.items,
+        what: `question ${position}`,
+        list: listAround(from),
+        heading: sectionHeading,
       });
-      setAnnouncement('The question was removed from your list.');
     },
-    [update],
+    [removeItem],
   );
 
   const addQuestion = useCallback(

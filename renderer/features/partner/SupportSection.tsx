@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { listAround, sectionHeading, useRemoveListItem } from '../../ui/UndoRemoval';
 import type { PartnerWorkbook, SupportPerson } from '../../../shared/workbook/schema';
 import type { SectionProps, Update } from '../types';
 import { newId } from './newId';
@@ -39,7 +40,7 @@ export function SupportSection({ content, update }: SectionProps<PartnerWorkbook
       {people.length === 0 && <p className="muted empty-state">No one listed yet. Even one name is a good start.</p>}
       <ul className="plain-list">
         {people.map((p, i) => (
-          <PersonCard key={p.id} person={p} index={i} update={update} />
+          <PersonCard key={p.id} person={p} people={people} index={i} update={update} />
         ))}
       </ul>
       <div className="actions start">
@@ -51,9 +52,19 @@ export function SupportSection({ content, update }: SectionProps<PartnerWorkbook
   );
 }
 
-function PersonCard({ person, index, update }: { person: SupportPerson; index: number; update: Update<PartnerWorkbook> }) {
+function PersonCard({
+  person,
+  people,
+  index,
+  update,
+}: {
+  person: SupportPerson;
+  people: readonly SupportPerson[];
+  index: number;
+  update: Update<PartnerWorkbook>;
+}) {
+  const removeItem = useRemoveListItem(update);
   const uid = `person-${person.id}`;
-  const [confirm, setConfirm] = useState(false);
   const labelId = useId();
   const edit = (recipe: (p: SupportPerson) => void) =>
     update((d) => {
@@ -163,13 +174,15 @@ function PersonCard({ person, index, update }: { person: SupportPerson; index: n
         />
       </div>
       <RemoveInline
-        confirm={confirm}
-        setConfirm={setConfirm}
-        question={`Remove ${title} from your list?`}
         label={`Remove ${title}`}
-        onRemove={() =>
-          update((d) => {
-            d.sections.support.people = d.sections.support.people.filter((x) => x.id !== person.id);
+        onRemove={(from) =>
+          removeItem({
+            items: people,
+            id: person.id,
+            inDraft: (d) => d.sections.support.people,
+            what: title,
+            list: listAround(from),
+            heading: sectionHeading,
           })
         }
       />
@@ -177,31 +190,13 @@ function PersonCard({ person, index, update }: { person: SupportPerson; index: n
   );
 }
 
-/** A two-step remove: nothing disappears on a single stray click. */
-export function RemoveInline(props: {
-  confirm: boolean;
-  setConfirm: (v: boolean) => void;
-  question: string;
-  label: string;
-  onRemove: () => void;
-}) {
+/** One click removes; the shell's notice offers Undo (see ui/UndoRemoval). */
+export function RemoveInline(props: { label: string; onRemove: (from: HTMLElement) => void }) {
   return (
     <div className="question-remove">
-      {props.confirm ? (
-        <>
-          <span>{props.question}</span>
-          <button type="button" onClick={props.onRemove}>
-            Yes, remove
-          </button>
-          <button type="button" onClick={() => props.setConfirm(false)}>
-            Keep it
-          </button>
-        </>
-      ) : (
-        <button type="button" className="link" onClick={() => props.setConfirm(true)} aria-label={props.label}>
-          Remove
-        </button>
-      )}
+      <button type="button" className="link" onClick={(e) => props.onRemove(e.currentTarget)} aria-label={props.label}>
+        Remove
+      </button>
     </div>
   );
 }
