@@ -6,6 +6,7 @@ import type { ClipboardService } from './clipboardService';
 import type { ExchangeService } from './exchange/exchangeService';
 import type { ExportService } from './export/exportService';
 import type { LockCoordinator } from './lockCoordinator';
+import type { IncomingFileService } from './incomingFileService';
 import type { PreferencesService } from './preferencesService';
 import { toAppError, type WorkbookService } from './workbookService';
 
@@ -25,6 +26,8 @@ export interface HandlerDeps {
   exchange?: ExchangeService;
   /** The one lock coordinator (save first, then drop keys). */
   lock?: LockCoordinator;
+  /** Workbook files opened from outside the app. */
+  incoming?: IncomingFileService;
 }
 
 function unavailable(): never {
@@ -83,6 +86,12 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'lock:notice': () => Promise.resolve({ notice: deps.lock?.takeNotice() ?? null }),
     'lock:unhide': () => {
       deps.lock?.unhide();
+      return Promise.resolve(null);
+    },
+    'incoming:pending': () => Promise.resolve(deps.incoming?.pending() ?? null),
+    'incoming:accept': ({ id, choice }) => (deps.incoming ?? unavailable()).accept(id, choice),
+    'incoming:dismiss': ({ id }) => {
+      deps.incoming?.dismiss(id);
       return Promise.resolve(null);
     },
   };

@@ -6,6 +6,7 @@ import { createExportService } from './export/exportService';
 import { noFileDialogs, type FileDialogs } from './export/fileDialogs';
 import { createHandlers, type HandlerTable } from './handlers';
 import { createLockCoordinator, type LockCoordinatorDeps } from './lockCoordinator';
+import { createIncomingFileService } from './incomingFileService';
 import { createPreferencesService, type PreferencesBackend } from './preferencesService';
 import type { StorageFs } from './storage/atomicFile';
 import { createWorkbookFiles } from './storage/workbookFiles';
@@ -32,6 +33,8 @@ export interface AppServicesOptions {
    * page). Left out (the CLI), locks drop keys at once: there is no renderer holding any typing.
    */
   lock?: Pick<LockCoordinatorDeps, 'send' | 'reloadRenderer' | 'onTitleChange' | 'deadlines' | 'log' | 'timers'>;
+  /** A workbook file opened from outside is waiting for an answer (the window is told). */
+  onIncomingFile?: () => void;
 }
 
 /** Build every main-process service from plain arguments (used by Electron, the CLI and tests). */
@@ -60,6 +63,14 @@ export async function createAppServices(options: AppServicesOptions) {
     alsoClose: () => exports.close(),
     ...(options.onLocked ? { onLocked: options.onLocked } : {}),
   });
+  const incoming = createIncomingFileService({
+    files,
+    isUnlocked: (role) => workbooks.isUnlocked(role),
+    checksum: (data) => sodium.crypto_generichash(32, data, null),
+    ...(options.fs ? { fs: options.fs } : {}),
+    ...nowOption,
+    ...(options.onIncomingFile ? { onOffer: options.onIncomingFile } : {}),
+  });
   const handlers: HandlerTable = createHandlers({
     workbooks,
     preferences,
@@ -68,8 +79,22 @@ export async function createAppServices(options: AppServicesOptions) {
     exports,
     exchange,
     lock,
+    incoming,
     ...(options.onLocked ? { onLocked: options.onLocked } : {}),
   });
-  return { sodium, vault, files, workbooks, preferences, handlers, clipboard, clipboardAccess, exports, exchange, lock };
+  return {
+    sodium,
+    vault,
+    files,
+    workbooks,
+    preferences,
+    handlers,
+    clipboard,
+    clipboardAccess,
+    exports,
+    exchange,
+    lock,
+    incoming,
+  };
 }
 export type AppServices = Awaited<ReturnType<typeof createAppServices>>;

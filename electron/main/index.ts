@@ -31,6 +31,8 @@ import {
   type SendLockEvent,
 } from '../core/lockCoordinator';
 import { createMainWindow, hardenSession } from './window';
+import { listenForOpenedFiles } from './openedFiles';
+import type { OpenedFileQueue } from '../core/openedFiles';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -54,10 +56,11 @@ protocol.registerSchemesAsPrivileged([
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  void main();
+  // Before ready: macOS hands over a double-clicked workbook file as soon as the app starts.
+  void main(listenForOpenedFiles(app));
 }
 
-async function main() {
+async function main(openedFiles: OpenedFileQueue) {
   await app.whenReady();
   const rendererDir = path.join(app.getAppPath(), 'dist', 'renderer');
   const preloadPath = path.join(app.getAppPath(), 'dist-electron', 'preload.cjs');
@@ -121,6 +124,11 @@ async function main() {
         else win.webContents.reload();
       },
       log: (message) => console.warn(`[lock] ${message}`),
+    },
+    onIncomingFile: () => {
+      send('incoming-file');
+      if (win?.isMinimized()) win.restore();
+      win?.focus();
     },
   });
   // An uncaught error here locks everything at once (nothing is saved after a failure).
@@ -221,6 +229,7 @@ async function main() {
   session.defaultSession.setSpellCheckerEnabled(prefs().spellcheck);
   buildMenu();
   openWindow();
+  openedFiles.attach((file) => void services.incoming.offer(file));
 
   // The system lock screen and suspend: save (within 300 ms), then lock.
   watchSystemLockEvents(powerMonitor, services.lock);

@@ -10,6 +10,7 @@ import { createCopiedTextRecorder } from './clipboardCare';
 import { CreateScreen, RecoveryKeyScreen } from './CreateScreen';
 import { HelpDialog, HelpScreen } from './HelpScreen';
 import { HiddenScreen } from './HiddenScreen';
+import { IncomingFileHost, onOpenWorkbookRequest, setIncomingFileSuppressed } from './IncomingFileDialog';
 import { UnsavedLockDialog } from './UnsavedLockDialog';
 import { HomeScreen } from './HomeScreen';
 import { PreferencesProvider, usePreferences } from './preferences';
@@ -186,10 +187,33 @@ function AppScreens() {
     [lockFlow, unlocked, openHelp],
   );
 
+  // A workbook file opened from outside: it waits while the plain screen or the cover shows; when
+  // its role should open, an open workbook is locked first (the usual lock, saving first).
+  useEffect(() => setIncomingFileSuppressed(screen.name === 'hidden' || covered), [screen.name, covered]);
+  const roleToOpen = useRef<Role | null>(null);
+  useEffect(
+    () =>
+      onOpenWorkbookRequest((role) => {
+        if (screen.name === 'workbook' && screen.content.role === role) return;
+        if (!unlocked) return setScreen({ name: 'unlock', role });
+        roleToOpen.current = role;
+        lockAsking();
+      }),
+    [screen, unlocked, lockAsking],
+  );
+  useEffect(() => {
+    if (unsavedOnLock) roleToOpen.current = null;
+    if (screen.name !== 'home' || !roleToOpen.current) return;
+    const role = roleToOpen.current;
+    roleToOpen.current = null;
+    setScreen({ name: 'unlock', role });
+  }, [screen.name, unsavedOnLock]);
+
   return (
     <>
       <div className="app-body" inert={busy || covered}>
         {renderScreen()}
+        <IncomingFileHost />
       </div>
       {covered && <QuickHideCover />}
     </>

@@ -30,6 +30,9 @@ export const CHANNELS = [
   'lock:flushed',
   'lock:notice',
   'lock:unhide',
+  'incoming:pending',
+  'incoming:accept',
+  'incoming:dismiss',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
@@ -37,6 +40,15 @@ export type Channel = (typeof CHANNELS)[number];
  * Events the main process pushes to the renderer. The lock events carry a small detail
  * (shared/ipc/lock.ts, checked by the renderer); the others are just a name.
  */
-export const APP_EVENTS = ['flush-request', 'locked', 'lock-kept-open', 'open-settings', 'open-help', 'open-about'] as const;
+export const APP_EVENTS = [
+  'flush-request',
+  'locked',
+  'lock-kept-open',
+  'open-settings',
+  'open-help',
+  'open-about',
+  /** A workbook file was opened from outside the app: ask `incoming:pending` what to offer. */
+  'incoming-file',
+] as const;
 export type AppEvent = (typeof APP_EVENTS)[number];
 export const APP_EVENT_CHANNEL = 'app:event';

@@ -3,6 +3,7 @@ import { COPIED_TEXT_HASH } from '../clipboardText';
 import { MAX_PASSPHRASE_LENGTH } from '../passphrase';
 import { preferencesPatchSchema, type Preferences } from '../preferences';
 import type { OutlineEntry } from '../export/model';
+import type { IncomingOffer } from '../incomingFile';
 import type { PacketContent } from '../export/questionPacket';
 import { exportRequestSchema, type ExportSource } from '../export/request';
 import type { WorkbookExportSummary } from '../export/sections';
@@ -76,6 +77,11 @@ export const contract = {
   'lock:notice': { input: z.undefined() },
   /** The person left the neutral screen after a quick hide: the window title may show the app's name again. */
   'lock:unhide': { input: z.undefined() },
+  'incoming:pending': { input: z.undefined() },
+  'incoming:accept': {
+    input: z.object({ id: z.number().int().positive(), choice: z.enum(['open', 'bring-in', 'replace']) }),
+  },
+  'incoming:dismiss': { input: z.object({ id: z.number().int().positive() }) },
 } satisfies Record<Channel, { input: z.ZodType }>;
 
 export interface ContractOutputs {
@@ -106,6 +112,9 @@ export interface ContractOutputs {
   'lock:flushed': null;
   'lock:notice': { notice: LockNotice | null };
   'lock:unhide': null;
+  'incoming:pending': IncomingOffer | null;
+  'incoming:accept': { role: Role };
+  'incoming:dismiss': null;
 }
 
 export type ChannelInput<C extends Channel> = z.input<(typeof contract)[C]['input']>;
