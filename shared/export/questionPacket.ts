@@ -5,6 +5,7 @@
  * in electron/core/exchange.
  */
 import { z } from 'zod';
+import { QUESTION_PRIORITIES } from '../workbook/categories';
 import {
   idSchema,
   isoDateTime,
@@ -17,29 +18,85 @@ import { readyQuestions } from '../workbook/partner/questionCounts';
 
 export const PACKET_FORMAT = 'dwb-question-packet';
 
-export const packetContentSchema = z.object({
+/** Version 1 (before question numbers): still imported, numbered in session order. */
+const packetV1Schema = z.object({
   format: z.literal(PACKET_FORMAT),
   version: z.literal(1),
   packetId: idSchema,
   releasedAt: isoDateTime,
+  questions: z
+    .array(
+      z.object({
+        id: idSchema,
+        order: z.number().int().min(0),
+        text: z.string().max(200_000),
+        category: releasedQuestionSchema.shape.category,
+        priority: z.enum(QUESTION_PRIORITIES),
+      }),
+    )
+    .max(5_000),
+});
+
+/** Version 2: each question carries the partner's stable number and, if they said, how they want the answer. */
+export const packetContentSchema = z.object({
+  format: z.literal(PACKET_FORMAT),
+  version: z.literal(2),
+  packetId: idSchema,
+  releasedAt: isoDateTime,
+  /** Whether the partner chose to let priority labels travel with the questions. */
+  includesPriority: z.boolean(),
   questions: z.array(releasedQuestionSchema).max(5_000),
 });
 export type PacketContent = z.infer<typeof packetContentSchema>;
 
-/** Only the released questions' id, order, text, category and priority: nothing else of the workbook. */
-export function buildPacketContent(partner: PartnerWorkbook, packetId: string, releasedAt: Date): PacketContent {
+/** Read a decrypted packet of either version; null when it is not one this app can read. */
+export function parsePacketContent(raw: unknown): PacketContent | null {
+  const v2 = packetContentSchema.safeParse(raw);
+  if (v2.success) {
+    const numbers = new Set(v2.data.questions.map((q) => q.number));
+    const ids = new Set(v2.data.questions.map((q) => q.id));
+    if (numbers.size !== v2.data.questions.length || ids.size !== v2.data.questions.length) return null;
+    return v2.data;
+  }
+  const v1 = packetV1Schema.safeParse(raw);
+  if (!v1.success) return null;
+  const ordered = [...v1.data.questions].sort((a, b) => a.order - b.order);
+  if (new Set(ordered.map((q) => q.id)).size !== ordered.length) return null;
   return {
     format: PACKET_FORMAT,
-    version: 1,
+    version: 2,
+    packetId: v1.data.packetId,
+    releasedAt: v1.data.releasedAt,
+    includesPriority: true,
+    questions: ordered.map((q, i) => ({ ...q, number: i + 1, answerMode: null })),
+  };
+}
+
+/**
+ * Only the released questions' id, number, order, text, topic, how the partner wants the answer
+ * and (only if the partner chose so) priority: nothing else of the workbook. The questions must
+ * already be numbered (`numberReadyQuestions`).
+ */
+export function buildPacketContent(partner: PartnerWorkbook, packetId: string, releasedAt: Date): PacketContent {
+  const includesPriority = partner.sections.questions.sharePriority;
+  return {
+    format: PACKET_FORMAT,
+    version: 2,
     packetId,
     releasedAt: releasedAt.toISOString(),
-    questions: readyQuestions(partner).map((q, order): ReleasedQuestion => ({
-      id: q.id,
-      order,
-      text: q.text,
-      category: q.category,
-      priority: q.priority,
-    })),
+    includesPriority,
+    questions: readyQuestions(partner).map((q, order): ReleasedQuestion => {
+      if (q.number === null) throw new Error('Questions are numbered before they are released.');
+      return {
+        id: q.id,
+        order,
+        number: q.number,
+        text: q.text,
+        category: q.category,
+        priority: includesPriority ? q.priority : null,
+        answerMode: q.answerMode,
+      };
+    }),
   };
 }
 

@@ -3,6 +3,7 @@
  * (shared/sections), all with the same shape (workbook, context) -> blocks. Pure and
  * deterministic for given inputs; buildDocument.ts assembles the parts around them.
  */
+import { formatMoneyValue } from '../workbook/money';
 import {
   DISCLOSED_BEFORE_LABELS,
   HAPPENED_LABELS,
@@ -158,9 +159,8 @@ function cardFacts(card: InventoryCard): string[][] {
       .join('\n'),
   );
   add('Places', [placeList(card.places), t(card.placesNote)].filter(Boolean).join('; '));
-  if (card.moneyAmount !== null)
-    add('Money', `${card.moneyAmount.toLocaleString('en-US')}${card.moneySource.trim() ? ` (${t(card.moneySource)})` : ''}`);
-  else add('Money', card.moneySource);
+  const money = card.money ? t(formatMoneyValue(card.money)) : '';
+  add('Money', money && card.moneySource.trim() ? `${money} (${t(card.moneySource)})` : money || card.moneySource);
   add('Health', [card.unprotectedContact ? 'There was unprotected contact.' : '', t(card.healthNotes)].filter(Boolean).join(' '));
   add('Lies used to hide it', card.liesUsed);
   add('Told before', card.disclosedBefore === 'no' ? '' : DISCLOSED_BEFORE_LABELS[card.disclosedBefore]);
@@ -230,12 +230,12 @@ function answerRuns(answer: Answer | undefined): Run[][] | null {
 }
 
 function questionBlocks(
-  questions: readonly GroupableQuestion[],
+  questions: readonly (Omit<GroupableQuestion, 'priority'> & { priority: GroupableQuestion['priority'] | null })[],
   answers: Record<string, Answer> | null,
   answerBy: string | null,
 ): Block[] {
   const blocks: Block[] = [];
-  for (const group of groupQuestions(questions)) {
+  for (const group of groupQuestions(questions.map((q) => ({ ...q, priority: q.priority ?? 'notSure' })))) {
     blocks.push({ kind: 'heading', level: 3, text: QUESTION_PRIORITY_LABELS[group.priority] });
     for (const cat of group.categories) {
       blocks.push({ kind: 'heading', level: 4, text: QUESTION_CATEGORY_LABELS[cat.category] });

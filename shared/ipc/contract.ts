@@ -105,7 +105,7 @@ export interface ContractOutputs {
   'export:chooseDestination': { fileName: string };
   'export:write': { fileName: string; bytes: number; encrypted: boolean };
   'export:close': null;
-  'questions:release': { code: string; fileName: string; questionCount: number };
+  'questions:release': { code: string; fileName: string; questionCount: number; numbers: Record<string, number> };
   'questions:choosePacket': { fileName: string };
   'questions:openPacket': PacketContent;
   'lock:request': LockOutcome;

@@ -44,3 +44,7 @@ export type PlaceId = (typeof PLACE_IDS)[number];
 
 export const LIE_KINDS = ['coverStory', 'deniedSuspicion', 'partialDisclosure'] as const;
 export type LieKind = (typeof LIE_KINDS)[number];
+
+/** How the partner wants to hear an answer. */
+export const ANSWER_MODES = ['readAloud', 'inWriting', 'laterWithTherapist'] as const;
+export type AnswerMode = (typeof ANSWER_MODES)[number];

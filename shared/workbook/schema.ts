@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { APOLOGY_GUIDANCE } from '../guidance/languageRules';
 import {
+  ANSWER_MODES,
   INVENTORY_CATEGORY_IDS,
   LIE_KINDS,
   PLACE_IDS,
@@ -15,7 +16,7 @@ import {
  * schema version still open; incompatible changes bump SCHEMA_VERSION and add a
  * migration in ./migrations.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const ROLES = ['disclosing', 'partner'] as const;
 export const roleSchema = z.enum(ROLES);
@@ -74,6 +75,21 @@ export const knownPersonSchema = z.object({
   ongoingContact: z.boolean().default(false),
 });
 
+/**
+ * An amount of money as people write it: "about $2,400" is { low: 2400, high: null, currency: 'USD' },
+ * "2000-3000" a range, and text that cannot be read as a number keeps `low: null` with the words.
+ */
+export const moneySchema = z.object({
+  low: z.number().min(0).max(1e12).nullable().default(null),
+  high: z.number().min(0).max(1e12).nullable().default(null),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .default('USD'),
+  text: shortText.default(''),
+});
+export type Money = z.infer<typeof moneySchema>;
+
 export const inventoryCardSchema = z.object({
   id: idSchema,
   category: z.enum(INVENTORY_CATEGORY_IDS),
@@ -87,7 +103,8 @@ export const inventoryCardSchema = z.object({
   knownPeople: z.array(knownPersonSchema).max(1_000).default([]),
   places: z.array(z.enum(PLACE_IDS)).max(PLACE_IDS.length).default([]),
   placesNote: shortText.default(''),
-  moneyAmount: z.number().min(0).max(1e12).nullable().default(null),
+  /** Money as it was written: an amount or a range with a currency, or only the words typed (v2). */
+  money: moneySchema.nullable().default(null),
   moneySource: shortText.default(''),
   unprotectedContact: z.boolean().default(false),
   healthNotes: shortText.default(''),
@@ -118,15 +135,22 @@ export type LieItem = z.infer<typeof lieItemSchema>;
 export const releasedQuestionSchema = z.object({
   id: idSchema,
   order: z.number().int().min(0),
+  /** The partner's number for this question: given at first release, never reused (v2). */
+  number: z.number().int().positive(),
   text: longText,
   category: z.enum(QUESTION_CATEGORY_IDS),
-  priority: z.enum(QUESTION_PRIORITIES),
+  /** Only when the partner chose to let priorities travel with the questions. */
+  priority: z.enum(QUESTION_PRIORITIES).nullable().default(null),
+  /** How the partner wants to hear the answer, if they said. */
+  answerMode: z.enum(ANSWER_MODES).nullable().default(null),
 });
 export type ReleasedQuestion = z.infer<typeof releasedQuestionSchema>;
 
 export const answerSchema = z.object({
   text: longText.default(''),
   letterSection: shortText.default(''),
+  /** Ticked by the writer once the answer was gone through with their therapist (v2). */
+  reviewedWithTherapist: z.boolean().default(false),
 });
 export type Answer = z.infer<typeof answerSchema>;
 
@@ -151,7 +175,16 @@ export const disclosingSectionsSchema = z.object({
       read: z.boolean().default(false),
     })
     .prefault({}),
-  inventory: z.object({ cards: z.array(inventoryCardSchema).max(1_000).default([]) }).prefault({}),
+  inventory: z
+    .object({
+      cards: z.array(inventoryCardSchema).max(1_000).default([]),
+      /** The workbook's currency for amounts typed without one (ISO 4217). */
+      currency: z
+        .string()
+        .regex(/^[A-Z]{3}$/)
+        .default('USD'),
+    })
+    .prefault({}),
   timeline: z.object({ entries: z.array(timelineEntrySchema).max(20_000).default([]) }).prefault({}),
   lies: z
     .object({
@@ -200,6 +233,10 @@ export const partnerQuestionSchema = z.object({
   /** Id of the sample question it came from, if any. */
   fromBank: z.string().max(64).nullable().default(null),
   createdAt: isoDateTime,
+  /** Given when the question is first released; kept for good and never given to another (v2). */
+  number: z.number().int().positive().nullable().default(null),
+  /** How the partner wants to hear the answer, if they say. */
+  answerMode: z.enum(ANSWER_MODES).nullable().default(null),
 });
 export type PartnerQuestion = z.infer<typeof partnerQuestionSchema>;
 
@@ -257,6 +294,10 @@ export const partnerSectionsSchema = z.object({
     .object({
       /** Array order is the order for the session. */
       items: z.array(partnerQuestionSchema).max(5_000).default([]),
+      /** The next question number to give at a release; numbers are never reused. */
+      nextNumber: z.number().int().positive().default(1),
+      /** Whether priority labels travel with released questions (off unless the partner chooses). */
+      sharePriority: z.boolean().default(false),
     })
     .prefault({}),
   support: z.object({ people: z.array(supportPersonSchema).max(500).default([]) }).prefault({}),

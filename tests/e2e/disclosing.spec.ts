@@ -50,10 +50,11 @@ describe('the disclosure workbook', () => {
     await porn.getByLabel('Yes').check();
     await porn.getByLabel('First time').fill('2014');
     await porn.getByLabel('Most recent time').fill('late 2024');
-    await porn.getByLabel('Money spent').fill('about 300');
-    await porn.getByRole('alert').waitFor(); // a clear message, and the text stays
-    expect(await porn.getByLabel('Money spent').inputValue()).toBe('about 300');
-    await porn.getByLabel('Money spent').fill('1,200');
+    await porn.getByLabel('Money spent').fill('a lot, never added up');
+    await porn.getByText(/your words are kept/).waitFor(); // kept as typed, with a calm note
+    expect(await porn.getByLabel('Money spent').inputValue()).toBe('a lot, never added up');
+    await porn.getByLabel('Money spent').fill('about 1,200');
+    await porn.getByText('Read as $1,200.').waitFor();
 
     const affairs = h.page.locator('article[data-category=physicalAffairs]');
     await affairs.getByRole('button', { name: /Open/ }).click();
@@ -69,7 +70,7 @@ describe('the disclosure workbook', () => {
     await strip.getByRole('button', { name: /Open/ }).click();
     await strip.getByLabel('No', { exact: true }).check();
 
-    await expect.poll(() => h.page.getByTestId('total-money').innerText()).toBe((1200).toLocaleString('en-US'));
+    await expect.poll(() => h.page.getByTestId('total-money').innerText()).toBe('$1,200');
     await expect.poll(() => h.page.getByTestId('total-people').innerText()).toBe('3');
     await expect.poll(() => h.page.getByTestId('total-categories').innerText()).toBe('2');
     await expectNoSeriousAxe('inventory');
@@ -79,7 +80,7 @@ describe('the disclosure workbook', () => {
     expect(cards.find((c) => c.category === 'pornography')).toMatchObject({
       happened: 'yes',
       firstTime: '2014',
-      moneyAmount: 1200,
+      money: { low: 1200, high: null, currency: 'USD', text: 'about 1,200' },
     });
     expect(cards.find((c) => c.category === 'physicalAffairs')).toMatchObject({
       peopleCount: 3,
@@ -251,8 +252,24 @@ describe('the disclosure workbook', () => {
       releasedAt: '2026-01-10T10:00:00.000Z',
       importedAt: '2026-01-11T10:00:00.000Z',
       questions: [
-        { id: 'q1', order: 0, text: 'When did it start?', category: 'timeline', priority: 'needToKnow' },
-        { id: 'q2', order: 1, text: 'Did anything happen in our home?', category: 'places', priority: 'needToKnow' },
+        {
+          id: 'q1',
+          order: 0,
+          number: 1,
+          text: 'When did it start?',
+          category: 'timeline',
+          priority: 'needToKnow',
+          answerMode: null,
+        },
+        {
+          id: 'q2',
+          order: 1,
+          number: 2,
+          text: 'Did anything happen in our home?',
+          category: 'places',
+          priority: 'needToKnow',
+          answerMode: null,
+        },
       ],
     };
     await h.services.workbooks.save('disclosing', content);
@@ -279,7 +296,7 @@ describe('the disclosure workbook', () => {
     expect(restored.current).toEqual(restored.drafts[0]?.content);
 
     await openSection('Inventory');
-    await expect.poll(() => h.page.getByTestId('total-money').innerText()).toBe((1200).toLocaleString('en-US'));
+    await expect.poll(() => h.page.getByTestId('total-money').innerText()).toBe('$1,200');
     await openSection('Timeline');
     expect(await h.page.getByTestId('timeline-list').locator('li').count()).toBe(3);
     await openSection('Lies and gaslighting');

@@ -41,7 +41,7 @@ export function createExchangeService(deps: {
   let chosenPacket: string | null = null;
 
   return {
-    async release(): Promise<{ code: string; fileName: string; questionCount: number }> {
+    async release(): Promise<{ code: string; fileName: string; questionCount: number; numbers: Record<string, number> }> {
       const partner = deps.workbooks.content('partner') as PartnerWorkbook;
       let sealed: ReturnType<typeof sealQuestionPacket>;
       try {
@@ -62,7 +62,9 @@ export function createExchangeService(deps: {
         if (error instanceof StorageError) throw new AppError({ code: error.code, message: error.message });
         throw error;
       }
-      return { code: sealed.code, fileName: path.basename(target), questionCount: sealed.questionCount };
+      // Numbers given at this first release are kept for good (the renderer applies the same ones).
+      if (Object.keys(sealed.given).length > 0) await deps.workbooks.save('partner', sealed.numbered);
+      return { code: sealed.code, fileName: path.basename(target), questionCount: sealed.questionCount, numbers: sealed.given };
     },
 
     async choosePacket(): Promise<{ fileName: string }> {

@@ -85,7 +85,11 @@ describe('question packets', () => {
     const sealed1 = sealQuestionPacket(vault, sodium, partner, NOW);
     const first = mergePacket(disclosing.sections.answers, openQuestionPacket(vault, sealed1.bytes, sealed1.code), NOW);
     disclosing.sections.answers = first.answers;
-    disclosing.sections.answers.answers['q3'] = { text: 'About 1,250 in total.', letterSection: '' };
+    disclosing.sections.answers.answers['q3'] = {
+      text: 'About 1,250 in total.',
+      letterSection: '',
+      reviewedWithTherapist: false,
+    };
     // The partner reorders, rewords one question, withdraws one and adds one.
     const items = partner.sections.questions.items;
     items.find((q) => q.id === 'q2')!.status = 'draft';

@@ -7,10 +7,11 @@
 import {
   buildPacketContent,
   normaliseReleaseCode,
-  packetContentSchema,
+  parsePacketContent,
   releaseCodeFromRandom,
   type PacketContent,
 } from '../../../shared/export/questionPacket';
+import { numberReadyQuestions } from '../../../shared/workbook/partner/questionNumbers';
 import type { PartnerWorkbook } from '../../../shared/workbook/schema';
 import { DamagedFileError } from '../vault/format';
 import type { Sodium } from '../vault/sodium';
@@ -28,17 +29,35 @@ export class PacketError extends Error {
   }
 }
 
+/** The partner's workbook with numbers given to ready questions that had none (see numberReadyQuestions). */
+export function withQuestionNumbers(partner: PartnerWorkbook): { workbook: PartnerWorkbook; given: Record<string, number> } {
+  const q = partner.sections.questions;
+  const numbered = numberReadyQuestions(q.items, q.nextNumber);
+  return {
+    workbook: {
+      ...partner,
+      sections: { ...partner.sections, questions: { ...q, items: numbered.items, nextNumber: numbered.nextNumber } },
+    },
+    given: numbered.given,
+  };
+}
+
+/**
+ * Seal the ready questions. Questions released for the first time get their numbers here; the
+ * caller keeps `numbered` (the workbook with those numbers) so they are never given again.
+ */
 export function sealQuestionPacket(vault: Vault, sodium: Sodium, partner: PartnerWorkbook, now: Date) {
   const code = releaseCodeFromRandom((n) => sodium.randombytes_buf(n));
   const packetId = sodium.to_hex(sodium.randombytes_buf(16));
-  const content = buildPacketContent(partner, packetId, now);
+  const { workbook: numbered, given } = withQuestionNumbers(partner);
+  const content = buildPacketContent(numbered, packetId, now);
   if (content.questions.length === 0) {
     throw new PacketError('empty', 'No questions are marked "ready for my therapist" yet, so there is nothing to release.');
   }
   const { session } = vault.create('packet', code);
   try {
     const bytes = vault.seal(session, new TextEncoder().encode(JSON.stringify(content)));
-    return { bytes, code, packetId, questionCount: content.questions.length };
+    return { bytes, code, packetId, questionCount: content.questions.length, numbered, given };
   } finally {
     vault.close(session);
   }
@@ -80,8 +99,8 @@ export function openQuestionPacket(vault: Vault, bytes: Uint8Array, typedCode: s
   } finally {
     plaintext.fill(0);
   }
-  const parsed = packetContentSchema.safeParse(raw);
-  if (!parsed.success)
+  const parsed = parsePacketContent(raw);
+  if (!parsed)
     throw new PacketError('damaged', 'This question packet was made by a version of the app that this one cannot read.');
-  return parsed.data;
+  return parsed;
 }

@@ -1,7 +1,11 @@
 import { QUESTION_CATEGORY_LABELS, QUESTION_PRIORITY_LABELS } from '../../../shared/guidance/questionBank';
+import { ANSWER_MODE_LABELS, ANSWER_TEXTS } from '../../../shared/guidance/handoffTexts';
 import { unansweredCount } from '../../../shared/workbook/disclosing/answers';
+import type { Answer } from '../../../shared/workbook/schema';
 import { ImportQuestions } from '../export/ImportQuestions';
 import { SectionIntro, TextField, type DisclosingProps } from './common';
+
+const EMPTY_ANSWER: Answer = { text: '', letterSection: '', reviewedWithTherapist: false };
 
 export function AnswersSection({ content, update }: DisclosingProps) {
   const s = content.sections.answers;
@@ -33,18 +37,21 @@ export function AnswersSection({ content, update }: DisclosingProps) {
           : `${open} of ${questions.length} questions still without an answer.`}
       </p>
       <ol className="dz-plain-list">
-        {questions.map((q, i) => {
-          const a = s.answers[q.id] ?? { text: '', letterSection: '' };
-          const edit = (field: 'text' | 'letterSection', v: string) =>
+        {questions.map((q) => {
+          const i = q.number - 1;
+          const a = s.answers[q.id] ?? EMPTY_ANSWER;
+          const edit = <K extends 'text' | 'letterSection' | 'reviewedWithTherapist'>(field: K, v: Answer[K]) =>
             update((d) => {
               const answers = d.sections.answers.answers;
-              const current = answers[q.id] ?? { text: '', letterSection: '' };
+              const current = answers[q.id] ?? EMPTY_ANSWER;
               answers[q.id] = { ...current, [field]: v };
             });
           return (
-            <li key={q.id} className="card dz-question">
+            <li key={q.id} className="card dz-question" value={q.number}>
               <p className="dz-q-meta muted">
-                Question {i + 1} · {QUESTION_CATEGORY_LABELS[q.category]} · {QUESTION_PRIORITY_LABELS[q.priority]}
+                Question {q.number} · {QUESTION_CATEGORY_LABELS[q.category]}
+                {q.priority ? ` · ${QUESTION_PRIORITY_LABELS[q.priority]}` : ''}
+                {q.answerMode ? ` · ${ANSWER_MODE_LABELS[q.answerMode]}` : ''}
               </p>
               <h3 className="dz-q-text">{q.text}</h3>
               <TextField
@@ -61,6 +68,16 @@ export function AnswersSection({ content, update }: DisclosingProps) {
                 onChange={(v) => edit('letterSection', v)}
                 hint="If the letter already answers this, name the section, for example “Money”."
               />
+              <div className="checkbox">
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={a.reviewedWithTherapist}
+                    onChange={(e) => edit('reviewedWithTherapist', e.target.checked)}
+                  />{' '}
+                  {ANSWER_TEXTS.reviewed} <span className="visually-hidden">(question {q.number})</span>
+                </label>
+              </div>
             </li>
           );
         })}

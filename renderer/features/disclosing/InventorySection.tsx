@@ -10,13 +10,9 @@ import {
 } from '../../../shared/guidance/inventory';
 import { PLACE_IDS, type InventoryCategoryId } from '../../../shared/workbook/categories';
 import { parseApproxDate } from '../../../shared/workbook/disclosing/approxDate';
-import {
-  countsInInventory,
-  formatMoney,
-  inventoryTotals,
-  parseMoney,
-  parsePeopleCount,
-} from '../../../shared/workbook/disclosing/inventoryTotals';
+import { MONEY_TEXTS } from '../../../shared/guidance/handoffTexts';
+import { countsInInventory, inventoryTotals, parsePeopleCount } from '../../../shared/workbook/disclosing/inventoryTotals';
+import { CURRENCIES, formatMoneyValue, parseMoneyText } from '../../../shared/workbook/money';
 import { inventoryCardSchema, type DisclosingWorkbook, type InventoryCard } from '../../../shared/workbook/schema';
 import type { Update } from '../types';
 import { Checkbox, DATE_HINT, editById, newId, RadioGroup, SectionIntro, TextField, type DisclosingProps } from './common';
@@ -59,6 +55,14 @@ export function InventorySection({ content, update }: DisclosingProps) {
     <section aria-labelledby="section-title" className="dz-section">
       <SectionIntro id="inventory" />
       <Totals totals={totals} />
+      <CurrencyChoice
+        value={content.sections.inventory.currency}
+        onChange={(code) =>
+          update((d) => {
+            d.sections.inventory.currency = code;
+          })
+        }
+      />
       <ul className="dz-cards" ref={listRef}>
         {shown.map(({ card, guidance }) => (
           <li key={card.id}>
@@ -66,6 +70,7 @@ export function InventorySection({ content, update }: DisclosingProps) {
               card={card}
               guidance={guidance}
               update={update}
+              currency={content.sections.inventory.currency}
               expanded={open.has(card.id)}
               onToggle={() => toggle(card.id)}
               onRemove={
@@ -105,6 +110,22 @@ export function InventorySection({ content, update }: DisclosingProps) {
   );
 }
 
+function CurrencyChoice({ value, onChange }: { value: string; onChange: (code: string) => void }) {
+  const id = useId();
+  return (
+    <div className="field dz-currency">
+      <label htmlFor={id}>{MONEY_TEXTS.currencyLabel}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {CURRENCIES.map((c) => (
+          <option key={c.code} value={c.code}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 function Totals({ totals }: { totals: ReturnType<typeof inventoryTotals> }) {
   return (
     <section className="dz-totals" aria-label="Totals so far" data-testid="inventory-totals">
@@ -122,9 +143,11 @@ function Totals({ totals }: { totals: ReturnType<typeof inventoryTotals> }) {
       </div>
       <div className="dz-stat">
         <span className="dz-stat-value" data-testid="total-money">
-          {formatMoney(totals.money)}
+          {totals.money.length ? totals.money.join(', ') : MONEY_TEXTS.totalsNone}
         </span>
-        <span className="dz-stat-label">money spent, added up</span>
+        <span className="dz-stat-label">
+          money spent, added up{totals.moneyUnread ? ` (${MONEY_TEXTS.totalsUnread(totals.moneyUnread)})` : ''}
+        </span>
       </div>
       <div className="dz-stat">
         <span className="dz-stat-value">{totals.knownPeople}</span>
@@ -143,6 +166,7 @@ function InventoryCardView({
   card,
   guidance,
   update,
+  currency,
   expanded,
   onToggle,
   onRemove,
@@ -150,6 +174,7 @@ function InventoryCardView({
   card: InventoryCard;
   guidance: InventoryCategoryGuidance;
   update: Update<DisclosingWorkbook>;
+  currency: string;
   expanded: boolean;
   onToggle: () => void;
   /** Only "Other" cards can be removed (the named categories always stay, answered or not). */
@@ -218,6 +243,7 @@ function InventoryCardView({
           {card.happened === 'no' && (
             <p className="hint">Noted. If something comes back to you later, you can change this at any time.</p>
           )}
+<<<<<<< HEAD
           {happened && <CardDetails card={card} edit={edit} update={update} guidance={guidance} />}
           {onRemove && (
             <div className="actions">
@@ -226,6 +252,9 @@ function InventoryCardView({
               </button>
             </div>
           )}
+=======
+          {happened && <CardDetails card={card} edit={edit} guidance={guidance} currency={currency} />}
+>>>>>>> 7ba84b1 (Schema v3 (migration 0003): money as people write it ({low, high|none, currency, text}; parses '2000-3000', 'about $2,400', '£300', keeps words it cannot read; never prints '4,600.5'; a currency setting in the inventory), stable question numbers given at first release and never reused (partner list, packet v2, Answers screen; v1 packets still import, numbered in order), how the partner wants each answer, 'Reviewed with my therapist' tick per answer, priority travels only if the partner chooses. Tests: money, numbering, migration from v1 and v2 content)
         </div>
       )}
     </article>
@@ -237,11 +266,13 @@ function CardDetails({
   edit,
   update,
   guidance,
+  currency,
 }: {
   card: InventoryCard;
   edit: (recipe: (c: InventoryCard) => void) => void;
   update: Update<DisclosingWorkbook>;
   guidance: InventoryCategoryGuidance;
+  currency: string;
 }) {
   const placesId = useId();
   const set =
@@ -297,15 +328,7 @@ function CardDetails({
       </fieldset>
 
       <div className="dz-grid-2">
-        <NumberField
-          label="Money spent"
-          inputMode="decimal"
-          parse={parseMoney}
-          hint="A total, or your best estimate."
-          invalid="Please enter an amount as a number, like 1200 or 1,200.50. What you typed is still here."
-          value={card.moneyAmount}
-          onChange={set('moneyAmount')}
-        />
+        <MoneyField currency={currency} value={card.money} onChange={set('money')} />
         <TextField
           label="Where the money came from"
           value={card.moneySource}
@@ -412,6 +435,7 @@ function NumberField({ label, inputMode, parse, hint, invalid, value, onChange }
   );
 }
 
+<<<<<<< HEAD
 function KnownPeople({
   card,
   edit,
@@ -421,6 +445,46 @@ function KnownPeople({
   edit: (recipe: (c: InventoryCard) => void) => void;
   update: Update<DisclosingWorkbook>;
 }) {
+=======
+/** Money as it is written: an amount, a range, or words that are kept as they are. */
+function MoneyField({
+  currency,
+  value,
+  onChange,
+}: {
+  currency: string;
+  value: InventoryCard['money'];
+  onChange: (v: InventoryCard['money']) => void;
+}) {
+  const id = useId();
+  const hintId = useId();
+  const [text, setText] = useState(value === null ? '' : value.text || formatMoneyValue(value));
+  const read = value && value.low !== null ? MONEY_TEXTS.readAs(formatMoneyValue(value)) : value ? MONEY_TEXTS.kept : '';
+  return (
+    <div className="field">
+      <label htmlFor={id}>{MONEY_TEXTS.label}</label>
+      <input
+        id={id}
+        type="text"
+        autoComplete="off"
+        maxLength={2000}
+        value={text}
+        aria-describedby={hintId}
+        onChange={(e) => {
+          const t = e.target.value;
+          setText(t);
+          onChange(t.trim() === '' ? null : parseMoneyText(t, currency));
+        }}
+      />
+      <p className="hint" id={hintId} data-testid="money-read">
+        {read || MONEY_TEXTS.hint}
+      </p>
+    </div>
+  );
+}
+
+function KnownPeople({ card, edit }: { card: InventoryCard; edit: (recipe: (c: InventoryCard) => void) => void }) {
+>>>>>>> 7ba84b1 (Schema v3 (migration 0003): money as people write it ({low, high|none, currency, text}; parses '2000-3000', 'about $2,400', '£300', keeps words it cannot read; never prints '4,600.5'; a currency setting in the inventory), stable question numbers given at first release and never reused (partner list, packet v2, Answers screen; v1 packets still import, numbered in order), how the partner wants each answer, 'Reviewed with my therapist' tick per answer, priority travels only if the partner chooses. Tests: money, numbering, migration from v1 and v2 content)
   type Person = InventoryCard['knownPeople'][number];
   const removeItem = useRemoveListItem(update);
   const listRef = useRef<HTMLUListElement>(null);

@@ -3,10 +3,22 @@
  * packet of the questions marked ready (as last saved) and shows the one-time release code.
  */
 import { useState } from 'react';
+import { RELEASE_TEXTS } from '../../../shared/guidance/handoffTexts';
 import { call } from '../../bridge';
 import './export.css';
 
-export function ReleaseQuestions({ readyCount }: { readyCount: number }) {
+export function ReleaseQuestions({
+  readyCount,
+  sharePriority,
+  onSharePriority,
+  onNumbers,
+}: {
+  readyCount: number;
+  sharePriority: boolean;
+  onSharePriority: (v: boolean) => void;
+  /** Numbers given at this release, to keep in the workbook for good. */
+  onNumbers: (numbers: Record<string, number>, nextNumber: number) => void;
+}) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [released, setReleased] = useState<{ code: string; fileName: string; questionCount: number } | null>(null);
@@ -16,8 +28,11 @@ export function ReleaseQuestions({ readyCount }: { readyCount: number }) {
     setError(null);
     const result = await call('questions:release');
     setBusy(false);
-    if (result.ok) setReleased(result.value);
-    else if (result.error.code !== 'cancelled') setError(result.error.message);
+    if (result.ok) {
+      const given = Object.values(result.value.numbers);
+      if (given.length) onNumbers(result.value.numbers, Math.max(...given) + 1);
+      setReleased(result.value);
+    } else if (result.error.code !== 'cancelled') setError(result.error.message);
   }
 
   return (
@@ -51,6 +66,11 @@ export function ReleaseQuestions({ readyCount }: { readyCount: number }) {
             your therapist. Only those questions go in, in your order: nothing else from your workbook. Your partner sees them
             only after the therapists pass them on.
           </p>
+          <p data-testid="what-travels">{RELEASE_TEXTS.whatTravels(sharePriority)}</p>
+          <label className="checkbox">
+            <input type="checkbox" checked={sharePriority} onChange={(e) => onSharePriority(e.target.checked)} />{' '}
+            {RELEASE_TEXTS.sharePriority}
+          </label>
           <p className="hint block">
             {readyCount === 0
               ? 'No questions are marked ready yet.'

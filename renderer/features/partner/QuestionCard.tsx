@@ -16,6 +16,8 @@ import {
 import type { MoveDirection } from '../../../shared/workbook/partner/questionOrder';
 import type { PartnerQuestion, PartnerWorkbook } from '../../../shared/workbook/schema';
 import type { Update } from '../types';
+import { ANSWER_MODE_LABELS } from '../../../shared/guidance/handoffTexts';
+import { ANSWER_MODES, type AnswerMode } from '../../../shared/workbook/categories';
 import { LabelledOptions } from './LabelledOptions';
 
 interface Props {
@@ -101,6 +103,15 @@ export const QuestionCard = memo(function QuestionCard({
           Question {position}
           <span className="muted"> of {total}</span>
         </label>
+        {question.number !== null && (
+          <span
+            className="status-chip"
+            data-testid="question-stable-number"
+            title="Its number for the therapist and your partner"
+          >
+            No. {question.number}
+          </span>
+        )}
         {reorderable && (
           <div className="move-buttons" role="group" aria-label={`Order of question ${position}`}>
             <button
@@ -192,6 +203,22 @@ export const QuestionCard = memo(function QuestionCard({
             }}
           >
             <LabelledOptions values={QUESTION_PRIORITIES} labels={QUESTION_PRIORITY_LABELS} />
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${uid}-mode`}>How I would like to hear the answer</label>
+          <select
+            id={`${uid}-mode`}
+            value={question.answerMode ?? ''}
+            onChange={(e) => {
+              const v = e.target.value;
+              edit((q) => {
+                q.answerMode = v === '' ? null : (v as AnswerMode);
+              });
+            }}
+          >
+            <option value="">Not decided</option>
+            <LabelledOptions values={ANSWER_MODES} labels={ANSWER_MODE_LABELS} />
           </select>
         </div>
         <div className="field">

@@ -153,7 +153,24 @@ export function QuestionsSection({ content, update }: SectionProps<PartnerWorkbo
           ))}
         </ol>
       )}
-      <ReleaseQuestions readyCount={readyToAskCount(items)} />
+      <ReleaseQuestions
+        readyCount={readyToAskCount(items)}
+        sharePriority={content.sections.questions.sharePriority}
+        onSharePriority={(v) =>
+          update((d) => {
+            d.sections.questions.sharePriority = v;
+          })
+        }
+        onNumbers={(numbers, nextNumber) =>
+          update((d) => {
+            for (const q of d.sections.questions.items) {
+              const n = numbers[q.id];
+              if (n !== undefined && q.number === null) q.number = n;
+            }
+            d.sections.questions.nextNumber = Math.max(d.sections.questions.nextNumber, nextNumber);
+          })
+        }
+      />
     </section>
   );
 }

@@ -91,7 +91,7 @@ export function fixtureDisclosing(overrides: { letterExtra?: string[]; name?: st
             peopleCount: 3,
             knownPeople: [{ id: 'kp1', label: 'A person from the gym', knownToPartner: true, ongoingContact: false }],
             places: ['hotel', 'car'],
-            moneyAmount: 1250,
+            money: { low: 1250, high: null, currency: 'USD', text: '' },
             moneySource: 'the joint credit card',
             unprotectedContact: true,
             healthNotes: 'Tested in January 2026; results negative.',
@@ -152,9 +152,16 @@ export function fixtureDisclosing(overrides: { letterExtra?: string[]; name?: st
           releasedAt: '2026-01-12T10:00:00.000Z',
           importedAt: '2026-01-13T10:00:00.000Z',
           questions: [
-            { id: 'q1', order: 0, text: 'When did it start?', category: 'timeline', priority: 'needToKnow' },
-            { id: 'q2', order: 1, text: 'Did you ever bring anyone to our home?', category: 'places', priority: 'needToKnow' },
-            { id: 'q4', order: 2, text: 'Is there any contact now?', category: 'people', priority: 'needToKnow' },
+            { id: 'q1', order: 0, number: 3, text: 'When did it start?', category: 'timeline', priority: 'needToKnow' },
+            {
+              id: 'q2',
+              order: 1,
+              number: 1,
+              text: 'Did you ever bring anyone to our home?',
+              category: 'places',
+              priority: 'needToKnow',
+            },
+            { id: 'q4', order: 2, number: 4, text: 'Is there any contact now?', category: 'people', priority: 'needToKnow' },
           ],
         },
         answers: {
@@ -171,8 +178,10 @@ export function fixtureDisclosing(overrides: { letterExtra?: string[]; name?: st
 }
 
 export function fixturePartner(name = 'Riley'): PartnerWorkbook {
+  const numbers: Record<string, number> = { q2: 1, q3: 2, q1: 3 };
   const q = (id: string, textValue: string, category: string, priority: string, status = 'ready') => ({
     id,
+    number: numbers[id] ?? null,
     text: textValue,
     category,
     priority,
@@ -196,6 +205,7 @@ export function fixturePartner(name = 'Riley'): PartnerWorkbook {
           q('q5', 'A draft question I am not sure about', 'scope', 'notSure', 'draft'),
           q('q6', 'A question set aside for now', 'future', 'maybeLater', 'setAside'),
         ],
+        nextNumber: 5,
       },
       support: {
         people: [

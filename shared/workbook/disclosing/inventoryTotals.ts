@@ -1,9 +1,12 @@
 import type { InventoryCard } from '../schema';
 import type { InventoryCategoryId } from '../categories';
+import { moneyTotals } from '../money';
 
 export interface InventoryTotals {
-  /** Sum of money recorded on cards that did happen (or might have). */
-  readonly money: number;
+  /** Money recorded on cards that did happen (or might have), added up per currency ("$4,000 to $5,200"). */
+  readonly money: readonly string[];
+  /** Amounts written in words that could not be added up. */
+  readonly moneyUnread: number;
   /** Sum of "how many people" across those cards (people may overlap between categories). */
   readonly people: number;
   /** People the partner knows, flagged on any card. */
@@ -23,7 +26,7 @@ export const countsInInventory = (card: Pick<InventoryCard, 'happened'>): boolea
   card.happened === 'yes' || card.happened === 'notSure';
 
 export function inventoryTotals(cards: readonly InventoryCard[]): InventoryTotals {
-  let money = 0;
+  const money: InventoryCard['money'][] = [];
   let people = 0;
   let knownPeople = 0;
   let ongoingContact = 0;
@@ -34,14 +37,16 @@ export function inventoryTotals(cards: readonly InventoryCard[]): InventoryTotal
     if (card.happened === 'unanswered') unanswered++;
     if (!countsInInventory(card)) continue;
     categoryIds.add(card.category);
-    money += card.moneyAmount ?? 0;
+    money.push(card.money);
     people += card.peopleCount ?? 0;
     knownPeople += card.knownPeople.filter((p) => p.knownToPartner).length;
     ongoingContact += card.knownPeople.filter((p) => p.ongoingContact).length;
     if (card.unprotectedContact) unprotectedContact = true;
   }
+  const added = moneyTotals(money);
   return {
-    money: Math.round(money * 100) / 100,
+    money: added.totals,
+    moneyUnread: added.unread,
     people,
     knownPeople,
     ongoingContact,
@@ -52,21 +57,8 @@ export function inventoryTotals(cards: readonly InventoryCard[]): InventoryTotal
   };
 }
 
-/** The largest amount and head count a card can hold (the schema's limits, so a typed value always saves). */
-export const MAX_MONEY_AMOUNT = 1e12;
+/** The largest head count a card can hold (the schema's limit, so a typed value always saves). */
 export const MAX_PEOPLE_COUNT = 1_000_000;
-
-/**
- * Parses what someone types as an amount: "1,200", "1200.50", "$ 300", "€40".
- * Null if it is not a number, or is more than the card can hold.
- */
-export function parseMoney(text: string): number | null {
-  const cleaned = text.replace(/[\s$€£¥,]/g, '').replace(/^(usd|eur|gbp)/i, '');
-  if (cleaned === '') return null;
-  if (!/^\d+(?:\.\d{1,2})?$/.test(cleaned)) return null;
-  const n = Number(cleaned);
-  return Number.isFinite(n) && n <= MAX_MONEY_AMOUNT ? n : null;
-}
 
 /** Parses a typed head count: a whole number, spaces around it ignored. Null otherwise. */
 export function parsePeopleCount(text: string): number | null {
@@ -74,8 +66,4 @@ export function parsePeopleCount(text: string): number | null {
   if (!/^\d{1,7}$/.test(trimmed)) return null;
   const n = Number(trimmed);
   return n <= MAX_PEOPLE_COUNT ? n : null;
-}
-
-export function formatMoney(amount: number): string {
-  return amount.toLocaleString(undefined, { minimumFractionDigits: 0, maximumFractionDigits: 2 });
 }

@@ -15,12 +15,12 @@ describe('letter facts', () => {
       frequency: '7 times',
       peopleCount: 3,
       places: ['hotel', 'car'],
-      moneyAmount: 960,
+      money: { low: 960, high: null, currency: 'USD', text: '' },
       moneySource: 'my work card',
       unprotectedContact: true,
     });
     expect(cardFacts(c)).toMatch(
-      /^Physical affairs: first time 06\/2021; most recent 2024-01-20; how often: 7 times; 3 people; places: [^;]+, [^;]+; money: 960 from my work card; contact without protection\.$/,
+      /^Physical affairs: first time 06\/2021; most recent 2024-01-20; how often: 7 times; 3 people; places: [^;]+, [^;]+; money: \$960 from my work card; contact without protection\.$/,
     );
     expect(cardFacts(card({ category: 'datingApps', happened: 'notSure', peopleCount: 1 }))).toBe(
       'Dating or hookup apps (not sure): 1 person.',
@@ -31,9 +31,11 @@ describe('letter facts', () => {
   it('names an "other" card by its own label when it has one', () => {
     expect(cardLabel(card({ label: 'Hidden credit card' }))).toBe('Hidden credit card');
     expect(cardLabel(card({ label: '' }))).toBe('Other');
-    expect(cardFacts(card({ label: 'Hidden credit card', happened: 'yes', moneyAmount: 3100 }))).toMatch(
-      /^Hidden credit card: money: 3.?100\.$/,
-    );
+    expect(
+      cardFacts(
+        card({ label: 'Hidden credit card', happened: 'yes', money: { low: 3100, high: null, currency: 'USD', text: '' } }),
+      ),
+    ).toMatch(/^Hidden credit card: money: \$3,100\.$/);
   });
 
   it('writes a timeline line, saying so when the date is not known', () => {

@@ -4,7 +4,7 @@
  */
 import { INVENTORY_CATEGORY_LABELS, PLACE_LABELS } from '../../guidance/inventory';
 import type { InventoryCard, TimelineEntry } from '../schema';
-import { formatMoney } from './inventoryTotals';
+import { formatMoneyValue } from '../money';
 
 /** The card's own label for an "other" card that has one, otherwise its category's label. */
 export function cardLabel(card: Pick<InventoryCard, 'category' | 'label'>): string {
@@ -20,8 +20,8 @@ export function cardFacts(card: InventoryCard): string {
   if (card.frequency) parts.push(`how often: ${card.frequency}`);
   if (card.peopleCount !== null) parts.push(`${card.peopleCount} ${card.peopleCount === 1 ? 'person' : 'people'}`);
   if (card.places.length) parts.push(`places: ${card.places.map((p) => PLACE_LABELS[p].toLowerCase()).join(', ')}`);
-  if (card.moneyAmount !== null)
-    parts.push(`money: ${formatMoney(card.moneyAmount)}${card.moneySource ? ` from ${card.moneySource}` : ''}`);
+  if (card.money && formatMoneyValue(card.money))
+    parts.push(`money: ${formatMoneyValue(card.money)}${card.moneySource ? ` from ${card.moneySource}` : ''}`);
   if (card.unprotectedContact) parts.push('contact without protection');
   return `${cardLabel(card)}${card.happened === 'notSure' ? ' (not sure)' : ''}: ${parts.join('; ') || 'no details yet'}.`;
 }

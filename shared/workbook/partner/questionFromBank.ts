@@ -17,6 +17,8 @@ export function questionFromBank(sample: SampleQuestion, id: string, now: Date):
     feeling: '',
     fromBank: sample.id,
     createdAt: now.toISOString(),
+    number: null,
+    answerMode: null,
   };
 }
 
@@ -32,6 +34,8 @@ export function ownQuestion(text: string, category: QuestionCategoryId, id: stri
     feeling: '',
     fromBank: null,
     createdAt: now.toISOString(),
+    number: null,
+    answerMode: null,
   };
 }
 

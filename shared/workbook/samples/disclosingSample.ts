@@ -100,11 +100,15 @@ export function fillDisclosingSample(workbook: DisclosingWorkbook, size: 'small'
     packetId: 'sample-packet-1',
     releasedAt: '2025-12-20T09:00:00.000Z',
     importedAt: '2025-12-21T10:00:00.000Z',
-    questions: SAMPLE_QUESTIONS.map((q, i) => ({ id: `sample-q-${i + 1}`, order: i, ...q })),
+    questions: SAMPLE_QUESTIONS.map((q, i) => ({ id: `sample-q-${i + 1}`, order: i, number: i + 1, answerMode: null, ...q })),
   };
   s.answers.answers = {
-    'sample-q-1': { text: 'It started in March 2016, about two years after we moved in together.', letterSection: 'Timeline' },
-    'sample-q-2': { text: '', letterSection: 'People' },
+    'sample-q-1': {
+      text: 'It started in March 2016, about two years after we moved in together.',
+      letterSection: 'Timeline',
+      reviewedWithTherapist: true,
+    },
+    'sample-q-2': { text: '', letterSection: 'People', reviewedWithTherapist: false },
   };
 
   s.polygraph.questions = [
@@ -139,7 +143,7 @@ function sampleCards(): InventoryCard[] {
       mostRecent: 'late 2024',
       frequency: 'several times a week, most weeks',
       places: ['home', 'online'],
-      moneyAmount: 1840,
+      money: { low: 1840, high: null, currency: 'USD', text: '' },
       moneySource: 'monthly subscriptions on my own credit card',
       liesUsed: 'Deleted the browser history and said I was up late with work.',
       disclosedBefore: 'partially',
@@ -162,7 +166,7 @@ function sampleCards(): InventoryCard[] {
       frequency: 'profiles on 3 apps, on and off for 5 years',
       peopleCount: 25,
       places: ['online'],
-      moneyAmount: 420,
+      money: { low: 420, high: null, currency: 'USD', text: '' },
       moneySource: 'premium memberships paid from a separate account',
       disclosedBefore: 'partially',
     }),
@@ -185,7 +189,7 @@ function sampleCards(): InventoryCard[] {
       places: ['hotel', 'car', 'home'],
       unprotectedContact: true,
       healthNotes: 'Tested in February 2025; will repeat in three months.',
-      moneyAmount: 960,
+      money: { low: 960, high: null, currency: 'USD', text: '' },
       moneySource: 'hotel rooms on my work card, paid back in cash',
       disclosedBefore: 'no',
     }),
@@ -196,7 +200,7 @@ function sampleCards(): InventoryCard[] {
       mostRecent: 'autumn 2023',
       frequency: 'about 10 visits, mostly on work trips',
       places: ['travel'],
-      moneyAmount: 2300,
+      money: { low: 2300, high: null, currency: 'USD', text: '' },
       moneySource: 'cash withdrawals',
       disclosedBefore: 'no',
     }),
@@ -209,7 +213,7 @@ function sampleCards(): InventoryCard[] {
       firstTime: '2019',
       mostRecent: '2024',
       frequency: 'ongoing',
-      moneyAmount: 3100,
+      money: { low: 3100, high: null, currency: 'USD', text: '' },
       moneySource: 'a credit card you did not know about',
       disclosedBefore: 'no',
     }),

@@ -174,8 +174,13 @@ function sampleQuestions(count: number, random: () => number, created: Date): Pa
       feeling: pick(FEELING, random),
       fromBank: own ? null : bank.id,
       createdAt: new Date(created.getTime() - (count - i) * 3_600_000).toISOString(),
+      number: null,
+      answerMode: i % 5 === 3 ? 'laterWithTherapist' : i % 5 === 1 ? 'inWriting' : null,
     });
   }
+  // Ready questions were released once: they carry their numbers, in the partner's order.
+  let next = 1;
+  for (const q of out) if (q.status === 'ready') q.number = next++;
   return out;
 }
 

@@ -1,0 +1,88 @@
+/**
+ * Product text for the therapist hand-off: money as written, sharing with the therapist,
+ * the therapist's session document and the open items. Calm, first person, never hurrying.
+ */
+export const MONEY_TEXTS = {
+  label: 'Money spent',
+  hint: 'A total, a range like 2000-3000, or your best estimate such as “about $2,400”.',
+  readAs: (formatted: string) => `Read as ${formatted}.`,
+  kept: 'I could not read an amount here, so your words are kept as they are and printed as written.',
+  currencyLabel: 'Currency for amounts in this workbook',
+  totalsNone: 'none yet',
+  totalsUnread: (n: number) => (n === 1 ? 'and 1 amount in words' : `and ${n} amounts in words`),
+} as const;
+
+export const SHARE_TEXTS = {
+  title: 'Share with the therapist',
+  intro:
+    'Here you choose what of your own workbook goes to the therapist. Only what you tick goes into the file, and it is encrypted. Nothing from the other workbook is ever shown or included here.',
+  privateNote: 'Private sections stay out unless you tick them yourself.',
+  letterChoiceLabel: 'Which letter goes in',
+  letterCurrent: 'The letter as it is now',
+  letterDraft: (n: number, saved: string) => `Draft ${n}, saved ${saved}`,
+  outlineTitle: 'What will go',
+  packageButton: 'Save the package for the therapist…',
+  codeLead: 'Share code:',
+  codeAdvice:
+    'Please give this code to the therapist another way than the file: read it aloud, say it by phone or write it on paper. Never send it beside the file. It is shown only now; if it is lost, simply make a new package.',
+  exportTitle: 'Export my workbook',
+  exportIntro: 'A Word document of the sections you ticked, for your own therapist.',
+  passwordLabel: 'Password for the document',
+  passwordHint: 'Word and LibreOffice ask for it when the file is opened. Give it to your therapist separately from the file.',
+  unprotectedChoice: 'Save it without a password',
+  unprotectedWarning:
+    'Without a password, anyone who gets a copy of the file can read it. Please choose this only if your therapist’s secure portal needs it, and delete other copies once it has arrived.',
+  exportButton: 'Save the document…',
+} as const;
+
+export const THERAPIST_TEXTS = {
+  homeEntry: 'For therapists: make the session document',
+  title: 'Make the session document',
+  intro:
+    'For the therapist: open the package from each partner with its share code. Nothing is stored on this computer; the packages stay encrypted on disk and the document is written only where you choose.',
+  disclosingSlot: 'The disclosing partner’s package',
+  partnerSlot: 'The partner’s package',
+  codeLabel: 'Share code',
+  wrongCode: 'That share code does not open this package. Please check the digits and try again.',
+  waitBeforeTrying: (seconds: number) =>
+    seconds === 1 ? 'Please wait 1 second before trying again.' : `Please wait ${seconds} seconds before trying again.`,
+  readingCopyLabel: 'Also save a reading copy for the session (large print, same password)',
+  saveButton: 'Save the session document…',
+} as const;
+
+/** "At a glance" and the Open items panel. Objective items only: counts, states and the writer's own words. */
+export const OPEN_ITEM_TEXTS = {
+  panelTitle: 'Open items',
+  panelIntro: 'A gentle list of what is still open. It never stops you from going on.',
+  categoryUnanswered: (label: string) => `${label}: not answered yet`,
+  categoryNotSure: (label: string) => `${label}: answered “not sure”`,
+  questionsUnanswered: (n: number) =>
+    n === 1 ? '1 released question has no answer yet' : `${n} released questions have no answer yet`,
+  answersNotReviewed: (n: number) =>
+    n === 1 ? '1 answer is not yet reviewed with the therapist' : `${n} answers are not yet reviewed with the therapist`,
+  letterNotReviewed: 'The letter is not yet reviewed by the therapist',
+  workingCopyNewer: 'The working copy of the letter is newer than the last saved draft',
+  illegalPlaceholder:
+    'The illegal-behaviour category is answered; its details are to be reviewed with a lawyer and the therapist first',
+  letterCovers: (label: string) => `Does the letter cover: ${label}?`,
+  nothingOpen: 'Nothing is open right now.',
+} as const;
+
+export const RELEASE_TEXTS = {
+  whatTravels: (priority: boolean) =>
+    priority
+      ? 'With each question travel its number, its words, its topic, how you would like to hear the answer (if you chose) and its priority.'
+      : 'With each question travel its number, its words, its topic and how you would like to hear the answer (if you chose). Your priority labels stay here.',
+  sharePriority: 'Let my priority labels travel with the questions',
+} as const;
+
+export const ANSWER_MODE_LABELS = {
+  readAloud: 'Read aloud in the session',
+  inWriting: 'In writing',
+  laterWithTherapist: 'Later, with my therapist',
+} as const;
+
+export const ANSWER_TEXTS = {
+  reviewed: 'Reviewed with my therapist',
+  notReviewed: 'Not yet reviewed',
+} as const;
