@@ -13,7 +13,14 @@ describe('preferences', () => {
       spellcheck: false,
       discreetMode: false,
       clearClipboardOnLock: true,
+      crisisCountry: null,
     });
+  });
+
+  it('keeps a chosen crisis country and refuses one it does not know', () => {
+    expect(preferencesPatchSchema.parse({ crisisCountry: 'NZ' })).toEqual({ crisisCountry: 'NZ' });
+    expect(preferencesPatchSchema.parse({ crisisCountry: null })).toEqual({ crisisCountry: null });
+    expect(preferencesPatchSchema.safeParse({ crisisCountry: 'Narnia' }).success).toBe(false);
   });
 
   it('a patch holds only what it changes (it must not reset the other preferences)', () => {

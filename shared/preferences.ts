@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CRISIS_COUNTRY_IDS } from './guidance/crisisResources';
 
 /** Each preference without its default: the patch schema must not fill in what a patch leaves out. */
 const fields = {
@@ -11,6 +12,8 @@ const fields = {
   spellcheck: z.boolean(),
   discreetMode: z.boolean(),
   clearClipboardOnLock: z.boolean(),
+  /** Which country's crisis lines to show; null until the person has chosen (a setting, not content). */
+  crisisCountry: z.enum(CRISIS_COUNTRY_IDS).nullable(),
 };
 
 /** Preferences are stored unencrypted (electron-store): never content, names or anything written. */
@@ -24,6 +27,7 @@ export const preferencesSchema = z.object({
   spellcheck: fields.spellcheck.default(false),
   discreetMode: fields.discreetMode.default(false),
   clearClipboardOnLock: fields.clearClipboardOnLock.default(true),
+  crisisCountry: fields.crisisCountry.default(null),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 export const DEFAULT_PREFERENCES: Preferences = preferencesSchema.parse({});

@@ -1,3 +1,4 @@
+import { PRIVACY_LIMITS, PRIVACY_LIMITS_SUMMARY } from '../../shared/guidance/crisisResources';
 import { useId, useState } from 'react';
 import type { Role, Workbook } from '../../shared/workbook/schema';
 import { call } from '../bridge';
@@ -35,6 +36,13 @@ export function CreateScreen({ role, onCancel, onCreated }: Props) {
         This workbook is encrypted with a passphrase only you know. Choose one you can remember and nobody else can guess. There
         is no account and nothing is sent anywhere.
       </p>
+      <section className="privacy-limits" aria-label={PRIVACY_LIMITS_SUMMARY}>
+        {PRIVACY_LIMITS.map((p) => (
+          <p key={p} className="hint">
+            {p}
+          </p>
+        ))}
+      </section>
       <form onSubmit={(e) => void submit(e)} className="card">
         <div className="field">
           <label htmlFor={nameId}>A name for this workbook (optional)</label>

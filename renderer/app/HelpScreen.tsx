@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import { PRIVACY_LIMITS } from '../../shared/guidance/crisisResources';
 import { catalogSections, type CatalogSection } from '../../shared/sections';
 import { usePreferences } from './preferences';
 import { LOCK_SHORTCUT, PAUSE_SHORTCUT } from './shortcuts';
@@ -16,7 +17,7 @@ export function shortcutSheet(quickHide: string): readonly { group: string; item
       items: [
         { keys: LOCK_SHORTCUT, action: 'Save and lock the open workbook' },
         { keys: quickHide, action: 'Quick hide: lock everything and show a plain screen' },
-        { keys: PAUSE_SHORTCUT, action: "Take a pause: breathing and grounding (in the partner's workbook)" },
+        { keys: PAUSE_SHORTCUT, action: 'Take a pause: breathing and grounding (in either workbook)' },
       ],
     },
     {
@@ -147,6 +148,11 @@ export function HelpScreen({ onBack, backLabel = 'Back', embedded = false }: Pro
           <li>If you forget your passphrase, the recovery key you saved when you created the workbook opens it.</li>
           <li>Nothing leaves this computer unless you export it yourself.</li>
         </ul>
+        {PRIVACY_LIMITS.map((p) => (
+          <p key={p} className="privacy-limits">
+            {p}
+          </p>
+        ))}
       </section>
 
       <div className="actions">

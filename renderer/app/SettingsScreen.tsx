@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { Preferences } from '../../shared/preferences';
+import { CRISIS_COUNTRIES, CRISIS_TEXTS, type CrisisCountryId } from '../../shared/guidance/crisisResources';
 import { CheckboxField, SelectField } from '../ui/LabelledFields';
 import { usePreferences } from './preferences';
 
@@ -26,6 +27,11 @@ const MOTION_OPTIONS: readonly { value: Preferences['reducedMotion']; label: str
   { value: 'system', label: 'Follow the system' },
   { value: 'on', label: 'Reduce movement' },
   { value: 'off', label: 'Allow gentle movement' },
+];
+
+const COUNTRY_OPTIONS: readonly { value: CrisisCountryId | 'unset'; label: string }[] = [
+  { value: 'unset', label: CRISIS_TEXTS.countryUnset },
+  ...CRISIS_COUNTRIES.map((c) => ({ value: c.id, label: c.name })),
 ];
 
 const MIN_MINUTES = 1;
@@ -108,6 +114,16 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
           checked={prefs.discreetMode}
           hint="The window title and the first screen say only “Workbook”, and the two workbooks are shown as Workbook A and Workbook B. Inside an unlocked workbook nothing changes."
           onChange={(discreetMode) => void setPrefs({ discreetMode })}
+        />
+      </Group>
+
+      <Group title={CRISIS_TEXTS.settingsGroup}>
+        <SelectField
+          label={CRISIS_TEXTS.countryLabel}
+          value={prefs.crisisCountry ?? 'unset'}
+          options={COUNTRY_OPTIONS}
+          hint={CRISIS_TEXTS.settingsHint}
+          onChange={(v) => void setPrefs({ crisisCountry: v === 'unset' ? null : v })}
         />
       </Group>
 

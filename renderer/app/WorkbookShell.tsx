@@ -1,7 +1,11 @@
 import { produce } from 'immer';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Workbook } from '../../shared/workbook/schema';
+import type { CrisisCountryId } from '../../shared/guidance/crisisResources';
+import { nightContacts } from '../../shared/workbook/safety';
 import { PauseControl } from '../features/pause/PauseControl';
+import { CrisisCountryProvider } from '../features/safety/crisisCountry';
+import { HeavyLink } from '../features/safety/HeavyLink';
 import { flushPendingEditorChanges } from '../editor/pendingChanges';
 import { sectionsFor } from '../features/sections';
 import type { Update } from '../features/types';
@@ -24,7 +28,7 @@ interface Props {
 
 /** An unlocked workbook: navigation, the current section, autosave and the save status line. */
 export function WorkbookShell({ initialContent, notice, registerFlush, onLock, onQuickHide }: Props) {
-  const { prefs } = usePreferences();
+  const { prefs, setPrefs } = usePreferences();
   const [content, setContent] = useState<Workbook>(initialContent);
   const { status, flush, retry } = useAutosave(initialContent.role, content, initialContent.savedAt);
   const sections = useMemo(() => sectionsFor(initialContent), [initialContent]);
@@ -54,6 +58,12 @@ export function WorkbookShell({ initialContent, notice, registerFlush, onLock, o
 
   const section = sections.find((s) => s.id === sectionId) ?? sections[0];
   const title = ROLE_TITLES[content.role];
+  const chosenCountry = prefs.crisisCountry;
+  const crisisCountry = useMemo(
+    () => ({ chosen: chosenCountry, choose: (id: CrisisCountryId) => void setPrefs({ crisisCountry: id }) }),
+    [chosenCountry, setPrefs],
+  );
+  const night = useMemo(() => nightContacts(content), [content]);
 
   return (
     <div className="shell">
@@ -63,7 +73,7 @@ export function WorkbookShell({ initialContent, notice, registerFlush, onLock, o
           {content.displayName && <p className="shell-subtitle">{content.displayName}</p>}
         </div>
         <div className="shell-actions">
-          {content.role === 'partner' && <PauseControl />}
+          <PauseControl />
           <button
             type="button"
             onClick={onQuickHide}
@@ -107,15 +117,25 @@ export function WorkbookShell({ initialContent, notice, registerFlush, onLock, o
               </button>
             </div>
           )}
-          <UndoProvider key={section?.id}>{section?.render({ content, update, goTo })}</UndoProvider>
+          <CrisisCountryProvider value={crisisCountry}>
+            <UndoProvider key={section?.id}>{section?.render({ content, update, goTo })}</UndoProvider>
+          </CrisisCountryProvider>
         </main>
       </div>
-      <SaveStatusLine status={status} onRetry={() => void retry()} />
+      <SaveStatusLine
+        status={status}
+        onRetry={() => void retry()}
+        heavyLink={
+          <CrisisCountryProvider value={crisisCountry}>
+            <HeavyLink nightContacts={night} />
+          </CrisisCountryProvider>
+        }
+      />
     </div>
   );
 }
 
-function SaveStatusLine({ status, onRetry }: { status: SaveStatus; onRetry: () => void }) {
+function SaveStatusLine({ status, onRetry, heavyLink }: { status: SaveStatus; onRetry: () => void; heavyLink: ReactNode }) {
   let text: string;
   switch (status.state) {
     case 'saved':
@@ -141,6 +161,7 @@ function SaveStatusLine({ status, onRetry }: { status: SaveStatus; onRetry: () =
           Try again
         </button>
       )}
+      {heavyLink}
       <span className="status-lock-note">Encrypted on this computer</span>
     </footer>
   );

@@ -331,14 +331,18 @@ const CHECK_IN_SHORT_LABELS: Record<(typeof CHECK_IN_ITEMS)[number]['id'], strin
   hypervigilance: 'Alert',
   numbness: 'Numb',
   anxiety: 'Anxiety',
+  anger: 'Anger',
+  grief: 'Grief',
 };
 /** Column widths (percent) that keep each short header whole on A4, the narrower page. */
 const CHECK_IN_COLUMN_WIDTHS: Record<(typeof CHECK_IN_ITEMS)[number]['id'], number> = {
-  sleep: 9.5,
-  intrusiveThoughts: 15,
-  hypervigilance: 9.5,
-  numbness: 10,
-  anxiety: 12,
+  sleep: 8,
+  intrusiveThoughts: 12.5,
+  hypervigilance: 8,
+  numbness: 8,
+  anxiety: 10,
+  anger: 8.5,
+  grief: 8,
 };
 
 /** The partner's questions marked ready, with the disclosing partner's answers under them when those are in too. */
@@ -363,7 +367,7 @@ export function checkInBlocks(wb: PartnerWorkbook): Block[] {
   blocks.push({
     kind: 'table',
     columns: ['Day', 'Distress', ...CHECK_IN_ITEMS.map((item) => CHECK_IN_SHORT_LABELS[item.id]), 'Note'],
-    widths: [16, 13.5, ...CHECK_IN_ITEMS.map((item) => CHECK_IN_COLUMN_WIDTHS[item.id]), 14.5],
+    widths: [14, 11, ...CHECK_IN_ITEMS.map((item) => CHECK_IN_COLUMN_WIDTHS[item.id]), 12],
     rows: sorted.map((e) => [
       e.day,
       e.distress === null ? '' : String(e.distress),
@@ -373,7 +377,7 @@ export function checkInBlocks(wb: PartnerWorkbook): Block[] {
   });
   blocks.push(
     para(
-      'Distress runs from 0 to 10. Sleep (trouble sleeping), thoughts (unwanted thoughts or images), alert (feeling on alert), numb (feeling numb or far away) and anxiety: 0 not at all, 1 a little, 2 somewhat, 3 quite a bit, 4 a lot. An empty cell means no rating that day.',
+      'Distress runs from 0 to 10. Sleep (trouble sleeping), thoughts (unwanted thoughts or images), alert (feeling on alert), numb (feeling numb or far away), anxiety, anger and grief: 0 not at all, 1 a little, 2 somewhat, 3 quite a bit, 4 a lot. An empty cell means no rating that day.',
       'note',
     ),
   );

@@ -1,6 +1,5 @@
 import { describe, it, expect } from 'vitest';
 import { HEALTH_TEST_RECOMMENDATION, INVENTORY_CATEGORIES, LIE_KIND_GUIDANCE, LIE_KIND_LABELS, PLACE_LABELS } from './inventory';
-import { CRISIS_NOTE, CRISIS_RESOURCES_US } from './crisisResources';
 import { INVENTORY_CATEGORY_IDS, LIE_KINDS, PLACE_IDS } from '../workbook/categories';
 
 describe('inventory guidance', () => {
@@ -49,24 +48,5 @@ describe('inventory guidance', () => {
     expect(HEALTH_TEST_RECOMMENDATION).toMatch(/tested/);
     expect(HEALTH_TEST_RECOMMENDATION).toMatch(/partner/);
     expect(HEALTH_TEST_RECOMMENDATION).toMatch(/protection/);
-  });
-});
-
-describe('crisis resources', () => {
-  it('lists the three US lines with the right numbers', () => {
-    const ids = CRISIS_RESOURCES_US.map((r) => r.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    const all = CRISIS_RESOURCES_US.map((r) => `${r.name} ${r.how}`).join('\n');
-    expect(all).toMatch(/988 Suicide & Crisis Lifeline[^\n]*988/);
-    expect(all).toContain('1-800-799-7233');
-    expect(all).toContain('START to 88788');
-    expect(all).toContain('HOME to 741741');
-    for (const r of CRISIS_RESOURCES_US) expect(r.description.length).toBeGreaterThan(0);
-  });
-
-  it('says the numbers are for the United States, local ones can be added, and nothing is dialled', () => {
-    expect(CRISIS_NOTE).toMatch(/United States/);
-    expect(CRISIS_NOTE).toMatch(/add/);
-    expect(CRISIS_NOTE).toMatch(/automatically/);
   });
 });

@@ -7,7 +7,10 @@ import {
   DISCLOSING_SECTION_TEXTS,
   GROUNDING_STEPS,
   IMPACT_LETTER_AREAS,
+  PARTNER_CONSENT_NOTE,
+  PARTNER_READINESS_ITEMS,
   PARTNER_SAFETY_ITEMS,
+  PARTNER_SAFETY_NONE,
   PARTNER_SAFETY_NOTE,
   PARTNER_SECTION_TEXTS,
   PAUSE_TEXT,
@@ -74,7 +77,13 @@ describe('disclosing workbook sections', () => {
   });
 
   it('has readiness items that inform and never block', () => {
-    expect(DISCLOSING_READINESS_ITEMS.map((i) => i.id)).toEqual(['danger', 'harmRisk', 'legalRisk', 'noSobriety']);
+    expect(DISCLOSING_READINESS_ITEMS.map((i) => i.id)).toEqual([
+      'danger',
+      'harmRisk',
+      'legalRisk',
+      'noSobriety',
+      'relationshipEnding',
+    ]);
     for (const item of DISCLOSING_READINESS_ITEMS) expect(item.talkToTherapistNote).toMatch(/therapist|crisis/);
     expect(DISCLOSING_READINESS_NOTE).toMatch(/therapist/);
     expect(READINESS_CHECKLIST.map((i) => i.id)).toEqual([
@@ -110,6 +119,13 @@ describe('partner workbook sections', () => {
     expectWellFormed(PARTNER_SECTION_TEXTS);
   });
 
+  it('has readiness and consent items, each with a talk-to-your-therapist note, and says plainly who decides', () => {
+    expect(PARTNER_READINESS_ITEMS.map((i) => i.id)).toEqual(['noSupport', 'pressured', 'relationshipEnding']);
+    for (const item of PARTNER_READINESS_ITEMS) expect(item.talkToTherapistNote).toMatch(/therapist/);
+    expect(PARTNER_CONSENT_NOTE).toBe('You decide whether and when a formal disclosure happens.');
+    expect(PARTNER_SAFETY_NONE).toMatch(/None of these/);
+  });
+
   it('has safety items with a note', () => {
     expect(PARTNER_SAFETY_ITEMS.map((i) => i.id)).toEqual(['inDanger', 'afraid', 'selfHarmThoughts']);
     expect(PARTNER_SAFETY_NOTE.length).toBeGreaterThan(0);
@@ -132,7 +148,15 @@ describe('partner workbook sections', () => {
   });
 
   it('has check-in items rated 0 to 4 with plain labels', () => {
-    expect(CHECK_IN_ITEMS.map((i) => i.id)).toEqual(['sleep', 'intrusiveThoughts', 'hypervigilance', 'numbness', 'anxiety']);
+    expect(CHECK_IN_ITEMS.map((i) => i.id)).toEqual([
+      'sleep',
+      'intrusiveThoughts',
+      'hypervigilance',
+      'numbness',
+      'anxiety',
+      'anger',
+      'grief',
+    ]);
     expect(CHECK_IN_SCALE.map((s) => s.value)).toEqual([0, 1, 2, 3, 4]);
     expect(CHECK_IN_SCALE[0]?.label).toBe('Not at all');
     expect(CHECK_IN_SCALE[4]?.label).toBe('A lot');

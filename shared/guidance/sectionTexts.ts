@@ -148,7 +148,7 @@ export const DISCLOSING_SECTION_TEXTS: { readonly [K in DisclosingSectionId]: Se
   },
 };
 
-export type DisclosingReadinessItemId = 'danger' | 'harmRisk' | 'legalRisk' | 'noSobriety';
+export type DisclosingReadinessItemId = 'danger' | 'harmRisk' | 'legalRisk' | 'noSobriety' | 'relationshipEnding';
 
 export interface DisclosingReadinessItem {
   readonly id: DisclosingReadinessItemId;
@@ -181,6 +181,12 @@ export const DISCLOSING_READINESS_ITEMS: readonly DisclosingReadinessItem[] = [
     label: 'I have not yet had a period of sobriety from the behaviour.',
     talkToTherapistNote:
       'Many therapists suggest a period of sobriety, often around 90 days, before a disclosure. Talk with your therapist about timing.',
+  },
+  {
+    id: 'relationshipEnding',
+    label: 'One of us has already decided to end the relationship.',
+    talkToTherapistNote:
+      'A formal disclosure may still help, or it may not be the right step now. Please talk this through with your therapist before going on.',
   },
 ];
 
@@ -326,6 +332,38 @@ export const PARTNER_SAFETY_ITEMS: readonly { readonly id: string; readonly labe
   { id: 'selfHarmThoughts', label: 'I am having thoughts of harming myself.' },
 ];
 
+/** Readiness and consent: each is a talk-to-your-therapist moment; none of them blocks anything. */
+export const PARTNER_READINESS_ITEMS: readonly {
+  readonly id: 'noSupport' | 'pressured' | 'relationshipEnding';
+  readonly label: string;
+  readonly talkToTherapistNote: string;
+}[] = [
+  {
+    id: 'noSupport',
+    label: 'I do not yet have a therapist or support of my own.',
+    talkToTherapistNote:
+      'It is worth having someone of your own before a disclosure, ideally a therapist trained in betrayal trauma. Please talk about timing with whoever is helping you both before going on.',
+  },
+  {
+    id: 'pressured',
+    label: 'I feel pressured about whether or when this happens.',
+    talkToTherapistNote:
+      'Your pace matters. Please tell your therapist about the pressure before going on; the timing can be changed.',
+  },
+  {
+    id: 'relationshipEnding',
+    label: 'One of us has already decided to end the relationship.',
+    talkToTherapistNote:
+      'A formal disclosure may still help you, or it may not be the right step now. Please talk this through with your therapist before going on.',
+  },
+];
+
+/** Said plainly beside the readiness items. */
+export const PARTNER_CONSENT_NOTE = 'You decide whether and when a formal disclosure happens.';
+
+/** The way to say "none of these" so that the thank-you only follows an answer. */
+export const PARTNER_SAFETY_NONE = 'None of these is true for me right now.';
+
 export const PARTNER_SAFETY_NOTE =
   'If any of these is true for you, your safety comes before anything else in this workbook. Please reach out to someone you trust, to your therapist, or to one of the crisis lines, and talk with your therapist before going ahead with a disclosure.';
 
@@ -406,7 +444,7 @@ export const SAFETY_PLAN_PHASES: readonly SafetyPlanPhase[] = [
  * Check-ins
  * ---------------------------------------------------------------------------------------- */
 
-export type CheckInItemId = 'sleep' | 'intrusiveThoughts' | 'hypervigilance' | 'numbness' | 'anxiety';
+export type CheckInItemId = 'sleep' | 'intrusiveThoughts' | 'hypervigilance' | 'numbness' | 'anxiety' | 'anger' | 'grief';
 
 export const CHECK_IN_ITEMS: readonly { readonly id: CheckInItemId; readonly label: string; readonly question: string }[] = [
   { id: 'sleep', label: 'Trouble sleeping', question: 'How much has trouble sleeping affected you lately?' },
@@ -422,6 +460,8 @@ export const CHECK_IN_ITEMS: readonly { readonly id: CheckInItemId; readonly lab
   },
   { id: 'numbness', label: 'Feeling numb or far away', question: 'How much have you felt numb, flat or cut off from things?' },
   { id: 'anxiety', label: 'Anxiety or panic', question: 'How much have you felt anxious, panicky or unable to settle?' },
+  { id: 'anger', label: 'Anger', question: 'How much anger have you been carrying?' },
+  { id: 'grief', label: 'Grief or sadness', question: 'How much grief or sadness have you felt?' },
 ];
 
 export const CHECK_IN_SCALE: readonly { readonly value: 0 | 1 | 2 | 3 | 4; readonly label: string }[] = [

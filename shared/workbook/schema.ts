@@ -16,7 +16,7 @@ import {
  * schema version still open; incompatible changes bump SCHEMA_VERSION and add a
  * migration in ./migrations.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const ROLES = ['disclosing', 'partner'] as const;
 export const roleSchema = z.enum(ROLES);
@@ -169,8 +169,9 @@ export const disclosingSectionsSchema = z.object({
           harmRisk: z.boolean().default(false),
           legalRisk: z.boolean().default(false),
           noSobriety: z.boolean().default(false),
+          relationshipEnding: z.boolean().default(false),
         })
-        .default({ danger: false, harmRisk: false, legalRisk: false, noSobriety: false }),
+        .prefault({}),
       scope: z.enum(['relationship', 'fullHistory']).default('relationship'),
       read: z.boolean().default(false),
     })
@@ -266,6 +267,9 @@ export const checkInSchema = z.object({
   day: dayText,
   ratings: z.record(z.string().max(64), z.number().int().min(0).max(4)).default({}),
   distress: z.number().int().min(0).max(10).nullable().default(null),
+  /** Safety items: each brings a gentle, dismissible offer of support. Since schema v4. */
+  harmThoughts: z.boolean().default(false),
+  unsafeAtHome: z.boolean().default(false),
   note: longText.default(''),
 });
 export type CheckIn = z.infer<typeof checkInSchema>;
@@ -286,7 +290,17 @@ export const partnerSectionsSchema = z.object({
           afraid: z.boolean().default(false),
           selfHarmThoughts: z.boolean().default(false),
         })
-        .default({ inDanger: false, afraid: false, selfHarmThoughts: false }),
+        .prefault({}),
+      /** "None of these is true for me right now", so the thank-you follows an actual answer. Since v4. */
+      safetyNoneApply: z.boolean().default(false),
+      /** Readiness and consent, each a talk-to-your-therapist moment. Since v4. */
+      readiness: z
+        .object({
+          noSupport: z.boolean().default(false),
+          pressured: z.boolean().default(false),
+          relationshipEnding: z.boolean().default(false),
+        })
+        .prefault({}),
       read: z.boolean().default(false),
     })
     .prefault({}),

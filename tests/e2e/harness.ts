@@ -78,6 +78,8 @@ export interface HarnessOptions {
   width?: number;
   height?: number;
   prefs?: Record<string, unknown>;
+  /** The browser's language, e.g. 'en-NZ' (the crisis lines follow it until a country is chosen). */
+  locale?: string;
   /** Storage file system (inject faults such as a full disk). */
   fs?: StorageFs;
   /** Stand-ins for the native open/save dialogs (export, question packets). */
@@ -130,6 +132,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+    ...(options.locale ? { locale: options.locale } : {}),
     args: [
       '--no-sandbox',
       '--disable-gpu',

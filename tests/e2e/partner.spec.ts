@@ -291,7 +291,7 @@ describe("partner's workbook", () => {
     await expectAccessible(page, 'impact letter');
   });
 
-  it('shows US crisis lines as text, never as links, and keeps my local numbers', async () => {
+  it("shows the suggested country's crisis lines (United States here) as text, never as links, and keeps my local numbers", async () => {
     const page = h.page;
     await openSection(page, 'Crisis resources');
     const text = await page.locator('main').innerText();
@@ -300,7 +300,7 @@ describe("partner's workbook", () => {
       '1-800-799-7233',
       'text START to 88788',
       'Text HOME to 741741',
-      'These are United States numbers',
+      'In immediate danger, call 911.',
     ]) {
       expect(text).toContain(s);
     }

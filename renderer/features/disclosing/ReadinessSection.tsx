@@ -1,4 +1,5 @@
-import { CRISIS_RESOURCES_US } from '../../../shared/guidance/crisisResources';
+import { CRISIS_TEXTS } from '../../../shared/guidance/crisisResources';
+import { CrisisLines } from '../safety/CrisisLines';
 import { READINESS_CHECKLIST } from '../../../shared/guidance/sectionTexts';
 import { Checkbox, SectionIntro, TextField, type DisclosingProps } from './common';
 
@@ -69,17 +70,8 @@ export function ReadinessSection({ content, update }: DisclosingProps) {
         />
       </div>
       <aside className="card dz-quiet" aria-labelledby="crisis-title">
-        <h3 id="crisis-title">If things feel too heavy</h3>
-        <ul className="dz-plain-list">
-          {CRISIS_RESOURCES_US.map((c) => (
-            <li key={c.id}>
-              <strong>{c.name}</strong>: {c.how}
-            </li>
-          ))}
-        </ul>
-        <p className="hint">
-          These are United States numbers. If you are in immediate danger, contact your local emergency number.
-        </p>
+        <h3 id="crisis-title">{CRISIS_TEXTS.heavyTitle}</h3>
+        <CrisisLines headingLevel={4} />
       </aside>
     </section>
   );

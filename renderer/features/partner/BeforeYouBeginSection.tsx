@@ -1,8 +1,14 @@
 import { useId } from 'react';
-import { PARTNER_SAFETY_ITEMS, PARTNER_SAFETY_NOTE } from '../../../shared/guidance/sectionTexts';
+import {
+  PARTNER_CONSENT_NOTE,
+  PARTNER_READINESS_ITEMS,
+  PARTNER_SAFETY_ITEMS,
+  PARTNER_SAFETY_NONE,
+  PARTNER_SAFETY_NOTE,
+} from '../../../shared/guidance/sectionTexts';
 import type { PartnerWorkbook } from '../../../shared/workbook/schema';
 import type { SectionProps } from '../types';
-import { CrisisList } from './CrisisList';
+import { CrisisLines } from '../safety/CrisisLines';
 import { SAFETY_ALL_CLEAR, SAFETY_SCREEN_INTRO, SESSION_WHAT_TO_EXPECT } from '../../../shared/guidance/partnerTexts';
 import { SectionIntro } from './SectionIntro';
 
@@ -11,8 +17,10 @@ const isSafetyKey = (id: string): id is SafetyKey => id === 'inDanger' || id ===
 
 export function BeforeYouBeginSection({ content, update, goTo }: SectionProps<PartnerWorkbook>) {
   const baseId = useId();
-  const { safety, read } = content.sections.beforeYouBegin;
+  const { safety, read, safetyNoneApply, readiness } = content.sections.beforeYouBegin;
   const anySafetyConcern = safety.inDanger || safety.afraid || safety.selfHarmThoughts;
+  // The thank-you follows an actual answer: a ticked item or "none of these".
+  const answered = anySafetyConcern || safetyNoneApply;
 
   return (
     <section aria-labelledby="section-title" className="partner-section">
@@ -41,6 +49,7 @@ export function BeforeYouBeginSection({ content, update, goTo }: SectionProps<Pa
                   const checked = e.target.checked;
                   update((d) => {
                     d.sections.beforeYouBegin.safety[key] = checked;
+                    if (checked) d.sections.beforeYouBegin.safetyNoneApply = false;
                   });
                 }}
               />
@@ -48,11 +57,26 @@ export function BeforeYouBeginSection({ content, update, goTo }: SectionProps<Pa
             </div>
           );
         })}
+        <div className="checkbox">
+          <input
+            id={`${baseId}-none`}
+            type="checkbox"
+            checked={safetyNoneApply && !anySafetyConcern}
+            disabled={anySafetyConcern}
+            onChange={(e) => {
+              const checked = e.target.checked;
+              update((d) => {
+                d.sections.beforeYouBegin.safetyNoneApply = checked;
+              });
+            }}
+          />
+          <label htmlFor={`${baseId}-none`}>{PARTNER_SAFETY_NONE}</label>
+        </div>
         <div aria-live="polite">
           {anySafetyConcern ? (
             <div className="notice safety-notice" data-testid="safety-notice">
               <p>{PARTNER_SAFETY_NOTE}</p>
-              <CrisisList headingLevel={4} />
+              <CrisisLines headingLevel={4} />
               <p>
                 You can keep using this workbook; nothing is locked away. When you are able to, please talk with your therapist
                 before going ahead with the disclosure.
@@ -61,10 +85,45 @@ export function BeforeYouBeginSection({ content, update, goTo }: SectionProps<Pa
                 Go to crisis resources and my local numbers
               </button>
             </div>
-          ) : (
-            <p className="muted">{SAFETY_ALL_CLEAR}</p>
-          )}
+          ) : answered ? (
+            <p className="muted" data-testid="safety-thanks">
+              {SAFETY_ALL_CLEAR}
+            </p>
+          ) : null}
         </div>
+      </fieldset>
+
+      <fieldset className="card soft readiness-check">
+        <legend>Is this the right time for me?</legend>
+        <p className="consent-note">
+          <strong>{PARTNER_CONSENT_NOTE}</strong>
+        </p>
+        {PARTNER_READINESS_ITEMS.map((item) => {
+          const id = `${baseId}-${item.id}`;
+          return (
+            <div key={item.id}>
+              <div className="checkbox">
+                <input
+                  id={id}
+                  type="checkbox"
+                  checked={readiness[item.id]}
+                  onChange={(e) => {
+                    const checked = e.target.checked;
+                    update((d) => {
+                      d.sections.beforeYouBegin.readiness[item.id] = checked;
+                    });
+                  }}
+                />
+                <label htmlFor={id}>{item.label}</label>
+              </div>
+              {readiness[item.id] && (
+                <p className="notice" role="note">
+                  {item.talkToTherapistNote}
+                </p>
+              )}
+            </div>
+          );
+        })}
       </fieldset>
 
       <div className="checkbox">

@@ -1,11 +1,13 @@
 import { useId, useMemo, useState } from 'react';
 import { CHECK_IN_ITEMS, CHECK_IN_SCALE } from '../../../shared/guidance/sectionTexts';
 import { checkInsNewestFirst, noteExcerpt } from '../../../shared/workbook/partner/checkInTrend';
+import { nightContacts } from '../../../shared/workbook/safety';
 import type { CheckIn, PartnerWorkbook } from '../../../shared/workbook/schema';
 import type { SectionProps } from '../types';
 import { CheckInChart } from './CheckInChart';
 import { localToday, newId } from './newId';
 import { CHECK_IN_NO_PRESSURE } from '../../../shared/guidance/partnerTexts';
+import { CheckInSafetyItems } from '../safety/CheckInSafetyItems';
 import { SectionIntro } from './SectionIntro';
 import { RemoveInline } from './SupportSection';
 import { sectionHeading, useRemoveListItem } from '../../ui/UndoRemoval';
@@ -24,6 +26,7 @@ function longDay(day: string): string {
 }
 
 export function CheckInsSection({ content, update }: SectionProps<PartnerWorkbook>) {
+  const night = useMemo(() => nightContacts(content), [content]);
   const uid = useId();
   const today = localToday();
   const entries = content.sections.checkIns.entries;
@@ -40,7 +43,15 @@ export function CheckInsSection({ content, update }: SectionProps<PartnerWorkboo
     update((d) => {
       let c = d.sections.checkIns.entries.findLast((e) => e.day === day);
       if (!c) {
-        d.sections.checkIns.entries.push({ id: newId(), day, ratings: {}, distress: null, note: '' });
+        d.sections.checkIns.entries.push({
+          id: newId(),
+          day,
+          ratings: {},
+          distress: null,
+          harmThoughts: false,
+          unsafeAtHome: false,
+          note: '',
+        });
         c = d.sections.checkIns.entries.at(-1)!;
       }
       recipe(c);
@@ -133,6 +144,16 @@ export function CheckInsSection({ content, update }: SectionProps<PartnerWorkboo
             })}
           </div>
         </fieldset>
+
+        <CheckInSafetyItems
+          entry={entry}
+          nightContacts={night}
+          onChange={(id, checked) =>
+            edit((c) => {
+              c[id] = checked;
+            })
+          }
+        />
 
         <div className="field">
           <label htmlFor={`${uid}-note`}>A note for myself (optional)</label>

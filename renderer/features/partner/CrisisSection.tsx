@@ -1,7 +1,10 @@
 import { listAround, sectionHeading, useRemoveListItem } from '../../ui/UndoRemoval';
 import type { PartnerWorkbook } from '../../../shared/workbook/schema';
 import type { SectionProps } from '../types';
-import { CrisisList } from './CrisisList';
+import { CRISIS_TEXTS } from '../../../shared/guidance/crisisResources';
+import { CrisisLines } from '../safety/CrisisLines';
+import { NightContacts } from '../safety/NightContacts';
+import { nightContacts } from '../../../shared/workbook/safety';
 import { newId } from './newId';
 import { SectionIntro } from './SectionIntro';
 import { RemoveInline } from './SupportSection';
@@ -10,7 +13,7 @@ type LocalResource = PartnerWorkbook['sections']['crisis']['localResources'][num
 
 export function CrisisSection({ content, update, goTo }: SectionProps<PartnerWorkbook>) {
   const local = content.sections.crisis.localResources;
-  const nightPeople = content.sections.support.people.filter((p) => p.safeAtNight && p.name.trim() !== '');
+  const night = nightContacts(content);
   const add = () => {
     const id = newId();
     update((d) => {
@@ -22,12 +25,11 @@ export function CrisisSection({ content, update, goTo }: SectionProps<PartnerWor
     <section aria-labelledby="section-title" className="partner-section">
       <SectionIntro id="crisis" />
       <div className="card soft">
-        <h3>Crisis lines in the United States</h3>
-        <CrisisList headingLevel={4} />
+        <CrisisLines headingLevel={3} />
       </div>
 
       <div className="card soft">
-        <h3>My local numbers</h3>
+        <h3>{CRISIS_TEXTS.myLocalNumbers}</h3>
         {local.length === 0 && (
           <p className="muted">Add any local crisis line, clinic or person you would call in an emergency.</p>
         )}
@@ -43,17 +45,9 @@ export function CrisisSection({ content, update, goTo }: SectionProps<PartnerWor
         </div>
       </div>
 
-      {nightPeople.length > 0 && (
+      {night.length > 0 && (
         <div className="card soft">
-          <h3>People I listed as safe to call at night</h3>
-          <ul>
-            {nightPeople.map((p) => (
-              <li key={p.id}>
-                {p.name}
-                {p.contact && <span className="muted"> — {p.contact}</span>}
-              </li>
-            ))}
-          </ul>
+          <NightContacts contacts={night} headingLevel={3} />
         </div>
       )}
     </section>

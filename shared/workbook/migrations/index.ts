@@ -2,6 +2,7 @@ import { SCHEMA_VERSION } from '../schema';
 import { migration0001 } from './0001-unversioned-to-v1';
 import { migration0002 } from './0002-language-guidance';
 import { migration0003 } from './0003-numbers-money-reviewed';
+import { migration0004 } from './0004-safety-and-readiness';
 
 /**
  * A migration takes raw, already-decrypted JSON of schema version `from` and returns
@@ -13,7 +14,7 @@ export interface Migration {
   up(doc: Record<string, unknown>): Record<string, unknown>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
 
 export class MigrationError extends Error {
   override name = 'MigrationError';

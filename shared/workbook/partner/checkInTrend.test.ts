@@ -7,6 +7,8 @@ const entry = (id: string, day: string, distress: number | null, sleep?: number)
   day,
   distress,
   ratings: sleep === undefined ? {} : { sleep },
+  harmThoughts: false,
+  unsafeAtHome: false,
   note: '',
 });
 

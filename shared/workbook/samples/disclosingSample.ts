@@ -13,7 +13,7 @@ export function fillDisclosingSample(workbook: DisclosingWorkbook, size: 'small'
   const s = workbook.sections;
 
   s.beforeYouBegin = {
-    readiness: { danger: false, harmRisk: false, legalRisk: false, noSobriety: false },
+    readiness: { danger: false, harmRisk: false, legalRisk: false, noSobriety: false, relationshipEnding: false },
     scope: 'relationship',
     read: true,
   };

@@ -15,7 +15,12 @@ export function fillPartnerSample(workbook: PartnerWorkbook, size: 'small' | 'la
   const today = workbook.createdAt.slice(0, 10);
   const s = workbook.sections;
 
-  s.beforeYouBegin = { safety: { inDanger: false, afraid: false, selfHarmThoughts: false }, read: true };
+  s.beforeYouBegin = {
+    safety: { inDanger: false, afraid: false, selfHarmThoughts: false },
+    safetyNoneApply: true,
+    readiness: { noSupport: false, pressured: true, relationshipEnding: false },
+    read: true,
+  };
   s.questions.items = sampleQuestions(size === 'large' ? 300 : 14, random, created);
   s.support.people = SUPPORT_PEOPLE.map((p, i) => ({ id: `sample-support-${i + 1}`, ...p }));
   s.boundaries.items = BOUNDARIES.map((b, i) => ({ id: `sample-boundary-${i + 1}`, ...b }));
@@ -208,6 +213,9 @@ function sampleCheckIns(days: number, today: string, random: () => number): Chec
       day: addDays(today, i - (days - 1)),
       ratings,
       distress,
+      harmThoughts: false,
+      // One day in the sample notes that home felt unsafe, so the gentle offer has something to show.
+      unsafeAtHome: i === days - 3,
       note: pick(NOTES, random),
     });
   }

@@ -1,0 +1,239 @@
+/**
+ * Safety in both workbooks: Pause and the quiet "If things feel too heavy" link on every screen,
+ * crisis lines by country (suggested by the browser's language, asked once, kept as a setting;
+ * the emergency number first), readiness and consent items, and the gentle hard-day offer after a
+ * check-in. Keyboard only where it matters, axe on each new surface, screenshots
+ * (test-results/screenshots/safety-*.png), and lock/unlock keeps the answers.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSample } from '../../shared/workbook/samples';
+import type { DisclosingWorkbook, PartnerWorkbook } from '../../shared/workbook/schema';
+import {
+  createWorkbookViaUi,
+  lockViaUi,
+  PARTNER_PASSPHRASE,
+  PASSPHRASE,
+  startHarness,
+  unlockViaUi,
+  waitForSaved,
+  type Harness,
+} from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  // A New Zealand English browser: the crisis lines start from that suggestion.
+  h = await startHarness({ width: 1280, height: 860, locale: 'en-NZ' });
+});
+afterAll(() => h?.close());
+
+const disclosing = () => h.services.workbooks.content('disclosing') as DisclosingWorkbook;
+const partner = () => h.services.workbooks.content('partner') as PartnerWorkbook;
+
+async function expectAccessible(page: Page, where: string) {
+  const result = await new AxeBuilder({ page }).analyze();
+  const bad = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(bad).toEqual([]);
+}
+
+async function openSection(page: Page, title: string) {
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('button', { name: new RegExp(`^${title}`) })
+    .click();
+  await page.getByRole('heading', { level: 2, name: title }).waitFor();
+}
+
+/** The emergency line comes before every crisis line in the document order. */
+async function emergencyComesFirst(page: Page, scope: string): Promise<boolean> {
+  return page.evaluate((sel) => {
+    const root = document.querySelector(sel);
+    const emergency = root?.querySelector('[data-testid="crisis-emergency"]');
+    const firstLine = root?.querySelector('.crisis-item');
+    return !!emergency && !!firstLine && !!(emergency.compareDocumentPosition(firstLine) & Node.DOCUMENT_POSITION_FOLLOWING);
+  }, scope);
+}
+
+describe('safety in both workbooks', () => {
+  it('says plainly on the Create screen what the app cannot protect against', async () => {
+    const page = h.page;
+    await page.getByRole('button', { name: 'Create Disclosure workbook' }).click();
+    const limits = page.getByRole('region', { name: 'What this app cannot protect against' });
+    const text = await limits.innerText();
+    for (const s of ['keylogger', 'passphrase', 'start screen', 'backup']) expect(text).toContain(s);
+    await h.screenshot('safety-01-create-limits');
+    await page
+      .getByRole('button', { name: /Back|Cancel/ })
+      .first()
+      .click();
+  });
+
+  it('gives the disclosing workbook Pause and the quiet link, keyboard only, with the suggested country first', async () => {
+    await createWorkbookViaUi(h, 'disclosing', 'Jordan', PASSPHRASE);
+    const page = h.page;
+    await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();
+
+    // Keyboard only: reach the quiet link and open it with Enter.
+    const link = page.getByRole('button', { name: 'If things feel too heavy' });
+    await link.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'If things feel too heavy' });
+    await dialog.waitFor();
+    expect(await dialog.getByTestId('crisis-emergency').innerText()).toBe('In immediate danger, call 111.');
+    expect(await emergencyComesFirst(page, '[data-testid="heavy-dialog"]')).toBe(true);
+    const text = await dialog.innerText();
+    expect(text).toContain('Call or text 1737');
+    expect(text).toContain('0800 733 843');
+    expect(text).toContain('Which country should these lines be for?');
+    expect(await dialog.locator('a').count()).toBe(0);
+    await h.screenshot('safety-02-heavy-dialog-disclosing');
+    await expectAccessible(page, 'heavy dialog');
+
+    // Changing the choice shows that country's lines at once; confirming keeps it as a setting.
+    await dialog.getByLabel('Country for crisis lines').selectOption('GB');
+    await expect.poll(() => dialog.getByTestId('crisis-emergency').innerText()).toBe('In immediate danger, call 999 or 112.');
+    expect(await dialog.innerText()).toContain('0808 2000 247');
+    await dialog.getByRole('button', { name: 'Use this country' }).click();
+    await expect.poll(() => h.services.preferences.get().crisisCountry).toBe('GB');
+    // Asked once: the question is gone, the lines stay.
+    await expect.poll(() => dialog.getByText('Which country should these lines be for?').count()).toBe(0);
+    expect(await dialog.innerText()).toContain('116 123');
+
+    // Take a pause from here: the pause screen opens in this workbook too.
+    await dialog.getByRole('button', { name: 'Take a pause' }).click();
+    const pause = page.getByRole('dialog', { name: 'Pause' });
+    await pause.waitFor();
+    await h.screenshot('safety-03-pause-disclosing');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => pause.count()).toBe(0);
+    await page.keyboard.press('Control+Shift+P');
+    await pause.waitFor();
+    await page.keyboard.press('Escape');
+  });
+
+  it('adds the "relationship ending" readiness item to the disclosing workbook, and shows the chosen country on Readiness', async () => {
+    const page = h.page;
+    await page.getByLabel('One of us has already decided to end the relationship.').check();
+    await page.getByText(/may not be the right step now/).waitFor();
+    await waitForSaved(page);
+    expect(disclosing().sections.beforeYouBegin.readiness.relationshipEnding).toBe(true);
+    await h.screenshot('safety-04-disclosing-readiness');
+    await expectAccessible(page, 'disclosing before you begin');
+
+    await openSection(page, 'Readiness and care');
+    const aside = page.getByRole('complementary', { name: 'If things feel too heavy' });
+    expect(await aside.getByTestId('crisis-emergency').innerText()).toBe('In immediate danger, call 999 or 112.');
+    expect(await aside.innerText()).toContain('Samaritans');
+    await lockViaUi(page);
+  });
+
+  it('thanks the partner only after an answer, and shows readiness and consent items with their notes', async () => {
+    await createWorkbookViaUi(h, 'partner', 'Riley', PARTNER_PASSPHRASE);
+    const page = h.page;
+    await page.getByRole('heading', { level: 2, name: 'Before you begin' }).waitFor();
+    expect(await page.getByTestId('safety-thanks').count()).toBe(0);
+    await page.getByText('You decide whether and when a formal disclosure happens.').waitFor();
+
+    await page.getByLabel('None of these is true for me right now.').check();
+    await page.getByTestId('safety-thanks').waitFor();
+    // Ticking a concern replaces the thanks with the notice and the crisis lines (the chosen country).
+    await page.getByLabel('I am afraid for my safety.').check();
+    const notice = page.getByTestId('safety-notice');
+    await notice.waitFor();
+    expect(await page.getByTestId('safety-thanks').count()).toBe(0);
+    expect(await notice.getByTestId('crisis-emergency').innerText()).toBe('In immediate danger, call 999 or 112.');
+    await page.getByLabel('I am afraid for my safety.').uncheck();
+
+    await page.getByLabel('I feel pressured about whether or when this happens.').check();
+    await page.getByText(/the timing can be changed/).waitFor();
+    await waitForSaved(page);
+    const before = partner().sections.beforeYouBegin;
+    expect(before.readiness).toEqual({ noSupport: false, pressured: true, relationshipEnding: false });
+    expect(before.safetyNoneApply).toBe(false); // unticked by the concern, and stays an honest answer
+    await h.screenshot('safety-05-partner-readiness');
+    await expectAccessible(page, 'partner before you begin');
+  });
+
+  it('answers a hard check-in with a gentle, dismissible offer: domestic-violence lines first for unsafe at home, night contacts, Pause', async () => {
+    const page = h.page;
+    // Someone marked safe at night, through the support list.
+    await openSection(page, 'My support people');
+    await page.getByRole('button', { name: /Add a support person or group/ }).click();
+    await page.locator('.item-card').first().getByLabel('Name').fill('Morgan');
+    await page.locator('.item-card').first().getByLabel('Safe to call at night').check();
+
+    await openSection(page, 'Check-ins');
+    expect(await page.getByTestId('hard-day-offer').count()).toBe(0);
+    const group = (legend: string | RegExp) => page.getByRole('group', { name: legend });
+    await group('How much anger have you been carrying?').locator('label', { hasText: 'Somewhat' }).click();
+    await group('How much grief or sadness have you felt?').locator('label', { hasText: 'A lot' }).click();
+    const distress = group(/Overall, how much distress/);
+    await distress.getByLabel('7', { exact: true }).check();
+    expect(await page.getByTestId('hard-day-offer').count()).toBe(0);
+    await distress.getByLabel('8', { exact: true }).check();
+    const offer = page.getByTestId('hard-day-offer');
+    await offer.waitFor();
+    expect(await offer.innerText()).toContain('Morgan');
+    // Not unsafe at home: the crisis line comes before the domestic abuse line.
+    const names = () => offer.locator('.crisis-name').allInnerTexts();
+    expect((await names())[0]).toBe('Samaritans');
+
+    await page.getByLabel('I feel unsafe at home.').check();
+    await expect.poll(async () => (await names())[0]).toBe('National Domestic Abuse Helpline');
+    expect(await offer.getByTestId('crisis-emergency').innerText()).toBe('In immediate danger, call 999 or 112.');
+    await offer.scrollIntoViewIfNeeded();
+    await h.screenshot('safety-06-hard-day-offer');
+    await expectAccessible(page, 'hard-day offer');
+
+    // It never blocks: the note can still be written, and the offer can be put away (keyboard).
+    await page.getByLabel('A note for myself (optional)').fill('A long day.');
+    await offer.getByRole('button', { name: 'Put this away for now' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => offer.count()).toBe(0);
+    // Something new ticked brings it back.
+    await page.getByLabel('I have had thoughts of harming myself.').check();
+    await offer.waitFor();
+    expect(await offer.innerText()).toContain('deserve care straight away');
+    await offer.getByRole('button', { name: 'Take a pause' }).click();
+    await page.getByRole('dialog', { name: 'Pause' }).waitFor();
+    await page.keyboard.press('Escape');
+
+    await waitForSaved(page);
+    const entry = partner().sections.checkIns.entries[0];
+    expect(entry).toMatchObject({ distress: 8, harmThoughts: true, unsafeAtHome: true, note: 'A long day.' });
+    expect(entry?.ratings).toEqual({ anger: 2, grief: 4 });
+  });
+
+  it('keeps the answers after lock and unlock, and the quiet link is on every partner section', async () => {
+    const page = h.page;
+    await lockViaUi(page);
+    await unlockViaUi(h, 'partner', PARTNER_PASSPHRASE);
+    const p = h.page;
+    expect(await p.getByLabel('I feel pressured about whether or when this happens.').isChecked()).toBe(true);
+    const sections = await p.getByRole('navigation', { name: 'Sections' }).getByRole('button').allInnerTexts();
+    for (const title of sections) {
+      await p.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: title }).click();
+      expect(await p.getByRole('button', { name: 'If things feel too heavy' }).count()).toBe(1);
+      expect(await p.getByRole('button', { name: 'Pause', exact: true }).count()).toBe(1);
+    }
+    await openSection(p, 'Check-ins');
+    expect(await p.getByLabel('I feel unsafe at home.').isChecked()).toBe(true);
+    expect(await p.getByLabel('I have had thoughts of harming myself.').isChecked()).toBe(true);
+    await p.getByTestId('hard-day-offer').waitFor();
+
+    await openSection(p, 'Crisis resources');
+    expect(await p.getByRole('heading', { name: 'Crisis lines in the United Kingdom' }).count()).toBe(1);
+    await h.screenshot('safety-07-crisis-gb');
+    await expectAccessible(p, 'crisis (GB)');
+  });
+
+  it('fills the sample with the new answers, and a sample day that felt unsafe at home brings the offer', async () => {
+    const sample = buildSample('partner', 'small', new Date()) as PartnerWorkbook;
+    expect(sample.sections.beforeYouBegin.safetyNoneApply).toBe(true);
+    expect(sample.sections.checkIns.entries.some((e) => e.unsafeAtHome)).toBe(true);
+    expect(sample.sections.checkIns.entries.some((e) => typeof e.ratings['grief'] === 'number')).toBe(true);
+  });
+});
