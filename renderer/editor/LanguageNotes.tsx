@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { checkLanguage } from '../../shared/guidance/languageCheck';
+import { checkLanguage, expandDismissed } from '../../shared/guidance/languageCheck';
+import type { ApologyGuidance } from '../../shared/guidance/languageRules';
 import { NoteBody } from './plugins/LanguageCheckPlugin';
 
 /**
@@ -12,17 +13,20 @@ export function LanguageNotes({
   dismissed,
   keyPrefix,
   onDismiss,
+  apologies,
 }: {
   text: string;
   dismissed: readonly string[];
   keyPrefix: string;
   onDismiss: (key: string) => void;
+  /** The workbook's apology guidance (default: note forgiveness requests). */
+  apologies?: ApologyGuidance | undefined;
 }) {
   const findings = useMemo(() => {
-    const all = checkLanguage(text);
-    const gone = new Set(dismissed);
+    const all = checkLanguage(text, { apologies });
+    const gone = expandDismissed(dismissed);
     return all.map((f) => ({ ...f, key: `${keyPrefix}:${f.key}` })).filter((f) => !gone.has(f.key));
-  }, [text, dismissed, keyPrefix]);
+  }, [text, dismissed, keyPrefix, apologies]);
   if (findings.length === 0) return null;
   return (
     <div className="field-notes" data-testid="field-language-notes">

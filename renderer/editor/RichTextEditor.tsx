@@ -22,7 +22,7 @@ import { flushSync } from 'react-dom';
 import { countWords, describeReadingTime, plainBlocksToRichText } from '../../shared/workbook/richText';
 import type { Letter, RichText } from '../../shared/workbook/schema';
 import { registerPendingFlush } from './pendingChanges';
-import { LanguageCheckPlugin } from './plugins/LanguageCheckPlugin';
+import { LanguageCheckPlugin, type LanguageCheckSettings } from './plugins/LanguageCheckPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import type { LetterChange, RichTextEditorHandle } from './types';
 import './editor.css';
@@ -37,8 +37,13 @@ export interface RichTextEditorProps {
   label: string;
   /** A short hint shown as a placeholder when the letter is empty. */
   placeholder?: string;
-  /** Show gentle language-check underlines (blame, minimising, excuses, vagueness, graphic detail). */
-  languageCheck?: boolean;
+  /**
+   * Show gentle language notes (blame, minimising, excuses, vagueness, graphic detail, softened
+   * or unsure wording, self-focus, conditional apologies). `true` uses the default guidance; pass
+   * the workbook's guidance to follow its apology setting:
+   * `languageCheck={{ apologies: content.languageGuidance.apologies }}`.
+   */
+  languageCheck?: boolean | LanguageCheckSettings;
   /** Receives flush/insert/focus once mounted. */
   handleRef?: Ref<RichTextEditorHandle>;
 }
@@ -238,7 +243,13 @@ function EditorBody({ value, onChange, label, placeholder, languageCheck = false
       </div>
       <HistoryPlugin />
       <ListPlugin />
-      {languageCheck && <LanguageCheckPlugin dismissed={value.dismissedChecks} onDismiss={dismissCheck} />}
+      {languageCheck !== false && (
+        <LanguageCheckPlugin
+          dismissed={value.dismissedChecks}
+          onDismiss={dismissCheck}
+          apologies={languageCheck === true ? undefined : languageCheck.apologies}
+        />
+      )}
       <p className="rte-footer">
         <span id={countId} data-testid="word-count">
           {words.toLocaleString()} {words === 1 ? 'word' : 'words'} · {describeReadingTime(words)}

@@ -7,9 +7,14 @@
  *   const editor = useRef<RichTextEditorHandle>(null);
  *   <RichTextEditor value={letter} onChange={change} label="Your impact letter" languageCheck={false} handleRef={editor} />
  *   <DraftsPanel value={letter} onChange={change} editor={editor} letterName="your letter" />
+ *
+ * A letter the disclosing partner writes (restitution, no-contact) gets the language notes with
+ *   languageCheck={{ apologies: content.languageGuidance.apologies }}
+ * and a plain field with <LanguageNotes text=… dismissed=… keyPrefix=… onDismiss=… apologies=… />.
  */
 export { RichTextEditor, SERIALIZE_IDLE_MS, type RichTextEditorProps } from './RichTextEditor';
 export { DraftsPanel, type DraftsPanelProps } from './DraftsPanel';
 export { LanguageNotes } from './LanguageNotes';
+export type { LanguageCheckSettings } from './plugins/LanguageCheckPlugin';
 export { flushPendingEditorChanges, registerPendingFlush } from './pendingChanges';
 export type { LetterChange, RichTextEditorHandle } from './types';

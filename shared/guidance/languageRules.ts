@@ -64,6 +64,10 @@ export const APOLOGY_GUIDANCE_LABELS: Record<ApologyGuidance, string> = {
   noNotes: 'Apologies and asking for forgiveness belong in this letter; no notes on them',
 };
 
+/** Shown with a note that offers support first (self-condemnation), above the crisis line. */
+export const LANGUAGE_SUPPORT_NOTE =
+  'You can stop writing for now. Your therapist is a good person to tell how you are feeling. If you might harm yourself, please contact a crisis line or your local emergency number now.';
+
 export interface LanguageRule {
   /** Stable id; part of the key a writer uses to dismiss one instance. Never rename (see history). */
   readonly id: string;
@@ -299,6 +303,8 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
     id: 'blame-made-me',
     category: 'blame',
     patterns: [
+      // With the actor named ("You made me", "She pushed me"), so the note shows who acts.
+      String.raw`(?:you|she|he|they)\s+(?:${ADV})${CAUSE_VERBS}\s+me\b`,
       // Someone else as the actor of a verb that acts on the writer: "Jordan kept pushing me", "you drove me to it".
       String.raw`${CAUSE_VERBS}\s+me\b`,
       String.raw`(?:talk|talks|talked|talking|sweet-talked|got|get|gets|getting)\s+me\s+(?:into|drunk|high|wasted|to\s+(?:go|come|stay|meet|send|do|drink))`,

@@ -2,8 +2,14 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from '@lexical/utils';
 import { COMMAND_PRIORITY_LOW, SELECTION_CHANGE_COMMAND } from 'lexical';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { checkLanguage, findingKey, type LanguageFinding } from '../../../shared/guidance/languageCheck';
-import { LANGUAGE_CATEGORY_LABELS } from '../../../shared/guidance/languageRules';
+import { CRISIS_RESOURCES_US } from '../../../shared/guidance/crisisResources';
+import { checkLanguage, expandDismissed, findingKey, type LanguageFinding } from '../../../shared/guidance/languageCheck';
+import { LANGUAGE_CATEGORY_LABELS, LANGUAGE_SUPPORT_NOTE, type ApologyGuidance } from '../../../shared/guidance/languageRules';
+
+/** What a writing area passes to follow the workbook's language guidance. */
+export interface LanguageCheckSettings {
+  readonly apologies?: ApologyGuidance | undefined;
+}
 
 /** Re-check this long after the last change, so typing never waits for the check. */
 const CHECK_IDLE_MS = 600;
@@ -80,9 +86,12 @@ function normalise(match: string): string {
 export function LanguageCheckPlugin({
   dismissed,
   onDismiss,
+  apologies,
 }: {
   dismissed: readonly string[];
   onDismiss: (key: string) => void;
+  /** The workbook's apology guidance (default: note forgiveness requests). */
+  apologies?: ApologyGuidance | undefined;
 }) {
   const [editor] = useLexicalComposerContext();
   const [findings, setFindings] = useState<LocatedFinding[]>([]);
@@ -91,7 +100,8 @@ export function LanguageCheckPlugin({
   const [listOpen, setListOpen] = useState(false);
   const cache = useRef(new Map<string, LanguageFinding[]>());
   const timer = useRef<number | undefined>(undefined);
-  const dismissedSet = useMemo(() => new Set(dismissed), [dismissed]);
+  // Keys stored under an older rule id still dismiss the same note.
+  const dismissedSet = useMemo(() => expandDismissed(dismissed), [dismissed]);
   const dismissedRef = useRef(dismissedSet);
   dismissedRef.current = dismissedSet;
   const findingsRef = useRef(findings);
@@ -128,7 +138,7 @@ export function LanguageCheckPlugin({
       if (text.trim() === '') continue;
       let found = cache.current.get(text);
       if (!found) {
-        found = checkLanguage(text);
+        found = checkLanguage(text, { apologies });
         cache.current.set(text, found);
       }
       for (const f of found) {
@@ -145,7 +155,7 @@ export function LanguageCheckPlugin({
     const hl = highlightRegistry();
     if (hl) hl.registry.set(HIGHLIGHT_NAME, new hl.Highlight(...out.map((f) => f.range)));
     setFindings(out);
-  }, [editor]);
+  }, [editor, apologies]);
 
   /** The first change after a check: take the underlines and any open card away until the next check. */
   const markStale = useCallback(() => {
@@ -212,10 +222,15 @@ export function LanguageCheckPlugin({
     );
   }, [editor, schedule, updateCaret, markStale]);
 
-  // A dismissed note disappears at once.
+  // A dismissed note disappears at once; a changed apology setting checks again from scratch.
+  const lastApologies = useRef(apologies);
   useEffect(() => {
+    if (lastApologies.current !== apologies) {
+      lastApologies.current = apologies;
+      cache.current.clear();
+    }
     recheck();
-  }, [dismissedSet, recheck]);
+  }, [dismissedSet, recheck, apologies]);
 
   // Hover: find the note under the pointer (cheap point-in-range checks, once per frame).
   useEffect(() => {
@@ -345,7 +360,7 @@ export function NoteBody({
   onDismiss,
   onShow,
 }: {
-  finding: Pick<LanguageFinding, 'match' | 'category' | 'explanation' | 'suggestion'>;
+  finding: Pick<LanguageFinding, 'match' | 'category' | 'explanation' | 'suggestion' | 'offersSupport'>;
   onDismiss: () => void;
   onShow?: () => void;
 }) {
@@ -356,6 +371,18 @@ export function NoteBody({
         <span className="note-match">“{finding.match}”</span>
       </p>
       <p>{finding.explanation}</p>
+      {finding.offersSupport === true && (
+        <div className="note-support">
+          <p>{LANGUAGE_SUPPORT_NOTE}</p>
+          <ul>
+            {CRISIS_RESOURCES_US.slice(0, 1).map((r) => (
+              <li key={r.id}>
+                {r.name}: {r.how}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <p className="note-suggestion">{finding.suggestion}</p>
       <div className="note-actions">
         {onShow && (

@@ -3,12 +3,17 @@ import { ANSWER_MODE_LABELS, ANSWER_TEXTS } from '../../../shared/guidance/hando
 import { unansweredCount } from '../../../shared/workbook/disclosing/answers';
 import type { Answer } from '../../../shared/workbook/schema';
 import { ImportQuestions } from '../export/ImportQuestions';
+import { LanguageNotes } from '../../editor';
 import { SectionIntro, TextField, type DisclosingProps } from './common';
 
 const EMPTY_ANSWER: Answer = { text: '', letterSection: '', reviewedWithTherapist: false };
 
 export function AnswersSection({ content, update }: DisclosingProps) {
   const s = content.sections.answers;
+  const dismissNote = (key: string) =>
+    update((d) => {
+      if (!d.languageGuidance.dismissedChecks.includes(key)) d.languageGuidance.dismissedChecks.push(key);
+    });
   if (!s.packet) {
     return (
       <section aria-labelledby="section-title" className="dz-section">
@@ -61,6 +66,13 @@ export function AnswersSection({ content, update }: DisclosingProps) {
                 maxLength={200_000}
                 value={a.text}
                 onChange={(v) => edit('text', v)}
+              />
+              <LanguageNotes
+                text={a.text}
+                dismissed={content.languageGuidance.dismissedChecks}
+                keyPrefix={`answer:${q.id}`}
+                onDismiss={dismissNote}
+                apologies={content.languageGuidance.apologies}
               />
               <TextField
                 label={`Answered in the letter, section (optional, question ${i + 1})`}

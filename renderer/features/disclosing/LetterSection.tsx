@@ -22,7 +22,7 @@ export function LetterSection({ content, update }: DisclosingProps) {
             onChange={change}
             label="Your disclosure letter"
             placeholder="Begin with what you did, in your own words…"
-            languageCheck
+            languageCheck={{ apologies: content.languageGuidance.apologies }}
             handleRef={editor}
           />
         </div>

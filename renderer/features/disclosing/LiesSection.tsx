@@ -73,7 +73,13 @@ export function LiesSection({ content, update }: DisclosingProps) {
                         )
                       }
                     />
-                    <LanguageNotes text={item.description} dismissed={dismissedChecks} keyPrefix={item.id} onDismiss={dismiss} />
+                    <LanguageNotes
+                      text={item.description}
+                      dismissed={dismissedChecks}
+                      keyPrefix={item.id}
+                      onDismiss={dismiss}
+                      apologies={content.languageGuidance.apologies}
+                    />
                     <div className="actions">
                       <button type="button" className="link" onClick={() => remove(kind, item.id, i + 1)}>
                         Remove {ITEM_WORD[kind]} {i + 1}

@@ -1,11 +1,16 @@
 import { useRef } from 'react';
 import { useRemoveListItem } from '../../ui/UndoRemoval';
+import { LanguageNotes } from '../../editor';
 import { editById, newId, SectionIntro, TextField, type DisclosingProps } from './common';
 
 const MAX_QUESTIONS = 4;
 
 export function PolygraphSection({ content, update }: DisclosingProps) {
   const questions = content.sections.polygraph.questions;
+  const dismissNote = (key: string) =>
+    update((d) => {
+      if (!d.languageGuidance.dismissedChecks.includes(key)) d.languageGuidance.dismissedChecks.push(key);
+    });
   const listRef = useRef<HTMLOListElement>(null);
   const removeItem = useRemoveListItem(update);
   return (
@@ -44,6 +49,13 @@ export function PolygraphSection({ content, update }: DisclosingProps) {
                     }),
                   )
                 }
+              />
+              <LanguageNotes
+                text={q.notes}
+                dismissed={content.languageGuidance.dismissedChecks}
+                keyPrefix={`polygraph:${q.id}`}
+                onDismiss={dismissNote}
+                apologies={content.languageGuidance.apologies}
               />
               <div className="actions">
                 <button

@@ -1,5 +1,11 @@
 import { useId, useState } from 'react';
-import type { Workbook } from '../../../shared/workbook/schema';
+import {
+  APOLOGY_GUIDANCE,
+  APOLOGY_GUIDANCE_HINT,
+  APOLOGY_GUIDANCE_LABELS,
+  APOLOGY_GUIDANCE_TITLE,
+} from '../../../shared/guidance/languageRules';
+import type { DisclosingWorkbook, Workbook } from '../../../shared/workbook/schema';
 import { call } from '../../bridge';
 import { PassphraseFields } from '../../ui/PassphraseFields';
 import type { SectionProps } from '../types';
@@ -27,8 +33,50 @@ export function WorkbookSettingsSection({ content, update }: SectionProps<Workbo
           }}
         />
       </div>
+      {content.role === 'disclosing' && (
+        <ApologyGuidanceChoice
+          content={content}
+          onChange={(value) =>
+            update((draft) => {
+              if (draft.role === 'disclosing') draft.languageGuidance.apologies = value;
+            })
+          }
+        />
+      )}
       <ChangePassphrase role={content.role} />
     </section>
+  );
+}
+
+/** "My therapist's guidance on apologies and asking for forgiveness": which language notes to show. */
+function ApologyGuidanceChoice({
+  content,
+  onChange,
+}: {
+  content: DisclosingWorkbook;
+  onChange: (value: DisclosingWorkbook['languageGuidance']['apologies']) => void;
+}) {
+  const hintId = useId();
+  const name = useId();
+  return (
+    <fieldset className="card" aria-describedby={hintId} data-testid="apology-guidance">
+      <legend>{APOLOGY_GUIDANCE_TITLE}</legend>
+      <p className="hint" id={hintId}>
+        {APOLOGY_GUIDANCE_HINT}
+      </p>
+      {APOLOGY_GUIDANCE.map((value) => (
+        <label key={value} className="choice">
+          <input
+            type="radio"
+            name={name}
+            value={value}
+            checked={content.languageGuidance.apologies === value}
+            onChange={() => onChange(value)}
+          />{' '}
+          {APOLOGY_GUIDANCE_LABELS[value]}
+        </label>
+      ))}
+    </fieldset>
   );
 }
 
