@@ -243,8 +243,7 @@ function InventoryCardView({
           {card.happened === 'no' && (
             <p className="hint">Noted. If something comes back to you later, you can change this at any time.</p>
           )}
-<<<<<<< HEAD
-          {happened && <CardDetails card={card} edit={edit} update={update} guidance={guidance} />}
+          {happened && <CardDetails card={card} edit={edit} update={update} guidance={guidance} currency={currency} />}
           {onRemove && (
             <div className="actions">
               <button type="button" className="link" onClick={onRemove}>
@@ -252,9 +251,6 @@ function InventoryCardView({
               </button>
             </div>
           )}
-=======
-          {happened && <CardDetails card={card} edit={edit} guidance={guidance} currency={currency} />}
->>>>>>> 7ba84b1 (Schema v3 (migration 0003): money as people write it ({low, high|none, currency, text}; parses '2000-3000', 'about $2,400', '£300', keeps words it cannot read; never prints '4,600.5'; a currency setting in the inventory), stable question numbers given at first release and never reused (partner list, packet v2, Answers screen; v1 packets still import, numbered in order), how the partner wants each answer, 'Reviewed with my therapist' tick per answer, priority travels only if the partner chooses. Tests: money, numbering, migration from v1 and v2 content)
         </div>
       )}
     </article>
@@ -435,17 +431,6 @@ function NumberField({ label, inputMode, parse, hint, invalid, value, onChange }
   );
 }
 
-<<<<<<< HEAD
-function KnownPeople({
-  card,
-  edit,
-  update,
-}: {
-  card: InventoryCard;
-  edit: (recipe: (c: InventoryCard) => void) => void;
-  update: Update<DisclosingWorkbook>;
-}) {
-=======
 /** Money as it is written: an amount, a range, or words that are kept as they are. */
 function MoneyField({
   currency,
@@ -483,8 +468,15 @@ function MoneyField({
   );
 }
 
-function KnownPeople({ card, edit }: { card: InventoryCard; edit: (recipe: (c: InventoryCard) => void) => void }) {
->>>>>>> 7ba84b1 (Schema v3 (migration 0003): money as people write it ({low, high|none, currency, text}; parses '2000-3000', 'about $2,400', '£300', keeps words it cannot read; never prints '4,600.5'; a currency setting in the inventory), stable question numbers given at first release and never reused (partner list, packet v2, Answers screen; v1 packets still import, numbered in order), how the partner wants each answer, 'Reviewed with my therapist' tick per answer, priority travels only if the partner chooses. Tests: money, numbering, migration from v1 and v2 content)
+function KnownPeople({
+  card,
+  edit,
+  update,
+}: {
+  card: InventoryCard;
+  edit: (recipe: (c: InventoryCard) => void) => void;
+  update: Update<DisclosingWorkbook>;
+}) {
   type Person = InventoryCard['knownPeople'][number];
   const removeItem = useRemoveListItem(update);
   const listRef = useRef<HTMLUListElement>(null);
