@@ -211,6 +211,7 @@ async function main(openedFiles: OpenedFileQueue) {
       bounds: saved,
       title: windowTitle(prefs().discreetMode, services.lock.isHidden()),
       spellcheck: prefs().spellcheck,
+      spellcheckOn: () => prefs().spellcheck,
     });
     win.on('close', (event) => {
       if (win) windowState.set('bounds', win.getBounds());

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { BrowserWindow, session, type Session } from 'electron';
+import { BrowserWindow, Menu, session, type MenuItemConstructorOptions, type Session, type WebContents } from 'electron';
+import { contextMenuItems, type ContextMenuItem } from '../core/contextMenu';
 import {
   APP_ORIGIN,
   CONTENT_SECURITY_POLICY,
@@ -31,6 +32,24 @@ export interface WindowOptions {
   bounds?: { width: number; height: number; x?: number; y?: number } | undefined;
   title: string;
   spellcheck: boolean;
+  /** Whether spellcheck is on now (the right-click menu offers suggestions only then). */
+  spellcheckOn?: () => boolean;
+}
+
+function contextMenuItem(item: ContextMenuItem, contents: WebContents): MenuItemConstructorOptions {
+  switch (item.kind) {
+    case 'edit':
+      // The page's own editing commands: copy and cut fire its copy/cut events (clipboard care).
+      return { label: item.label, enabled: item.enabled, click: () => contents[item.action]() };
+    case 'suggestion':
+      return { label: item.word, click: () => contents.replaceMisspelling(item.word) };
+    case 'no-suggestions':
+      return { label: item.label, enabled: false };
+    case 'add-to-dictionary':
+      return { label: item.label, click: () => contents.session.addWordToSpellCheckerDictionary(item.word) };
+    case 'separator':
+      return { type: 'separator' };
+  }
 }
 
 export function createMainWindow(options: WindowOptions): BrowserWindow {
@@ -47,6 +66,11 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
     webPreferences: { ...WEB_PREFERENCES, spellcheck: options.spellcheck, preload: path.resolve(options.preloadPath) },
   });
   win.once('ready-to-show', () => win.show());
+  win.webContents.on('context-menu', (_event, params) => {
+    const items = contextMenuItems(params, { spellcheck: options.spellcheckOn?.() ?? options.spellcheck });
+    if (items.length === 0) return;
+    Menu.buildFromTemplate(items.map((item) => contextMenuItem(item, win.webContents))).popup({ window: win });
+  });
   // Keep our own title (discreet mode) instead of the page's.
   win.on('page-title-updated', (event) => event.preventDefault());
 

@@ -57,3 +57,13 @@ export const INCOMING_FILE_TEXTS = {
     io: 'Something went wrong while copying the file, so it was not brought in. Nothing was changed.',
   },
 } as const;
+
+/** The right-click menu in text fields. */
+export const CONTEXT_MENU_TEXTS = {
+  cut: 'Cut',
+  copy: 'Copy',
+  paste: 'Paste',
+  selectAll: 'Select all',
+  noSuggestions: 'No spelling suggestions',
+  addToDictionary: 'Add to dictionary',
+} as const;
