@@ -221,7 +221,7 @@ export function verbForms(...lemmas: readonly string[]): string {
     out.add(v);
     const stem = v.endsWith('e') ? v.slice(0, -1) : v;
     out.add(/(?:s|sh|ch|x|z|o)$/.test(v) ? `${v}es` : /[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ies` : `${v}s`);
-    const doubled = /^(?:stop|slip|trap|drag|egg|rope|nag|grab|hug|pin|rub|strip)$/.test(v) ? v + v.slice(-1) : null;
+    const doubled = /^(?:stop|slip|trap|drag|nag|grab|hug|pin|rub|strip)$/.test(v) ? v + v.slice(-1) : null;
     out.add(`${doubled ?? stem}ing`);
     for (const f of IRREGULAR[v] ?? []) out.add(f);
     if (!IRREGULAR[v] || doubled) out.add(/[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ied` : `${doubled ?? stem}ed`);
@@ -233,7 +233,7 @@ export function verbForms(...lemmas: readonly string[]): string {
 const ADV = String.raw`(?:(?:so|very|really|too|just|always|constantly|basically|kind\s+of|sort\s+of|pretty|quite|totally|completely|absolutely|even|finally|eventually|also|actually|honestly|still|ever|often|sometimes|more|much|far|such)\s+)*`;
 
 /** Feelings and states that are often offered as a reason. */
-const STATES = String.raw`(?:stressed(?:\s+out)?|drunk|tipsy|high|wasted|lonely|alone|bored|depressed|angry|hurt|tired|exhausted|overwhelmed|unhappy|miserable|frustrated|rejected|neglected|ignored|unappreciated|unloved|unwanted|invisible|sad|anxious|weak|vulnerable|desperate|curious|resentful|empty|numb|insecure|grieving|burned\s+out|burnt\s+out|out\s+of\s+control|in\s+(?:a\s+)?(?:very\s+|really\s+)?(?:dark|bad|terrible|low|difficult)\s+(?:place|state|way)|not\s+in\s+(?:a\s+)?good\s+(?:place|way)|under\s+(?:a\s+lot\s+of\s+|so\s+much\s+)?(?:pressure|stress)|in\s+(?:so\s+much\s+)?pain|going\s+through\s+(?:a\s+lot|a\s+hard\s+time|a\s+rough\s+patch|a\s+difficult\s+time|hell|so\s+much))`;
+const STATES = String.raw`(?:stressed(?:\s+out)?|drunk|tipsy|high|wasted|lonely|alone|bored|depressed|angry|hurt|tired|exhausted|overwhelmed|unhappy|miserable|frustrated|rejected|neglected|ignored|unappreciated|unloved|unwanted|invisible|sad|anxious|weak|vulnerable|desperate|curious|resentful|empty|numb|insecure|grieving|burned\s+out|burnt\s+out|out\s+of\s+control|in\s+(?:a\s+)?(?:very\s+|really\s+)?(?:dark|bad|terrible|low|difficult)\s+(?:place|state|way)|not\s+in\s+(?:a\s+)?good\s+(?:place|way)|under\s+(?:a\s+lot\s+of\s+|so\s+much\s+)?(?:pressure|stress)|in\s+(?:so\s+much\s+)?pain|low|down\s+and\s+out|in\s+a\s+rut|going\s+through\s+(?:a\s+lot|a\s+hard\s+time|a\s+rough\s+patch|a\s+difficult\s+time|hell|so\s+much))`;
 
 /** Things that can be counted and deserve a number (singular or plural). */
 const COUNTABLES = String.raw`(?:times?|occasions?|encounters?|people|persons?|wom[ae]n|m[ae]n|girls?|guys?|boys?|partners?|nights?|evenings?|afternoons?|mornings?|weekends?|days?|weeks?|months?|years?|trips?|sites?|websites?|apps?|accounts?|profiles?|chats?|conversations?|messages?|texts?|emails?|photos?|pictures?|images?|videos?|clips?|calls?|dates?|meetings?|visits?|sessions?|affairs?|flings?|hook-?ups?|escorts?|prostitutes?|sex\s+workers?|massages?|parlou?rs?|clubs?|bars?|hotels?|dollars|pounds|euros|money|cash|savings|strangers?|co-?workers?|colleagues?|friends?|contacts?|lies|points|stages|purchases|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|payments|withdrawals|subscriptions|shows|numbers|phones)`;
@@ -295,6 +295,7 @@ const CAUSE_VERBS = verbForms(
   'corner',
   'trick',
   'encourage',
+  'chase',
 );
 
 export const LANGUAGE_RULES: readonly LanguageRule[] = [
@@ -317,10 +318,11 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
       String.raw`(?:was|were)\s+the\s+one\s+who\s+(?:\w+\s+)?(?:suggested|started|initiated|wanted|pushed|asked|made|came|invited|kissed|reached)`,
       String.raw`your\s+(?:\w+\s+){1,2}${CAUSE_VERBS}\s+me\b`,
       String.raw`until\s+I\s+(?:finally\s+|eventually\s+|just\s+)?(?:agreed|gave\s+in|said\s+yes|caved|relented|went\s+along|gave\s+up)|(?:couldn't|could\s+not|didn't\s+know\s+how\s+to)\s+say\s+no|(?:was|were)\s+(?:so\s+|very\s+|really\s+)?(?:relentless|persistent|insistent|pushy|aggressive|forward)\b`,
+      String.raw`(?:came|went|comes|going|coming)\s+after\s+me|did\s+nothing\s+about\s+it|(?:egged|egging|egg)\s+me\s+on`,
       String.raw`(?:pushed|pressed|begged|insisted)\s+(?:for|on|me)\b|it\s+was\s+(?:my|our|her|his|their|the|a)\s+(?:\w+\s+)?\w+\s+who\s+(?:took|introduced|suggested|invited|started|made|brought|got|pushed|set|dragged|talked|convinced|persuaded|pressured|kept)`,
       String.raw`made\s+(?:all\s+the|the|every)\s+(?:first\s+)?moves?|made\s+a\s+move\s+on\s+me|(?:initiated|instigated|arranged|organised|organized|planned|set\s+up)\s+(?:every|all|each|most|the)\b|set\s+me\s+up\s+with|hooked\s+me\s+up\s+with|got\s+me\s+into`,
       String.raw`(?:threw|throws|throwing)\s+(?:herself|himself|themselves|themself)\s+at\s+me|(?:was|were)\s+all\s+over\s+me`,
-      String.raw`(?:(?:she|he|they)(?:'s|'re)|is|was|were)\s+the\s+one\s+(?:who|that)\s+(?:\w+\s+)?(?:sent|suggested|started|initiated|wanted|pushed|asked|made|came|invited|kissed|reached|contacted|messaged|texted|booked|brought)`,
+      String.raw`(?:(?:she|he|they)(?:'s|'re)|is|was|were)\s+the\s+one\s+(?:who|that)\s+(?!(?:knew|found|noticed|asked|caught|saw|suspected|stayed|tried|deserved|suffered|was|got|told\s+the\s+truth|did\s+nothing\s+wrong)\b)\w+`,
     ],
     notPrecededBy: [
       String.raw`\b(?:I|we|it|this|that|nothing|nobody|no\s+one|one|addiction|disease|illness|drinking|depression|stress|pressure|therapist|sponsor|counsel+or|group|recovery|treatment|program|programme|therapy|doctor)\s+(?:(?:really|just|also|then|even|still|finally|eventually|always|never|had|has|have|was|were|would|did|kind\s+of|sort\s+of|\w+ly)\s+)?$`,
@@ -483,6 +485,7 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
     patterns: [
       String.raw`(?:(?:it|that|this)\s+)?(?:wasn't|was\s+not|isn't|is\s+not|weren't|were\s+not|not)\s+(?:really\s+|actually\s+|technically\s+|even\s+)?(?:cheating|infidelity|an?\s+(?:real|proper|actual|full)\s+(?:affair|relationship)|an?\s+affair|a\s+big\s+deal|serious)`,
       String.raw`all\s+(?:we|I|it|that)\s+(?:ever\s+)?(?:did|was|were|had)\s+(?:was|were|is)\b`,
+      String.raw`(?:barely|hardly|scarcely)\s+(?:even\s+)?(?:knew|know|talked|touched|kissed|saw|met|spoke|did|happened)`,
       String.raw`more\s+(?:of\s+)?an?\s+\w+\s+than\s+(?:anything|a\s+real|an\s+actual|an?\s+affair)|(?:anything|nothing)\s+(?:like|close\s+to)\s+(?:a|an)\s+(?:real|proper|actual|serious)|no\s+(?:worse|different|more\s+serious)\s+than`,
       String.raw`(?:was|were|is|are|'s|'re|been)\s+(?:really\s+)?(?:only|just|merely|simply|nothing\s+but|no\s+more\s+than)\s+(?:a|an|some)\s+(?!few\b|couple\b|(?:way|place|space|list|record|note|reminder|question|starting|draft|placeholder|moment|second|minute)\b|little\s+(?:while|after|before)|bit\s+(?:after|before|later))(?:\w+(?:\s+\w+)?)\b`,
       String.raw`(?:didn't|did\s+not|doesn't|does\s+not|never)\s+(?:really\s+)?(?:mean|matter)\s+(?:much|anything|a\s+lot|that\s+much|a\s+thing)|(?:a\s+(?:little|bit)|slightly)\s+too\s+(?:friendly|close|flirty|familiar|touchy)`,
@@ -532,10 +535,11 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
       String.raw`(?:to|in\s+order\s+to)\s+(?:relieve|release|escape|cope\s+with|deal\s+with|numb|forget|manage|handle|blow\s+off|take\s+the\s+edge\s+off|let\s+off)\s+(?:\w+\s+)?(?:stress|pressure|pain|feelings|loneliness|tension|steam|anxiety|boredom|emotions|the\s+edge)`,
       String.raw`(?:I\s+was|we\s+were)\s+(?:so\s+|very\s+|too\s+|still\s+)?(?:young|naive|immature|inexperienced)\b`,
       String.raw`(?:didn't|did\s+not)\s+know\s+(?:any\s+)?better`,
+      String.raw`(?:had|have|felt\s+(?:like\s+)?I\s+had|there\s+was)\s+no\s+(?:other\s+)?(?:option|choice|alternative|way\s+out)|(?:was|were)\s+(?:away|travelling|traveling|working|gone)\s+so\s+much`,
       String.raw`so\s+much\s+(?:pain|stress|pressure|grief|loneliness|anger|hurt|resentment)\b[^.;!?]{0,60}?\bthat\s+I\b|left\s+me\s+(?:feeling\s+)?(?:empty|lonely|drained|exhausted|numb|hollow|vulnerable|starved|broken)|needed\s+something\s+for\s+myself`,
       String.raw`(?:affected|impaired|clouded|lowered|lowers|lower|loosened)\s+my\s+(?:judg(?:e)?ment|thinking|inhibitions)|on\s+(?:strong\s+)?medication|(?:alcohol|drinking|drugs|the\s+drink)\s+(?:always\s+)?(?:makes|made|lowers|lowered|turns|turned|gets|got)\b`,
       String.raw`(?:a|my|the\s+only|one)\s+way\s+(?:of|to)\s+(?:escaping|escape|coping|cope|dealing|deal|numbing|numb|forgetting|forget|relieving|relieve|getting\s+away)|I\s+(?:got|became|grew)\s+(?:${ADV})(?:lonely|bored|depressed|desperate|frustrated|restless|curious|resentful|angry|drunk|high)`,
-      String.raw`I\s+(?:was|felt|had\s+been|'d\s+been)\s+(?:${ADV})(?:${STATES})\b(?!\s+(?:to\s+(?:tell|admit|say|write)|about\s+(?:telling|what)|when\s+you))`,
+      String.raw`I\s+(?:was|felt|had\s+been|'d\s+been)\s+(?:feeling\s+)?(?:${ADV})(?:${STATES})\b(?!\s+(?:to\s+(?:tell|admit|say|write)|about\s+(?:telling|what)|when\s+you))`,
       String.raw`I\s+(?:needed|wanted|craved|was\s+(?:looking|searching)\s+for|was\s+seeking|sought|went\s+looking\s+for)\s+(?:some\s+|a\s+little\s+)?(?:reassurance|validation|comfort|attention|affection|excitement|escape|distraction|connection|intimacy|release|relief|adventure|novelty|variety|to\s+feel\s+\w+)`,
       String.raw`(?:to|in\s+order\s+to)\s+(?:calm\s+down|relax|unwind|de-?stress|feel\s+better|cope|escape|forget|switch\s+off|get\s+away|feel\s+(?:wanted|desired|alive|something|attractive|young|good|normal|in\s+control)|fill\s+(?:the|a)\s+(?:void|gap|hole)|numb\s+\w+)`,
       String.raw`(?:everyone|everybody|all\s+my\s+friends|all\s+the\s+guys|the\s+guys|my\s+friends|my\s+colleagues)\s+(?:\w+\s+){0,4}(?:was|were)\s+doing\s+it|(?:it\s+)?(?:felt|seemed|was)\s+(?:so\s+|completely\s+|pretty\s+)?(?:normal|natural|acceptable|harmless)\b`,
@@ -555,7 +559,7 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
       String.raw`in\s+the\s+heat\s+of\s+the\s+moment|a\s+moment\s+of\s+weakness|I\s+couldn't\s+help\s+(?:it|myself)|I\s+could\s+not\s+help\s+(?:it|myself)|(?:I\s+had|I\s+didn't\s+have|I\s+did\s+not\s+have)\s+(?:no|a)\s+choice|what\s+(?:else\s+)?was\s+I\s+supposed\s+to\s+do`,
       String.raw`(?:with|given)\s+(?:the|my|all\s+the)\s+(?:\w+\s+){0,2}(?:the\s+way\s+(?:it|they)\s+(?:was|were)|going\s+on|I\s+was\s+going\s+through)`,
       String.raw`(?:abused|neglected|abandoned|bullied|molested|traumati[sz]ed)\s+as\s+a\s+(?:child|kid|teenager|boy|girl)[^.;!?]{0,40}?(?:that's\s+why|that\s+is\s+why|which\s+is\s+why|so\b|and\s+(?:that's|that\s+is)\s+(?:why|how))`,
-      String.raw`(?:grew\s+up|was\s+raised|were\s+raised)\b[^.;!?]{0,80}?(?:that's\s+why|that\s+is\s+why|which\s+is\s+why|which\s+explains|so\s+I\b|and\s+(?:that's|that\s+is)\s+(?:why|how))`,
+      String.raw`(?:grew\s+up|was\s+raised|were\s+raised)\b[^.;!?]{0,80}?(?:that's\s+why|that\s+is\s+why|which\s+is\s+why|which\s+explains|,?\s*so\b|and\s+(?:that's|that\s+is)\s+(?:why|how))`,
       String.raw`(?:after|when)\s+(?:my\s+\w+\s+died|I\s+lost\s+my\s+\w+|losing\s+my\s+\w+)[^.;!?]{0,80}?(?:that's\s+when|that\s+is\s+when|and\s+then\s+I|I\s+(?:started|began|turned))`,
       String.raw`(?:that's|that\s+is|which\s+is|this\s+is|and\s+that's)\s+(?:why|how|when)\s+(?:I|the\s+\w+)\s+(?:\w+\s+)?(?:turned|started|began|act|acted|went|cheated|used|needed|looked|reached|sought|fell|strayed|ended)`,
     ],
@@ -619,7 +623,7 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
     id: 'justifying-relationship',
     category: 'justifying',
     patterns: [
-      String.raw`(?:our|the)\s+(?:marriage|relationship|sex\s+life)\s+(?:was|had\s+been|felt|seemed)\s+(?:already\s+|basically\s+|pretty\s+much\s+|practically\s+|more\s+or\s+less\s+)?(?:dead|over|broken|failing|falling\s+apart|sexless|on\s+the\s+rocks|in\s+trouble|not\s+working|a\s+mess|loveless|empty|cold)`,
+      String.raw`(?:our|the)\s+(?:marriage|relationship|sex\s+life)\s+(?:was|had\s+been|felt|seemed)\s+(?:already\s+|basically\s+|pretty\s+much\s+|practically\s+|more\s+or\s+less\s+)?(?:dead|over|broken|failing|falling\s+apart|sexless|on\s+the\s+rocks|in\s+trouble|not\s+working|a\s+mess|loveless|empty|cold)|(?:our|the)\s+(?:marriage|relationship|sex\s+life|intimacy)\s+(?:had\s+)?(?:died|ended|gone|disappeared|dried\s+up|fizzled\s+out|stopped)`,
       String.raw`(?:since|because|as)\s+we\s+(?:hadn't|had\s+not|weren't|were\s+not|never|rarely|hardly|didn't|did\s+not)\s+(?:\w+\s+)?(?:had\s+sex|have\s+sex|having\s+sex|sex|intimate|close|connecting|talk|talked|slept)`,
       String.raw`we\s+(?:weren't|were\s+not|never\s+were|hardly\s+ever\s+were)\s+(?:having\s+sex|intimate|close|connecting)`,
       String.raw`(?:two\s+people|we|couples)\s+(?:grow|grew|drift|drifted|grown|drifted)\s+apart`,
@@ -645,7 +649,7 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
     ],
     notFollowedBy: [
       String.raw`\s+(?:of\s+)?(?:what|which|who|whom|them|these|those|you|it)\b`,
-      String.raw`\s+(?:after|before|later|earlier)\s+(?:our|my|the|your|we|I|you|she|he|they|that|this)\b`,
+      String.raw`\s+(?:after|before|later|earlier)\s+(?:our|my|the|your|we|I|you|she|he|they)\b`,
       String.raw`[^.!?]{0,60}?\b(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:those|them|these))`,
     ],
     notPrecededBy: [String.raw`\b(?:the|those|these|my|our|your|how|exactly\s+how)\s+$`],
@@ -831,7 +835,7 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
       String.raw`(?:her|his|their)\s+tongue|tongue\s+(?:in|inside|down|on|across)\b`,
     ],
     notFollowedBy: [
-      String.raw`\s+(?:cancer|biopsy|biopsies|exams?|examination|screening|screenings|feeding|milk|pump|surgery|lump|lumps|tissue|reconstruction|implants?|scans?|clinic|care|health|self-exam|ultrasound|mammogram|infection|herpes|warts|swab|test|tests|check|shop|size)\b`,
+      String.raw`\s+(?:cancer|biopsy|biopsies|exams?|examination|screening|screenings|feeding|milk|pump|surgery|lump|lumps|tissue|reconstruction|reduction|augmentation|lift|implants?|scans?|clinic|care|health|self-exam|ultrasound|mammogram|infection|herpes|warts|swab|test|tests|check|shop|size)\b`,
       String.raw`-(?:feeding|fed|cancer)`,
     ],
     notPrecededBy: [String.raw`\b(?:sports|nursing|maternity)\s+$`],
@@ -870,6 +874,15 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
       'nothing underneath',
       'nothing on underneath',
       'kissed passionately',
+      'showered together',
+      'wearing nothing but',
+      'wore nothing but',
+      'nothing but a towel',
+      'bathed together',
+      'did it again',
+      'got off on',
+      'get off on',
+      'getting off on',
       'passionately',
       'made love',
       'kinky',
@@ -942,7 +955,7 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
       String.raw`(?:skin|legs|hips|chest|lips|body|thighs|breasts|ass|butt|waist|curves|abs|neck|mouth|hands)\s+(?:was|were|felt|looked|is|are)\s+(?:${ADV})(?:soft|smooth|warm|wet|tight|firm|hard|toned|muscular|curvy|perfect|beautiful|gorgeous|sexy|hot|amazing|incredible)`,
       String.raw`how\s+(?:soft|smooth|warm|wet|tight|firm|hard|toned|muscular|curvy|perfect|beautiful|gorgeous|sexy|hot|good)\s+(?:her|his|their)\s+(?:\w+\s+)?(?:skin|legs|hips|chest|lips|body|thighs|breasts|ass|butt|waist|curves|abs|neck|mouth)`,
       String.raw`(?:held|holding|grabbed|grabbing|touched|touching|stroked|stroking|caressed|caressing|squeezed|squeezing|pulled|pulling|kissed|kissing|bit|biting|spanked|spanking|licked|licking)\s+(?:her|his|their)\s+(?:hips|hair|waist|legs|thighs|lips|neck|chest|back|body|skin)`,
-      String.raw`(?:my|her|his|their)\s+hands\s+(?:all\s+)?over\s+(?:her|his|their|my|it|them)|ran\s+my\s+hands|running\s+my\s+hands`,
+      String.raw`(?:my|her|his|their)\s+hands\s+(?:all\s+)?over\s+(?:her|his|their|my|it|them|me)|(?:ran|run|running|runs)\s+(?:my|his|her|their)\s+hands|(?:hands|mouth|lips)\s+all\s+over\s+(?:me|her|him|them|my|his)`,
       String.raw`each\s+other's\s+bodies|explor(?:ed|ing)\s+(?:each\s+other|her|his|their|my)`,
       String.raw`(?:was|were|got|being|be)\s+on\s+top\b(?!\s+of)|until\s+(?:he|she|they|I|we)\s+(?:finished|came|climaxed)`,
       String.raw`(?:videos?|photos?|pictures?|clips?|images?)\s+of\s+(?:her|him|them)(?:self|selves)?\s+(?:naked|nude|masturbat\w*|touching|undress\w*|in\s+(?:lingerie|underwear|the\s+shower|bed))`,
@@ -986,6 +999,7 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
       String.raw`(?:a|the)\s+situation\s+with|(?:on|had\s+\w+\s+on)\s+the\s+side\b|(?:seeing|dating)\s+(?:someone|somebody|other\s+people)|(?:was|were|is)\s+(?:someone|somebody)\s+else|,?\s*in\s+(?:a|some)\s+ways?\b(?=\s*[.!?,;]|$)`,
       String.raw`moment\s+of\s+(?:madness|weakness|stupidity|insanity|foolishness|passion)|in\s+ways\s+that\s+(?:were|weren't|are|was)|(?:was|were|wasn't)\s+not\s+(?:okay|ok|appropriate)|(?:an|the)\s+incident\b|(?:fell|slid|drifted|stumbled|slipped)\s+(?:back\s+)?into|succumb\w*\s+to|surrender\w*\s+to\s+(?:my|the)|(?:my|the)\s+(?:sexual\s+)?urges|(?:was|been|got|became|being)\s+involved\s+with`,
       String.raw`(?:an|one|a\s+brief|a\s+sexual)\s+encounter|behav\w*\s+(?:badly|inappropriately|poorly|improperly|terribly|out\s+of\s+character)|acted\s+(?:inappropriately|out\s+of\s+character|badly)|(?:things|stuff)\s+(?:that\s+)?(?:I'm|I\s+am|I\s+was|I've\s+never\s+been)\s+not\s+proud\s+of|not\s+proud\s+of\s+(?:it|what|this|that|everything)`,
+      String.raw`(?:a\s+(?:little\s+)?)?something\s+going\s+on|a\s+little\s+something|had\s+something\s+(?:going|with)|(?:did|doing|do)\s+(?:some\s+)?(?:stuff|things)\s+with|seemed\s+to\s+(?:just\s+)?happen`,
       String.raw`(?:got|get|became|become)\s+(?:\w+\s+)?(?:tangled|mixed|caught|wrapped)\s+up\s+(?:with|in)|got\s+myself\s+into|(?:we|they)\s+did\s+it\b|made\s+out\b`,
       String.raw`(?:became|become|becoming|got|were|was)\s+more\s+than\s+(?:just\s+)?(?:friends|colleagues|co-?workers)`,
       String.raw`let\s+(?:things|it|this|that|myself)\s+(?:go|get|happen|develop|escalate|slide|drift)|further\s+than\s+(?:it|they|things|I)\s+should`,
@@ -1185,7 +1199,8 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
     patterns: [
       String.raw`I(?:'m|\s+am|\s+was|'ve\s+been|\s+have\s+been|\s+feel\s+like)\s+(?:such\s+|just\s+|nothing\s+but\s+|truly\s+|really\s+)?(?:a|an|the)\s+(?:(?:terrible|horrible|awful|bad|broken|disgusting|evil|sick|worthless|rotten|despicable|vile|pathetic|useless|complete|total|absolute|selfish|lying)\s*,?\s+)*(?:monster|failure|disgrace|disappointment|loser|waste\s+of|piece\s+of\s+\w+|scumbag|creep|pervert|animal|fraud|coward|idiot|joke)\b`,
       String.raw`I(?:'m|\s+am|\s+was|'ve\s+been|\s+have\s+been|\s+feel\s+like)\s+(?:such\s+|just\s+|truly\s+|really\s+)?(?:a|an|the)\s+(?:(?:terrible|horrible|awful|bad|broken|disgusting|evil|sick|worthless|rotten|despicable|vile|pathetic|useless|selfish)\s*,?\s+)+(?:person|human\s+being|human|man|woman|husband|wife|partner|father|mother|parent|mess)\b`,
-      String.raw`I(?:'m|\s+am|\s+feel)\s+(?:so\s+|completely\s+|utterly\s+|totally\s+|just\s+)?(?:worthless|disgusting|pathetic|evil|unlovable|beyond\s+help|hopeless|garbage|trash|vile|sick|rotten|irredeemable|unforgivable)\b`,
+      String.raw`I(?:'m|\s+am|\s+feel)\s+(?:so\s+|completely\s+|utterly\s+|totally\s+|just\s+)?(?:worthless|disgusting|pathetic|evil|unlovable|beyond\s+help|hopeless|garbage|trash|vile|sick|rotten|irredeemable|unforgivable|broken|a\s+wreck|damaged|a\s+mess)\b`,
+      String.raw`go\s+on\s+living|keep\s+living|live\s+with\s+(?:myself|what\s+I(?:'ve|\s+have)?\s+(?:did|done))`,
       String.raw`(?:the|a)\s+worst\s+(?:husband|wife|partner|father|mother|parent|person|man|woman|human)`,
       String.raw`I\s+hate\s+(?:myself|who\s+I\s+am)|(?:can't|cannot)\s+(?:live|stand)\s+(?:with\s+)?myself|(?:sick|disgusted|ashamed)\s+(?:of|with)\s+myself\s+(?:that|I)`,
       String.raw`(?:don't|do\s+not)\s+deserve\s+to\s+(?:live|be\s+alive|exist|be\s+happy|be\s+loved|be\s+here)`,
@@ -1218,6 +1233,7 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
       String.raw`I(?:'m|\s+am)\s+(?:a\s+)?victim\s+(?:too|as\s+well)|I\s+(?:too|also)\s+am\s+a\s+victim`,
       String.raw`I(?:'ve|\s+have)\s+been\s+(?:so\s+|very\s+|really\s+)?(?:depressed|miserable|lonely|broken)\s+since`,
       String.raw`(?:tearing|ripping|eating|killing|destroying|breaking|crushing)\s+me\s*(?:apart|up|alive|inside)?|I(?:'ve|\s+have)\s+lost\s+(?:everything|so\s+much|it\s+all)|living\s+(?:in\s+)?(?:hell|a\s+nightmare|torment)`,
+      String.raw`(?:exhausted|tired|worn\s+out|drained|weary)\s+(?:from|of|by)\s+(?:carrying|keeping|hiding|living\s+with|lying|this)|carrying\s+(?:this|the)\s+(?:secret|burden|weight)`,
       String.raw`how\s+much\s+(?:this|it|all\s+this)\s+(?:has\s+)?(?:cost|hurt|taken\s+from|broken|damaged)\s+me|(?:cost|taken\s+from)\s+me\s+(?:everything|so\s+much)`,
       String.raw`my\s+heart\s+(?:is\s+)?(?:breaking|broken|aches|is\s+aching)|heartbroken|(?:can't|cannot)\s+stop\s+(?:crying|shaking)|(?:done|doing)\s+to\s+myself|I\s+cry\s+every`,
       String.raw`(?:survive|live|go\s+on|cope|manage)\s+(?:if\s+you\s+(?:leave|go)|without\s+you)`,
@@ -1232,7 +1248,7 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
     category: 'selfFocus',
     group: 'forgiveness',
     patterns: [
-      String.raw`forgive\s+me|(?:your|for)\s+forgiveness|(?:will|can|could|would)\s+(?:ever\s+|one\s+day\s+)?forgive|(?:you\s+)?(?:will|would)\s+forgive`,
+      String.raw`forgive\s+me|(?:be|being|get|getting)\s+forgiven|(?:your|for)\s+forgiveness|(?:will|can|could|would)\s+(?:ever\s+|one\s+day\s+)?forgive|(?:you\s+)?(?:will|would)\s+forgive`,
       String.raw`(?:move|moves|moving)\s+(?:on|past|forward|beyond)\b(?:\s+(?:from\s+)?(?:this|it|all\s+this|the\s+past))?|(?:get|getting|gets)\s+(?:past|beyond|over)\s+(?:this|it|all\s+this|what\s+I\s+did)|(?:put|putting|leave|leaving)\s+(?:this|it|all\s+(?:of\s+)?this|the\s+past)\s+behind\s+us`,
       String.raw`I(?:'m|\s+am)?\s*(?:hope|hoping|pray|praying|wish|wishing)\s+(?:that\s+)?(?:one\s+day\s+|someday\s+|in\s+time\s+|eventually\s+)?(?:we|you\s+and\s+I|our\s+(?:marriage|relationship|family))\s+(?:can|will|could|would|might)\b`,
       String.raw`(?:new|fresh)\s+(?:life|start|beginning|chapter)\s+together|our\s+(?:future|life)\s+together|you(?:'ll|\s+will)\s+(?:stay|forgive|give\s+me)`,
