@@ -2,7 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from '@lexical/utils';
 import { COMMAND_PRIORITY_LOW, SELECTION_CHANGE_COMMAND } from 'lexical';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { CRISIS_RESOURCES_US } from '../../../shared/guidance/crisisResources';
+import { crisisCountry, suggestCrisisCountry } from '../../../shared/guidance/crisisResources';
 import { checkLanguage, expandDismissed, findingKey, type LanguageFinding } from '../../../shared/guidance/languageCheck';
 import { LANGUAGE_CATEGORY_LABELS, LANGUAGE_SUPPORT_NOTE, type ApologyGuidance } from '../../../shared/guidance/languageRules';
 
@@ -374,13 +374,7 @@ export function NoteBody({
       {finding.offersSupport === true && (
         <div className="note-support">
           <p>{LANGUAGE_SUPPORT_NOTE}</p>
-          <ul>
-            {CRISIS_RESOURCES_US.slice(0, 1).map((r) => (
-              <li key={r.id}>
-                {r.name}: {r.how}
-              </li>
-            ))}
-          </ul>
+          <SupportLines />
         </div>
       )}
       <p className="note-suggestion">{finding.suggestion}</p>
@@ -395,5 +389,21 @@ export function NoteBody({
         </button>
       </div>
     </div>
+  );
+}
+
+/** The emergency number and the first crisis line for the country the computer's language suggests. */
+function SupportLines() {
+  const country = crisisCountry(suggestCrisisCountry(navigator.languages));
+  const line = country.resources.find((r) => r.kind === 'crisis') ?? country.resources[0];
+  return (
+    <ul>
+      <li>{country.emergency}</li>
+      {line && (
+        <li>
+          {line.name}: {line.how}
+        </li>
+      )}
+    </ul>
   );
 }
