@@ -9,6 +9,7 @@ import { HeavyLink } from '../features/safety/HeavyLink';
 import { flushPendingEditorChanges } from '../editor/pendingChanges';
 import { sectionsFor } from '../features/sections';
 import type { Update } from '../features/types';
+import { SHELL_TEXTS } from '../../shared/guidance/everydayTexts';
 import { UndoProvider } from '../ui/UndoRemoval';
 import { usePreferences } from './preferences';
 import { useAutosave, type SaveStatus } from './useAutosave';
@@ -32,7 +33,10 @@ export function WorkbookShell({ initialContent, notice, registerFlush, onLock, o
   const [content, setContent] = useState<Workbook>(initialContent);
   const { status, flush, retry } = useAutosave(initialContent.role, content, initialContent.savedAt);
   const sections = useMemo(() => sectionsFor(initialContent), [initialContent]);
-  const [sectionId, setSectionId] = useState(sections[0]?.id ?? '');
+  // Reopen where the person left off (the id is kept inside the encrypted workbook).
+  const [sectionId, setSectionId] = useState(
+    () => sections.find((s) => s.id === initialContent.lastSectionId)?.id ?? sections[0]?.id ?? '',
+  );
   const [banner, setBanner] = useState(notice);
   const mainRef = useRef<HTMLElement>(null);
 
@@ -50,11 +54,22 @@ export function WorkbookShell({ initialContent, notice, registerFlush, onLock, o
     setContent((current) => produce(current, recipe));
   }, []);
 
-  const goTo = useCallback((id: string) => {
-    setSectionId(id);
-    // Move focus to the new section's heading for keyboard and screen-reader users.
-    requestAnimationFrame(() => mainRef.current?.querySelector<HTMLElement>('h2')?.focus());
+  const focusContent = useCallback(() => {
+    requestAnimationFrame(() => (mainRef.current?.querySelector<HTMLElement>('h2') ?? mainRef.current)?.focus());
   }, []);
+
+  const goTo = useCallback(
+    (id: string) => {
+      setSectionId(id);
+      setContent((current) => (current.lastSectionId === id ? current : { ...current, lastSectionId: id }));
+      // Move focus to the new section's heading for keyboard and screen-reader users.
+      focusContent();
+    },
+    [focusContent],
+  );
+
+  // Just unlocked: focus goes to the content, not the body (the skip link is first in the tab order).
+  useEffect(() => focusContent(), [focusContent]);
 
   const section = sections.find((s) => s.id === sectionId) ?? sections[0];
   const title = ROLE_TITLES[content.role];
@@ -67,6 +82,16 @@ export function WorkbookShell({ initialContent, notice, registerFlush, onLock, o
 
   return (
     <div className="shell">
+      <a
+        className="skip-link"
+        href="#workbook-content"
+        onClick={(e) => {
+          e.preventDefault();
+          focusContent();
+        }}
+      >
+        {SHELL_TEXTS.skipToContent}
+      </a>
       <header className="shell-header">
         <div>
           <h1 className="shell-title">{title}</h1>
@@ -108,7 +133,7 @@ export function WorkbookShell({ initialContent, notice, registerFlush, onLock, o
             })}
           </ol>
         </nav>
-        <main className="shell-main" ref={mainRef} tabIndex={-1}>
+        <main className="shell-main" id="workbook-content" ref={mainRef} tabIndex={-1}>
           {banner && (
             <div className="notice" role="status">
               <p>{banner}</p>

@@ -1,5 +1,9 @@
 /** Texts for everyday use: removing with undo, searching a workbook, deleting a workbook. */
 
+export const SHELL_TEXTS = {
+  skipToContent: 'Skip to the content',
+} as const;
+
 export const UNDO_TEXTS = {
   undo: 'Undo',
   /** Read after the notice, for keyboard users. */

@@ -16,7 +16,7 @@ import {
  * schema version still open; incompatible changes bump SCHEMA_VERSION and add a
  * migration in ./migrations.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export const ROLES = ['disclosing', 'partner'] as const;
 export const roleSchema = z.enum(ROLES);
@@ -328,6 +328,8 @@ export type PartnerSections = z.infer<typeof partnerSectionsSchema>;
 const commonFields = {
   schemaVersion: z.literal(SCHEMA_VERSION),
   displayName: z.string().max(120).default(''),
+  /** The section open when the workbook was last used, to reopen there ('' = the first). Since v5. */
+  lastSectionId: z.string().max(64).default(''),
   createdAt: isoDateTime,
   savedAt: isoDateTime,
 };

@@ -240,3 +240,38 @@ describe('every removal can be undone', () => {
     await poll(() => sectionsNow().questions.items.map((q) => q.id)).toEqual(questions);
   });
 });
+
+describe('keyboard', () => {
+  it('after unlock focus is in the content, a skip link comes first, and the workbook reopens where I left off', async () => {
+    await openWorkbook('disclosing');
+    const page = h.page;
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
+    // The skip link is the first thing in the tab order, and it leads to the content.
+    const first = await page.evaluate(
+      () => document.querySelector('.shell')?.querySelector('a[href], button, input, select, textarea')?.textContent,
+    );
+    expect(first).toBe('Skip to the content');
+    await page.getByRole('link', { name: 'Skip to the content' }).focus();
+    await h.screenshot('everyday-05-skip-link');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+
+    await openSection('Timeline');
+    await poll(() => h.services.workbooks.content('disclosing').lastSectionId).toBe('timeline');
+    await openWorkbook('disclosing');
+    await h.page.getByRole('heading', { level: 2, name: 'Timeline' }).waitFor();
+    await expect.poll(() => h.page.evaluate(() => document.activeElement?.textContent)).toBe('Timeline');
+
+    // Enter on a timeline Edit opens the form with focus in it; Escape closes it and returns to Edit.
+    const edit = h.page
+      .getByTestId('timeline-list')
+      .getByRole('button', { name: /^Edit entry/ })
+      .first();
+    await edit.focus();
+    await h.page.keyboard.press('Enter');
+    await expect.poll(() => h.page.evaluate(() => !!document.activeElement?.closest('form[aria-label="Edit entry"]'))).toBe(true);
+    await h.page.keyboard.press('Escape');
+    expect(await h.page.locator('form[aria-label="Edit entry"]').count()).toBe(0);
+    await expect.poll(() => h.page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/^Edit entry/);
+  });
+});
