@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateWorkbook } from '../content';
+import { SCHEMA_VERSION } from '../schema';
 import { migrate } from './index';
 
 /** Files exactly as version 3 wrote them (only the fields v3 knew). */
@@ -50,7 +51,7 @@ describe('migration 0004 (v3 -> v4: safety and readiness answers)', () => {
   it('opens a v3 partner workbook with everything kept and the new answers empty', () => {
     const wb = validateWorkbook(structuredClone(V2_PARTNER), 'partner');
     if (wb.role !== 'partner') throw new Error('role');
-    expect(wb.schemaVersion).toBe(4);
+    expect(wb.schemaVersion).toBe(SCHEMA_VERSION);
     const s = wb.sections;
     expect(s.beforeYouBegin.safety).toEqual({ inDanger: false, afraid: true, selfHarmThoughts: false });
     expect(s.beforeYouBegin.read).toBe(true);
@@ -90,7 +91,7 @@ describe('migration 0004 (v3 -> v4: safety and readiness answers)', () => {
   it('is a pure step from 3 to 4 that keeps unknown sections untouched', () => {
     const input = structuredClone(V2_DISCLOSING);
     const out = migrate(input) as { schemaVersion: number; sections: Record<string, unknown> };
-    expect(out.schemaVersion).toBe(4);
+    expect(out.schemaVersion).toBe(SCHEMA_VERSION);
     expect(out.sections['readiness']).toEqual(V2_DISCLOSING.sections.readiness);
     expect(input).toEqual(V2_DISCLOSING);
   });
