@@ -21,7 +21,8 @@ async function call(runCli: RunCli, args: string[], stdin = '') {
   stdout.on('data', (c: Buffer) => (out += c.toString()));
   stderr.on('data', (c: Buffer) => (err += c.toString()));
   input.end(stdin);
-  const code = await runCli(args, { stdin: input, stdout, stderr }, { DWB_TEST_KDF: '1' });
+  // The shipped settings (no test vault injected): the bundle is checked exactly as it runs.
+  const code = await runCli(args, { stdin: input, stdout, stderr });
   return { code, out, err };
 }
 

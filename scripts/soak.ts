@@ -115,7 +115,7 @@ for (let round = 0; round < rounds; round++) {
   for (const backup of await files.listBackups('partner')) {
     backupsChecked++;
     try {
-      const { session } = vault.open(await files.readFile(backup), { method: 'passphrase', value: PASS });
+      const { session } = await vault.open(await files.readFile(backup), { method: 'passphrase', value: PASS });
       vault.close(session);
     } catch (error) {
       corruptFiles++;

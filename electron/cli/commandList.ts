@@ -33,8 +33,15 @@ export const commandList: Record<string, CommandEntry> = {
   },
   passwd: {
     usage: 'workbook passwd FILE.dwb',
-    summary: 'change the passphrase (old, then new, from stdin); the recovery key stays valid',
+    summary:
+      'change the passphrase (old, then new, from stdin): the workbook and its backups are re-keyed, so the old passphrase opens none of them; the recovery key stays valid',
     load: core('passwd'),
+  },
+  'new-recovery-key': {
+    usage: 'workbook new-recovery-key FILE.dwb',
+    summary:
+      'replace the recovery key (passphrase from stdin); prints the new key once; the old key opens neither the workbook nor its backups',
+    load: core('new-recovery-key'),
   },
   dump: {
     usage: 'workbook dump FILE.dwb',

@@ -5,9 +5,22 @@ import { workbookCounts } from '../../shared/sections';
 import { validateWorkbook } from '../../shared/workbook/content';
 import { buildSample } from '../../shared/workbook/samples';
 import { emptyWorkbook, roleSchema, type Role, type Workbook } from '../../shared/workbook/schema';
-import type { Vault } from '../core/vault/vault';
+import type { RekeyChange, Vault } from '../core/vault/vault';
+import { rekeyWorkbookFiles } from '../core/workbookService';
 import { CliError, type CliIo } from './io';
-import { explain, openWorkbookFile, saveWorkbookFile, workbookFileAt } from './workbookFile';
+import { explain, openWorkbookFile, saveWorkbookFile, workbookFileAt, type OpenedWorkbookFile } from './workbookFile';
+
+/** Re-key the file and its backups as one set; returns the new recovery key when one was made. */
+async function rekey(ctx: CliContext, opened: OpenedWorkbookFile, change: RekeyChange): Promise<string | null> {
+  const result = await rekeyWorkbookFiles(ctx.vault, opened.files, opened.name, opened.session, opened.workbook, change);
+  ctx.vault.close(result.session);
+  if (result.leftAsTheyWere > 0) {
+    ctx.io.stderr.write(
+      `Note: ${result.leftAsTheyWere} backup(s) did not open with this workbook's key (damaged or from elsewhere) and were left as they were.\n`,
+    );
+  }
+  return result.recoveryKey;
+}
 
 export interface CliContext {
   io: CliIo;
@@ -61,13 +74,21 @@ async function newPassphrase(ctx: CliContext, prompt = 'New passphrase'): Promis
 async function createFile(ctx: CliContext, out: string, workbook: Workbook, passphrase: string) {
   const { files, name } = workbookFileAt(out);
   if (await files.exists(name)) throw new CliError(`${out} already exists; nothing was changed.`, 1);
-  const { session, recoveryKey } = ctx.vault.create(workbook.role, passphrase);
+  let release: () => Promise<void>;
   try {
-    await saveWorkbookFile(ctx.vault, { files, name, session }, workbook);
+    release = await files.acquireLock(name, 'command');
+  } catch (error) {
+    return explain(error);
+  }
+  const { session, recoveryKey } = await ctx.vault.create(workbook.role, passphrase);
+  try {
+    if (await files.exists(name)) throw new CliError(`${out} already exists; nothing was changed.`, 1);
+    await saveWorkbookFile(ctx.vault, { files, name, session, workbook, close: () => Promise.resolve() }, workbook);
   } catch (error) {
     explain(error);
   } finally {
     ctx.vault.close(session);
+    await release();
   }
   ctx.io.stdout.write(`Recovery key (shown once, keep it somewhere safe): ${recoveryKey}\n`);
 }
@@ -90,7 +111,7 @@ export const coreCommands: Record<string, Command> = {
       const file = positionals[0]!;
       const passphrase = await ctx.readSecret('Passphrase');
       const opened = await openWorkbookFile(ctx.vault, file, passphrase);
-      ctx.vault.close(opened.session);
+      await opened.close();
       const wb = opened.workbook;
       const lines = [
         `OK: the passphrase is right and the file is intact.`,
@@ -109,17 +130,40 @@ export const coreCommands: Record<string, Command> = {
       const { positionals } = parse(args, {}, 1);
       const file = positionals[0]!;
       const current = await ctx.readSecret('Current passphrase');
-      const opened = await openWorkbookFile(ctx.vault, file, current);
+      const opened = await openWorkbookFile(ctx.vault, file, current, { forWriting: true });
+      let recoveryKey: string | null = null;
       try {
         const next = await newPassphrase(ctx);
-        ctx.vault.changePassphrase(opened.session, next);
-        await saveWorkbookFile(ctx.vault, opened, opened.workbook);
+        recoveryKey = await rekey(ctx, opened, { passphrase: next, newRecoveryKey: false });
       } catch (error) {
         explain(error);
       } finally {
-        ctx.vault.close(opened.session);
+        await opened.close();
       }
-      ctx.io.stdout.write('The passphrase has been changed.\n');
+      ctx.io.stdout.write('The passphrase has been changed; the old one no longer opens this workbook or its backups.\n');
+      if (recoveryKey) {
+        ctx.io.stdout.write(
+          `This workbook was made by an earlier version, so it also has a new recovery key (shown once, keep it somewhere safe): ${recoveryKey}\n`,
+        );
+      }
+    },
+  },
+  'new-recovery-key': {
+    async run(args, ctx) {
+      const { positionals } = parse(args, {}, 1);
+      const passphrase = await ctx.readSecret('Passphrase');
+      const opened = await openWorkbookFile(ctx.vault, positionals[0]!, passphrase, { forWriting: true });
+      let recoveryKey: string | null = null;
+      try {
+        recoveryKey = await rekey(ctx, opened, { passphrase, newRecoveryKey: true });
+      } catch (error) {
+        explain(error);
+      } finally {
+        await opened.close();
+      }
+      ctx.io.stdout.write(
+        `New recovery key (shown once, keep it somewhere safe): ${recoveryKey}\nThe old recovery key no longer opens this workbook or its backups.\n`,
+      );
     },
   },
 
@@ -128,7 +172,7 @@ export const coreCommands: Record<string, Command> = {
       const { positionals } = parse(args, {}, 1);
       const passphrase = await ctx.readSecret('Passphrase');
       const opened = await openWorkbookFile(ctx.vault, positionals[0]!, passphrase);
-      ctx.vault.close(opened.session);
+      await opened.close();
       ctx.io.stderr.write(
         'Warning: what follows is your workbook in plain text. Do not leave it in a file or share it by accident.\n',
       );
@@ -147,7 +191,7 @@ export const coreCommands: Record<string, Command> = {
         throw new CliError(error instanceof SyntaxError ? `${from} is not valid JSON.` : `Could not read ${from}.`, 1);
       }
       const passphrase = await ctx.readSecret('Passphrase');
-      const opened = await openWorkbookFile(ctx.vault, positionals[0]!, passphrase);
+      const opened = await openWorkbookFile(ctx.vault, positionals[0]!, passphrase, { forWriting: true });
       try {
         const next = validateWorkbook(raw, opened.workbook.role);
         next.savedAt = ctx.now().toISOString();
@@ -155,7 +199,7 @@ export const coreCommands: Record<string, Command> = {
       } catch (error) {
         explain(error);
       } finally {
-        ctx.vault.close(opened.session);
+        await opened.close();
       }
       ctx.io.stdout.write('The content was replaced; the previous version is kept as a backup.\n');
     },

@@ -42,13 +42,13 @@ export const exchangeCommands: Record<string, Command> = {
       let partner: PartnerWorkbook | null = null;
       if (disclosingFile) {
         const opened = await openWorkbookFile(ctx.vault, disclosingFile, await ctx.readSecret('Disclosing workbook passphrase'));
-        ctx.vault.close(opened.session);
+        await opened.close();
         if (opened.workbook.role !== 'disclosing') throw new CliError(`${disclosingFile} is not a disclosure workbook.`, 1);
         disclosing = opened.workbook;
       }
       if (partnerFile) {
         const opened = await openWorkbookFile(ctx.vault, partnerFile, await ctx.readSecret('Partner workbook passphrase'));
-        ctx.vault.close(opened.session);
+        await opened.close();
         if (opened.workbook.role !== 'partner') throw new CliError(`${partnerFile} is not a partner workbook.`, 1);
         partner = opened.workbook;
       }
@@ -84,11 +84,11 @@ export const exchangeCommands: Record<string, Command> = {
       const out = values['out'];
       if (typeof out !== 'string' || out === '') throw new CliError('Missing --out.', 2);
       const opened = await openWorkbookFile(ctx.vault, positionals[0]!, await ctx.readSecret('Passphrase'));
-      ctx.vault.close(opened.session);
+      await opened.close();
       if (opened.workbook.role !== 'partner') throw new CliError('Questions are released from the partner workbook.', 1);
-      let sealed: ReturnType<typeof sealQuestionPacket>;
+      let sealed: Awaited<ReturnType<typeof sealQuestionPacket>>;
       try {
-        sealed = sealQuestionPacket(ctx.vault, await loadSodium(), opened.workbook, ctx.now());
+        sealed = await sealQuestionPacket(ctx.vault, await loadSodium(), opened.workbook, ctx.now());
       } catch (error) {
         return packetFailure(error);
       }
@@ -115,13 +115,13 @@ export const exchangeCommands: Record<string, Command> = {
       } catch {
         throw new CliError(`Could not read ${from}.`, 1);
       }
-      const opened = await openWorkbookFile(ctx.vault, positionals[0]!, await ctx.readSecret('Passphrase'));
+      const opened = await openWorkbookFile(ctx.vault, positionals[0]!, await ctx.readSecret('Passphrase'), { forWriting: true });
       try {
         if (opened.workbook.role !== 'disclosing') throw new CliError('Questions are imported into the disclosure workbook.', 1);
         const code = await ctx.readSecret('Release code');
         let packet;
         try {
-          packet = openQuestionPacket(ctx.vault, bytes, code);
+          packet = await openQuestionPacket(ctx.vault, bytes, code);
         } catch (error) {
           return packetFailure(error);
         }
@@ -138,7 +138,7 @@ export const exchangeCommands: Record<string, Command> = {
       } catch (error) {
         explain(error);
       } finally {
-        ctx.vault.close(opened.session);
+        await opened.close();
       }
     },
   },

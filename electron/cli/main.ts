@@ -4,6 +4,7 @@
  * Only the command list is loaded up front; a command's code, libsodium and the vault load
  * when that command runs (see commandList.ts), so `workbook --help` starts fast.
  */
+import type { Vault } from '../core/vault/vault';
 import { commandList } from './commandList';
 import { CliError, createSecretReader, type CliIo } from './io';
 
@@ -12,7 +13,12 @@ function usage(): string {
   return `Usage:\n${lines.join('\n')}\n\nPassphrases are read from standard input (one per line) when it is not a terminal, otherwise prompted for.\n`;
 }
 
-export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+/**
+ * Run one command. `options.vault` is for tests only (cheap key derivation); the command itself
+ * always uses the default settings and refuses files with weaker ones. Nothing is read from
+ * the environment.
+ */
+export async function runCli(argv: string[], io: CliIo, options: { vault?: Vault } = {}): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     (name ? io.stdout : io.stderr).write(usage());
@@ -24,14 +30,17 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
     return 2;
   }
   try {
-    const [command, { loadSodium }, { createVault, DEFAULT_KDF, TEST_KDF }] = await Promise.all([
+    const [command, vault] = await Promise.all([
       entry.load(),
-      import('../core/vault/sodium'),
-      import('../core/vault/vault'),
+      options.vault ??
+        (async () => {
+          const [{ loadSodium }, { createVault, DEFAULT_KDF }] = await Promise.all([
+            import('../core/vault/sodium'),
+            import('../core/vault/vault'),
+          ]);
+          return createVault(await loadSodium(), { kdf: DEFAULT_KDF });
+        })(),
     ]);
-    const sodium = await loadSodium();
-    // DWB_TEST_KDF=1 makes new files cheap to open; only the test suite sets it.
-    const vault = createVault(sodium, { kdf: env['DWB_TEST_KDF'] === '1' ? TEST_KDF : DEFAULT_KDF });
     await command.run(args, { io, vault, readSecret: createSecretReader(io), now: () => new Date() });
     return 0;
   } catch (error) {

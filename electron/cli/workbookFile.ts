@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { ContentError, parseWorkbookJson, serializeWorkbook } from '../../shared/workbook/content';
 import type { Workbook } from '../../shared/workbook/schema';
-import { createWorkbookFiles, WORKBOOK_EXTENSION } from '../core/storage/workbookFiles';
+import { StorageError } from '../core/storage/atomicFile';
+import { createWorkbookFiles, WORKBOOK_EXTENSION, type WorkbookFiles } from '../core/storage/workbookFiles';
 import { DamagedFileError } from '../core/vault/format';
 import type { Vault, VaultSession } from '../core/vault/vault';
 import { WrongSecretError } from '../core/vault/vault';
@@ -22,32 +23,70 @@ export function explain(error: unknown): never {
   if (error instanceof WrongSecretError) throw new CliError(error.message, 1);
   if (error instanceof DamagedFileError) throw new CliError(error.message, 1);
   if (error instanceof ContentError) throw new CliError(error.message, 1);
+  if (error instanceof StorageError) throw new CliError(error.message, 1);
   if (error instanceof Error && 'code' in error && typeof error.code === 'string') {
     throw new CliError(`Could not use the file (${error.code}).`, 1);
   }
   throw error;
 }
 
-export async function openWorkbookFile(vault: Vault, file: string, passphrase: string) {
+export interface OpenedWorkbookFile {
+  files: WorkbookFiles;
+  name: string;
+  session: VaultSession;
+  workbook: Workbook;
+  /** Closes the session (key zeroed) and, for a writing command, releases the workbook's lock file. */
+  close: () => Promise<void>;
+}
+
+/**
+ * Open a workbook file with its passphrase. A command that will write (`forWriting`) first
+ * takes the workbook's lock file, so it never races the app's autosave; when the app holds
+ * it, the command stops with a clear message and changes nothing.
+ */
+export async function openWorkbookFile(
+  vault: Vault,
+  file: string,
+  passphrase: string,
+  options: { forWriting?: boolean } = {},
+): Promise<OpenedWorkbookFile> {
   const { files, name } = workbookFileAt(file);
-  const bytes = await files.readMain(name);
-  if (!bytes) throw new CliError(`There is no workbook at ${file}.`, 1);
+  let release = () => Promise.resolve();
   try {
-    const { session, plaintext } = vault.open(bytes, { method: 'passphrase', value: passphrase });
-    if (session.kind === 'packet') throw new CliError('That file is a question packet, not a workbook.', 1);
-    const workbook = parseWorkbookJson(new TextDecoder('utf-8', { fatal: true }).decode(plaintext), session.kind);
-    plaintext.fill(0);
-    return { files, name, session, workbook };
+    if (options.forWriting) release = await files.acquireLock(name, 'command');
+    const bytes = await files.readMain(name);
+    if (!bytes) throw new CliError(`There is no workbook at ${file}.`, 1);
+    const { session, plaintext } = await vault.open(bytes, { method: 'passphrase', value: passphrase });
+    if (session.kind === 'packet') {
+      vault.close(session);
+      throw new CliError('That file is a question packet, not a workbook.', 1);
+    }
+    let workbook: Workbook;
+    try {
+      workbook = parseWorkbookJson(new TextDecoder('utf-8', { fatal: true }).decode(plaintext), session.kind);
+    } catch (error) {
+      vault.close(session);
+      throw error;
+    } finally {
+      plaintext.fill(0);
+    }
+    return {
+      files,
+      name,
+      session,
+      workbook,
+      close: async () => {
+        vault.close(session);
+        await release();
+      },
+    };
   } catch (error) {
+    await release();
     return explain(error);
   }
 }
 
-export async function saveWorkbookFile(
-  vault: Vault,
-  target: { files: ReturnType<typeof createWorkbookFiles>; name: string; session: VaultSession },
-  workbook: Workbook,
-) {
-  const bytes = vault.seal(target.session, new TextEncoder().encode(serializeWorkbook(workbook)));
+export async function saveWorkbookFile(vault: Vault, target: OpenedWorkbookFile, workbook: Workbook) {
+  const bytes = await vault.seal(target.session, new TextEncoder().encode(serializeWorkbook(workbook)));
   await target.files.write(target.name, bytes);
 }

@@ -11,6 +11,8 @@ import { makeSentinels } from '../../tests/e2e/securitySentinels';
 import { runCli } from '../cli/main';
 import { dispatch } from './handlers';
 import { makeTestServices, PASS } from './testSupport';
+import { loadSodium } from './vault/sodium';
+import { createVault, TEST_KDF } from './vault/vault';
 
 /**
  * Bad input at every door: malformed content at `validateWorkbook` / `parseWorkbookJson`,
@@ -249,7 +251,11 @@ describe('malformed content JSON at `workbook load` (CLI)', () => {
     stderr.on('data', (c: Buffer) => (err += c.toString()));
     stdout.resume();
     input.end(stdin);
-    const code = await runCli(args, { stdin: input, stdout, stderr }, { DWB_TEST_KDF: '1' });
+    const code = await runCli(
+      args,
+      { stdin: input, stdout, stderr },
+      { vault: createVault(await loadSodium(), { kdf: TEST_KDF }) },
+    );
     return { code, err };
   }
 

@@ -54,10 +54,8 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       deps.onLocked?.();
       return null;
     },
-    'workbook:changePassphrase': async ({ role, current, next }) => {
-      await workbooks.changePassphrase(role, current, next);
-      return null;
-    },
+    'workbook:changePassphrase': ({ role, current, next }) => workbooks.changePassphrase(role, current, next),
+    'workbook:replaceRecoveryKey': ({ role, passphrase }) => workbooks.replaceRecoveryKey(role, passphrase),
     'prefs:get': () => Promise.resolve(preferences.get()),
     'prefs:set': (patch) => Promise.resolve(preferences.set(patch as Parameters<PreferencesService['set']>[0])),
     'clipboard:clearIfFromWorkbook': ({ hashes }) =>

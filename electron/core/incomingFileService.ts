@@ -71,6 +71,8 @@ export function createIncomingFileService(deps: {
   now?: () => Date;
   /** Called when a new offer is waiting (the main process tells the window). */
   onOffer?: (offer: IncomingOffer) => void;
+  /** A workbook was moved in: the rollback notice starts again from its save counter. */
+  onMovedIn?: (workbookId: string, saveCounter: number) => void;
 }) {
   const fs = deps.fs ?? nodeFs;
   const now = deps.now ?? (() => new Date());
@@ -174,10 +176,12 @@ export function createIncomingFileService(deps: {
       } catch (error) {
         // Put the workbook that was here back where it was: a failed bring-in changes nothing.
         if (aside) await fs.rename(aside, deps.files.mainPath(role)).catch(() => undefined);
-        const code = error instanceof StorageError ? error.code : describeFsError(error, 'copied').code;
+        const raw = error instanceof StorageError ? error.code : describeFsError(error, 'copied').code;
+        const code = raw === 'disk-full' || raw === 'permission' ? raw : 'io';
         throw new AppError({ code, message: MESSAGES.copyFailed[code] }, { cause: error });
       }
       pending = null;
+      if (check.workbookId !== null && check.saveCounter !== null) deps.onMovedIn?.(check.workbookId, check.saveCounter);
       return { role };
     },
   };

@@ -9,6 +9,7 @@ import { createLockCoordinator, type LockCoordinatorDeps } from './lockCoordinat
 import { createIncomingFileService } from './incomingFileService';
 import { createPreferencesService, type PreferencesBackend } from './preferencesService';
 import type { StorageFs } from './storage/atomicFile';
+import { fileState, parseSaveCounters } from './storage/smallState';
 import { createWorkbookFiles } from './storage/workbookFiles';
 import type { KdfParams } from './vault/format';
 import { loadSodium } from './vault/sodium';
@@ -47,7 +48,9 @@ export async function createAppServices(options: AppServicesOptions) {
     ...(options.fs ? { fs: options.fs } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
-  const workbooks = createWorkbookService({ vault, files, ...(options.now ? { now: options.now } : {}) });
+  // Counts only (per random workbook id), beside the preferences: the rollback notice.
+  const saveCounters = await fileState(path.join(options.dataDir, 'save-counters.json'), parseSaveCounters);
+  const workbooks = createWorkbookService({ vault, files, saveCounters, ...(options.now ? { now: options.now } : {}) });
   await workbooks.startup();
   const preferences = createPreferencesService(options.preferences);
   const clipboardAccess = options.clipboard ?? memoryClipboard();
@@ -70,6 +73,7 @@ export async function createAppServices(options: AppServicesOptions) {
     ...(options.fs ? { fs: options.fs } : {}),
     ...nowOption,
     ...(options.onIncomingFile ? { onOffer: options.onIncomingFile } : {}),
+    onMovedIn: (id, counter) => workbooks.movedIn(id, counter),
   });
   const handlers: HandlerTable = createHandlers({
     workbooks,

@@ -25,15 +25,25 @@ async function setup() {
   const sessions: VaultSession[] = [];
   const vault: typeof env.vault = {
     ...env.vault,
-    create(kind, passphrase) {
-      const created = env.vault.create(kind, passphrase);
+    async create(kind, passphrase) {
+      const created = await env.vault.create(kind, passphrase);
       sessions.push(created.session);
       return created;
     },
-    open(file, secret) {
-      const opened = env.vault.open(file, secret);
+    async open(file, secret) {
+      const opened = await env.vault.open(file, secret);
       sessions.push(opened.session);
       return opened;
+    },
+    async unlock(file, secret) {
+      const session = await env.vault.unlock(file, secret);
+      sessions.push(session);
+      return session;
+    },
+    async rekey(session, change, others) {
+      const result = await env.vault.rekey(session, change, others);
+      sessions.push(result.session);
+      return result;
     },
   };
   const workbooks = createWorkbookService({ vault, files: env.files });
@@ -70,9 +80,9 @@ describe('locking drops keys and content in the main process', () => {
 
   it('zeroes the key when the content fails to decode', async () => {
     const { workbooks, sessions, vault, files } = await setup();
-    const { session } = vault.create('partner', PASS);
+    const { session } = await vault.create('partner', PASS);
     sessions.length = 0;
-    await files.write('partner', vault.seal(session, new TextEncoder().encode('{"not":"a workbook"}')));
+    await files.write('partner', await vault.seal(session, new TextEncoder().encode('{"not":"a workbook"}')));
     await expect(workbooks.unlock('partner', { method: 'passphrase', value: PASS })).rejects.toMatchObject({
       info: { code: 'damaged' },
     });

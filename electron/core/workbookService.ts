@@ -1,19 +1,23 @@
+import type { OpenedWorkbook } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
 import { passphraseProblem } from '../../shared/passphrase';
 import { ContentError, parseWorkbookJson, serializeWorkbook, validateWorkbook } from '../../shared/workbook/content';
 import { emptyWorkbook, ROLES, type Role, type Workbook } from '../../shared/workbook/schema';
 import { StorageError } from './storage/atomicFile';
+import { memoryState, type SaveCounters, type SmallState } from './storage/smallState';
 import type { WorkbookFiles } from './storage/workbookFiles';
-import { DamagedFileError } from './vault/format';
-import { WrongSecretError, type Secret, type Vault, type VaultSession } from './vault/vault';
+import { DamagedFileError, workbookIdHex, type Header } from './vault/format';
+import { WrongSecretError, type RekeyChange, type Secret, type Vault, type VaultSession } from './vault/vault';
 
 interface OpenWorkbook {
   session: VaultSession;
   content: Workbook;
   /** Unlocked with the recovery key: a new passphrase may be set without the old one. */
   viaRecoveryKey: boolean;
-  /** The main file failed to open and this came from a backup; set the main file aside before saving. */
-  mainFileDamaged: boolean;
+  /** This came from a backup because the main file was damaged or an older copy: set that file aside before saving. */
+  setAside: 'damaged' | 'older' | null;
+  /** Releases this workbook's lock file. */
+  release: () => Promise<void>;
 }
 
 /** Growing pause after wrong attempts: 1 s, 2 s, 4 s ... up to 30 s. */
@@ -26,20 +30,74 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof DamagedFileError) return new AppError({ code: 'damaged', message: error.message });
   if (error instanceof ContentError) return new AppError({ code: 'invalid-content', message: error.message });
-  if (error instanceof StorageError) return new AppError({ code: error.code, message: error.message });
+  if (error instanceof StorageError) {
+    const code = error.code === 'not-a-file' || error.code === 'too-large' ? 'damaged' : error.code;
+    return new AppError({ code, message: error.message });
+  }
   return new AppError(
     { code: 'internal', message: 'Something went wrong inside the app. Nothing was changed.' },
     { cause: error },
   );
 }
 
+const encode = (workbook: Workbook) => new TextEncoder().encode(serializeWorkbook(workbook));
+
+/**
+ * Re-key a workbook's whole folder set: a new data key for the main file (sealed from
+ * `workbook`) and for every backup that opens with the current key, written as one set
+ * (see WorkbookFiles.replaceAll). Returns the new session (the old one is left open for the
+ * caller to close) and the new recovery key when one was made.
+ */
+export async function rekeyWorkbookFiles(
+  vault: Vault,
+  files: WorkbookFiles,
+  name: string,
+  session: VaultSession,
+  workbook: Workbook,
+  change: RekeyChange,
+): Promise<{ session: VaultSession; recoveryKey: string | null; leftAsTheyWere: number }> {
+  const backupFiles = await files.listBackups(name);
+  const backups: { file: string; bytes: Uint8Array }[] = [];
+  for (const file of backupFiles) {
+    try {
+      backups.push({ file, bytes: await files.readFile(file) });
+    } catch {
+      // An unreadable backup cannot be re-encrypted; it is left as it is.
+    }
+  }
+  const result = await vault.rekey(
+    session,
+    change,
+    backups.map((b) => b.bytes),
+  );
+  try {
+    const main = await vault.seal(result.session, encode(workbook));
+    const rewritten = backups.flatMap((b, i) => {
+      const bytes = result.others[i];
+      return bytes ? [{ file: b.file, bytes }] : [];
+    });
+    await files.replaceAll(name, main, rewritten);
+    return { session: result.session, recoveryKey: result.recoveryKey, leftAsTheyWere: backupFiles.length - rewritten.length };
+  } catch (error) {
+    vault.close(result.session);
+    throw error;
+  }
+}
+
 /**
  * Creating, unlocking, saving and locking the workbooks of this computer. Plain Node:
- * the vault (crypto), the files (disk) and the clock come in as arguments.
+ * the vault (crypto), the files (disk) and the clock come in as arguments. `saveCounters`
+ * remembers, per workbook id, the highest save counter seen (the rollback notice).
  */
-export function createWorkbookService(deps: { vault: Vault; files: WorkbookFiles; now?: () => Date }) {
+export function createWorkbookService(deps: {
+  vault: Vault;
+  files: WorkbookFiles;
+  now?: () => Date;
+  saveCounters?: SmallState<SaveCounters>;
+}) {
   const { vault, files } = deps;
   const now = deps.now ?? (() => new Date());
+  const counters = deps.saveCounters ?? memoryState<SaveCounters>({});
   const open = new Map<Role, OpenWorkbook>();
   const failures = new Map<Role, { count: number; notBefore: number }>();
   const saveQueues = new Map<Role, Promise<unknown>>();
@@ -69,6 +127,18 @@ export function createWorkbookService(deps: { vault: Vault; files: WorkbookFiles
     return new AppError({ code: 'wrong-secret', message: error.message, retryAfterMs: delay });
   }
 
+  const idOf = (session: VaultSession) => workbookIdHex(session.header.workbookId);
+  const remembered = (session: VaultSession) => counters.get()[idOf(session)];
+  function remember(session: VaultSession, options: { reset?: boolean } = {}) {
+    const id = idOf(session);
+    const counter = session.header.saveCounter;
+    counters.update((all) => {
+      const seen = all[id];
+      if (!options.reset && seen !== undefined && seen >= counter) return all;
+      return { ...all, [id]: counter };
+    });
+  }
+
   /** Serialise writes per workbook so renames never interleave. */
   function queue<T>(role: Role, task: () => Promise<T>): Promise<T> {
     const previous = saveQueues.get(role) ?? Promise.resolve();
@@ -82,27 +152,72 @@ export function createWorkbookService(deps: { vault: Vault; files: WorkbookFiles
 
   async function writeContent(role: Role, entry: OpenWorkbook): Promise<void> {
     try {
-      await writeContentRaw(role, entry);
+      await settleAside(role, entry);
+      await files.write(role, await vault.seal(entry.session, encode(entry.content)));
+      remember(entry.session);
     } catch (error) {
       throw toAppError(error);
     }
   }
 
-  async function writeContentRaw(role: Role, entry: OpenWorkbook): Promise<void> {
-    const bytes = vault.seal(entry.session, new TextEncoder().encode(serializeWorkbook(entry.content)));
-    if (entry.mainFileDamaged) {
-      await files.setAsideDamaged(role);
-      entry.mainFileDamaged = false;
-      await files.write(role, bytes, { keepPrevious: false });
-      return;
-    }
-    await files.write(role, bytes);
+  /** A damaged main file or an older copy found in its place is kept beside it, never overwritten. */
+  async function settleAside(role: Role, entry: OpenWorkbook) {
+    if (!entry.setAside) return;
+    await files.setAside(role, entry.setAside);
+    entry.setAside = null;
   }
 
   function decode(role: Role, plaintext: Uint8Array): Workbook {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(plaintext);
     plaintext.fill(0);
     return parseWorkbookJson(text, role);
+  }
+
+  /** The lock file for this workbook: kept while it is open, so the workbook command never writes at the same time. */
+  async function takeLock(role: Role): Promise<() => Promise<void>> {
+    const current = open.get(role);
+    if (current) return current.release;
+    try {
+      return await files.acquireLock(role, 'app');
+    } catch (error) {
+      throw toAppError(error);
+    }
+  }
+
+  function install(role: Role, entry: OpenWorkbook) {
+    const previous = open.get(role);
+    if (previous && previous.session !== entry.session) vault.close(previous.session);
+    open.set(role, entry);
+  }
+
+  async function damagedError(role: Role, error: unknown): Promise<AppError> {
+    const backups = await files.listBackups(role);
+    if (error instanceof StorageError && (error.code === 'not-a-file' || error.code === 'too-large')) {
+      return new AppError({
+        code: 'damaged',
+        message: backups.length > 0 ? `${error.message} An earlier encrypted backup can be opened instead.` : error.message,
+        backupsAvailable: backups.length,
+      });
+    }
+    const message =
+      error instanceof ContentError
+        ? `This workbook's content could not be read: ${error.message}`
+        : 'This workbook file is damaged or was changed, so it cannot be opened.';
+    return new AppError({
+      code: 'damaged',
+      message: backups.length > 0 ? `${message} An earlier encrypted backup can be opened instead.` : message,
+      backupsAvailable: backups.length,
+    });
+  }
+
+  /** The main file, or null when missing; damaged/special files come back as the error. */
+  async function readMainOrError(role: Role): Promise<Uint8Array | null | StorageError> {
+    try {
+      return await files.readMain(role);
+    } catch (error) {
+      if (error instanceof StorageError && (error.code === 'not-a-file' || error.code === 'too-large')) return error;
+      throw toAppError(error);
+    }
   }
 
   return {
@@ -116,94 +231,194 @@ export function createWorkbookService(deps: { vault: Vault; files: WorkbookFiles
       if (await files.exists(role)) {
         throw new AppError({ code: 'exists', message: 'This workbook already exists on this computer.' });
       }
-      const { session, recoveryKey } = vault.create(role, passphrase);
+      const release = await takeLock(role);
+      const { session, recoveryKey } = await vault.create(role, passphrase);
       const entry: OpenWorkbook = {
         session,
         content: emptyWorkbook(role, displayName.trim(), now()),
         viaRecoveryKey: false,
-        mainFileDamaged: false,
+        setAside: null,
+        release,
       };
-      await queue(role, () => writeContent(role, entry));
-      open.set(role, entry);
+      try {
+        await queue(role, () => writeContent(role, entry));
+      } catch (error) {
+        vault.close(session);
+        if (!open.has(role)) await release();
+        throw error;
+      }
+      install(role, entry);
       return { recoveryKey, content: entry.content };
     },
 
-    async unlock(role: Role, secret: Secret) {
+    async unlock(role: Role, secret: Secret): Promise<OpenedWorkbook> {
       checkThrottle(role);
-      const bytes = await files.readMain(role);
-      if (!bytes) {
-        const backups = await files.listBackups(role);
-        if (backups.length > 0) {
-          throw new AppError({
-            code: 'damaged',
-            message: 'The workbook file is missing, but encrypted backups exist.',
-            backupsAvailable: backups.length,
-          });
-        }
-        throw new AppError({ code: 'missing', message: 'There is no workbook of this kind on this computer yet.' });
-      }
+      const release = await takeLock(role);
+      const keepLock = open.has(role);
       try {
-        const { session, plaintext } = vault.open(bytes, secret);
+        const bytes = await readMainOrError(role);
+        if (bytes === null) {
+          const backups = await files.listBackups(role);
+          if (backups.length > 0) {
+            throw new AppError({
+              code: 'damaged',
+              message: 'The workbook file is missing, but encrypted backups exist.',
+              backupsAvailable: backups.length,
+            });
+          }
+          throw new AppError({ code: 'missing', message: 'There is no workbook of this kind on this computer yet.' });
+        }
+        if (bytes instanceof StorageError) throw await damagedError(role, bytes);
+        let session: VaultSession;
         let content: Workbook;
         try {
-          content = decode(role, plaintext);
+          const opened = await vault.open(bytes, secret);
+          session = opened.session;
+          try {
+            content = decode(role, opened.plaintext);
+          } catch (error) {
+            vault.close(session);
+            throw error;
+          }
         } catch (error) {
-          vault.close(session);
+          if (error instanceof WrongSecretError) throw recordFailure(role, error);
+          if (error instanceof DamagedFileError || error instanceof ContentError || error instanceof TypeError) {
+            throw await damagedError(role, error);
+          }
           throw error;
         }
         failures.delete(role);
-        const previous = open.get(role);
-        if (previous) vault.close(previous.session);
-        open.set(role, { session, content, viaRecoveryKey: secret.method === 'recoveryKey', mainFileDamaged: false });
-        return { content, openedFromBackup: false };
-      } catch (error) {
-        if (error instanceof WrongSecretError) throw recordFailure(role, error);
-        if (error instanceof DamagedFileError || error instanceof ContentError || error instanceof TypeError) {
-          const backups = await files.listBackups(role);
-          const message =
-            error instanceof ContentError
-              ? `This workbook's content could not be read: ${error.message}`
-              : 'This workbook file is damaged or was changed, so it cannot be opened.';
-          throw new AppError({
-            code: 'damaged',
-            message: backups.length > 0 ? `${message} An earlier encrypted backup can be opened instead.` : message,
-            backupsAvailable: backups.length,
-          });
+        const seen = remembered(session);
+        const olderCopy = seen !== undefined && session.header.saveCounter < seen;
+        if (olderCopy) {
+          // Said out loud at unlock; if the person goes on with this copy, its next save is the newest.
+          session.header = { ...session.header, saveCounter: seen };
+        } else {
+          remember(session);
         }
+        install(role, { session, content, viaRecoveryKey: secret.method === 'recoveryKey', setAside: null, release });
+        if (!olderCopy) return { content, openedFromBackup: false };
+        return { content, openedFromBackup: false, olderCopy: true, backupsAvailable: (await files.listBackups(role)).length };
+      } catch (error) {
+        if (!keepLock) await release();
         throw error;
       }
     },
 
-    /** Open the newest backup that opens with this secret. The damaged main file is kept. */
-    async openBackup(role: Role, secret: Secret) {
+    /**
+     * Open a backup, only when the workbook file is damaged, missing, or an older copy than
+     * this computer has seen, and only with the secret that opens the workbook file (or, when
+     * it is missing, the newest backup): at most one key derivation. An intact, current
+     * workbook file is opened itself and never set aside.
+     */
+    async openBackup(role: Role, secret: Secret): Promise<OpenedWorkbook> {
       checkThrottle(role);
-      const backups = await files.listBackups(role);
-      let sawWrongSecret: WrongSecretError | null = null;
-      for (const file of backups) {
-        try {
-          const { session, plaintext } = vault.open(await files.readFile(file), secret);
-          let content: Workbook;
+      const release = await takeLock(role);
+      const keepLock = open.has(role);
+      let session: VaultSession | null = null;
+      try {
+        const main = await readMainOrError(role);
+        const backupFiles = await files.listBackups(role);
+        const backups: { file: string; bytes: Uint8Array }[] = [];
+        for (const file of backupFiles) {
           try {
-            content = decode(role, plaintext);
+            backups.push({ file, bytes: await files.readFile(file) });
           } catch {
-            vault.close(session);
+            // Skipped: a backup that cannot be read is never opened.
+          }
+        }
+        let reason: 'damaged' | 'missing' | 'older' = 'missing';
+        let floor = -1;
+        try {
+          if (main instanceof Uint8Array) {
+            reason = 'damaged';
+            try {
+              session = await vault.unlock(main, secret);
+            } catch (error) {
+              if (!(error instanceof DamagedFileError)) throw error;
+            }
+          } else if (main instanceof StorageError) {
+            reason = 'damaged';
+          }
+          if (session && main instanceof Uint8Array) {
+            try {
+              const { plaintext } = await vault.decrypt(session, main);
+              const seen = remembered(session);
+              if (seen === undefined || session.header.saveCounter >= seen) {
+                // Not damaged and not older: the workbook itself opens; no backup is needed.
+                const content = decode(role, plaintext);
+                remember(session);
+                failures.delete(role);
+                install(role, { session, content, viaRecoveryKey: secret.method === 'recoveryKey', setAside: null, release });
+                session = null;
+                return { content, openedFromBackup: false };
+              }
+              plaintext.fill(0);
+              reason = 'older';
+              floor = session.header.saveCounter;
+            } catch (error) {
+              if (!(error instanceof DamagedFileError || error instanceof ContentError || error instanceof TypeError))
+                throw error;
+            }
+          }
+          if (!session) {
+            // No usable workbook file: the secret must open the newest whole backup (one derivation).
+            for (const backup of backups) {
+              try {
+                session = await vault.unlock(backup.bytes, secret);
+                break;
+              } catch (error) {
+                if (!(error instanceof DamagedFileError)) throw error;
+              }
+            }
+          }
+        } catch (error) {
+          if (error instanceof WrongSecretError) throw recordFailure(role, error);
+          throw error;
+        }
+        if (!session) throw new AppError({ code: 'damaged', message: 'None of the backups could be opened either.' });
+        failures.delete(role);
+        for (const backup of backups) {
+          let opened: { header: Header; plaintext: Uint8Array };
+          try {
+            opened = await vault.decrypt(session, backup.bytes);
+          } catch {
             continue;
           }
-          failures.delete(role);
-          const mainBytes = await files.readMain(role);
-          open.set(role, {
+          if (opened.header.saveCounter <= floor) {
+            opened.plaintext.fill(0);
+            continue;
+          }
+          let content: Workbook;
+          try {
+            content = decode(role, opened.plaintext);
+          } catch {
+            continue;
+          }
+          // The keys of the file that proved the secret; the id and counter of the backup.
+          session.header = {
+            ...session.header,
+            workbookId: opened.header.workbookId,
+            saveCounter: opened.header.saveCounter,
+          };
+          // An explicit restore: this computer now remembers the backup's counter for this workbook.
+          remember(session, { reset: true });
+          install(role, {
             session,
             content,
             viaRecoveryKey: secret.method === 'recoveryKey',
-            mainFileDamaged: mainBytes !== null,
+            setAside: main === null ? null : reason === 'older' ? 'older' : 'damaged',
+            release,
           });
-          return { content, openedFromBackup: true };
-        } catch (error) {
-          if (error instanceof WrongSecretError) sawWrongSecret = error;
+          session = null;
+          return { content, openedFromBackup: true, restoredBecause: reason };
         }
+        throw new AppError({ code: 'damaged', message: 'None of the backups could be opened either.' });
+      } catch (error) {
+        if (session) vault.close(session);
+        if (!keepLock) await release();
+        throw toAppError(error);
       }
-      if (sawWrongSecret) throw recordFailure(role, sawWrongSecret);
-      throw new AppError({ code: 'damaged', message: 'None of the backups could be opened either.' });
     },
 
     async save(role: Role, content: unknown) {
@@ -230,25 +445,35 @@ export function createWorkbookService(deps: { vault: Vault; files: WorkbookFiles
 
     isUnlocked: (role: Role) => open.has(role),
 
-    async changePassphrase(role: Role, current: string | null, next: string) {
+    /**
+     * Change the passphrase: a re-key of the workbook and every backup (see rekeyWorkbookFiles).
+     * Afterwards the old passphrase opens nothing in the folder. The recovery key stays the same,
+     * except for a workbook made by an earlier version, which gets a new one (returned).
+     */
+    async changePassphrase(role: Role, current: string | null, next: string): Promise<{ recoveryKey: string | null }> {
       const entry = requireOpen(role);
       const problem = passphraseProblem(next);
       if (problem) throw new AppError({ code: 'invalid-input', message: problem });
       checkThrottle(role);
       if (!entry.viaRecoveryKey) {
-        if (current === null || !vault.verifyPassphrase(entry.session, current)) {
+        if (current === null || !(await vault.verifyPassphrase(entry.session, current))) {
           throw recordFailure(role, new WrongSecretError('passphrase'));
         }
       }
-      const before = entry.session.header;
-      vault.changePassphrase(entry.session, next);
-      try {
-        await queue(role, () => writeContent(role, entry));
-      } catch (error) {
-        entry.session.header = before;
-        throw error;
-      }
+      const recoveryKey = await rekey(role, entry, { passphrase: next, newRecoveryKey: false });
       entry.viaRecoveryKey = false;
+      return { recoveryKey };
+    },
+
+    /** A new recovery key (shown once); the old one, and every backup it opened, stop opening. */
+    async replaceRecoveryKey(role: Role, passphrase: string): Promise<{ recoveryKey: string }> {
+      const entry = requireOpen(role);
+      checkThrottle(role);
+      if (!(await vault.verifyPassphrase(entry.session, passphrase))) {
+        throw recordFailure(role, new WrongSecretError('passphrase'));
+      }
+      const recoveryKey = await rekey(role, entry, { passphrase, newRecoveryKey: true });
+      return { recoveryKey: recoveryKey! };
     },
 
     /** Drop the key (zeroed) and every reference to decrypted content. */
@@ -259,6 +484,8 @@ export function createWorkbookService(deps: { vault: Vault; files: WorkbookFiles
       await (saveQueues.get(role) ?? Promise.resolve());
       vault.close(entry.session);
       (entry as { content: Workbook | null }).content = null;
+      await entry.release();
+      await counters.flush();
     },
 
     async lockAll() {
@@ -268,7 +495,27 @@ export function createWorkbookService(deps: { vault: Vault; files: WorkbookFiles
     async startup() {
       return files.cleanupTemps();
     },
+
+    /** A workbook file was deliberately moved in: remember its save counter as the newest seen. */
+    movedIn(workbookId: string, saveCounter: number) {
+      counters.update((all) => ({ ...all, [workbookId]: saveCounter }));
+    },
   };
+
+  async function rekey(role: Role, entry: OpenWorkbook, change: RekeyChange): Promise<string | null> {
+    return queue(role, async () => {
+      try {
+        await settleAside(role, entry);
+        const result = await rekeyWorkbookFiles(vault, files, role, entry.session, entry.content, change);
+        vault.close(entry.session);
+        entry.session = result.session;
+        remember(entry.session);
+        return result.recoveryKey;
+      } catch (error) {
+        throw toAppError(error);
+      }
+    });
+  }
 }
 
 export type WorkbookService = ReturnType<typeof createWorkbookService>;

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Role, Workbook } from '../../shared/workbook/schema';
+import { VAULT_TEXTS } from '../../shared/guidance/vaultTexts';
 import { call } from '../bridge';
 import { usePreferences } from './preferences';
 import { ROLE_TITLES } from './WorkbookShell';
@@ -20,6 +21,7 @@ export function UnlockScreen({ role, onCancel, onUnlocked }: Props) {
   const [waitUntil, setWaitUntil] = useState(0);
   const [now, setNow] = useState(() => Date.now());
   const [backups, setBackups] = useState(0);
+  const [olderCopy, setOlderCopy] = useState<Workbook | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -38,13 +40,15 @@ export function UnlockScreen({ role, onCancel, onUnlocked }: Props) {
     const result = await call(channel, { role, secret: { method, value } });
     setBusy(false);
     if (result.ok) {
-      setValue('');
-      const notices: string[] = [];
-      if (result.value.openedFromBackup) {
-        notices.push(
-          'Your workbook was opened from its newest working backup. The damaged file has been kept aside, not deleted.',
-        );
+      if (result.value.olderCopy && channel === 'workbook:unlock') {
+        // Never accepted silently: the person chooses between this copy and the newest backup.
+        setOlderCopy(result.value.content);
+        return;
       }
+      setValue('');
+      setOlderCopy(null);
+      const notices: string[] = [];
+      if (result.value.openedFromBackup) notices.push(VAULT_TEXTS.restored[result.value.restoredBecause ?? 'damaged']);
       if (method === 'recoveryKey') {
         notices.push('You opened this workbook with your recovery key. You can choose a new passphrase under "This workbook".');
       }
@@ -96,6 +100,27 @@ export function UnlockScreen({ role, onCancel, onUnlocked }: Props) {
             )}
           </div>
         )}
+        {olderCopy && (
+          <div className="notice" role="status" data-testid="older-copy">
+            <h2>{VAULT_TEXTS.olderCopy.title}</h2>
+            <p>{VAULT_TEXTS.olderCopy.body}</p>
+            <div className="actions">
+              <button type="button" className="primary" disabled={busy} onClick={() => void attempt('workbook:openBackup')}>
+                {VAULT_TEXTS.olderCopy.openBackup}
+              </button>
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() => {
+                  setValue('');
+                  onUnlocked(olderCopy, VAULT_TEXTS.olderCopy.kept);
+                }}
+              >
+                {VAULT_TEXTS.olderCopy.keep}
+              </button>
+            </div>
+          </div>
+        )}
         {backups > 0 && (
           <div className="notice">
             <p>
@@ -108,7 +133,14 @@ export function UnlockScreen({ role, onCancel, onUnlocked }: Props) {
           </div>
         )}
         <div className="actions">
-          <button type="button" onClick={onCancel}>
+          <button
+            type="button"
+            onClick={() => {
+              // The older copy was opened to ask; going back locks it again.
+              if (olderCopy) void call('workbook:lock', { role });
+              onCancel();
+            }}
+          >
             Back
           </button>
           <button

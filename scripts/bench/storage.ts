@@ -42,7 +42,7 @@ export async function run() {
       for (let i = 0; i < 10; i++) {
         const t1 = performance.now();
         const bytes = (await services.files.readMain(role))!;
-        const opened = services.vault.open(bytes, { method: 'recoveryKey', value: recoveryKey });
+        const opened = await services.vault.open(bytes, { method: 'recoveryKey', value: recoveryKey });
         parseWorkbookJson(new TextDecoder().decode(opened.plaintext), role);
         loads.push(performance.now() - t1);
         services.vault.close(opened.session);

@@ -12,6 +12,7 @@ export const CHANNELS = [
   'workbook:lock',
   'workbook:lockAll',
   'workbook:changePassphrase',
+  'workbook:replaceRecoveryKey',
   'prefs:get',
   'prefs:set',
   'clipboard:clearIfFromWorkbook',

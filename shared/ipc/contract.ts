@@ -22,6 +22,17 @@ export interface WorkbookSummary {
   unlocked: boolean;
 }
 
+/** What unlocking (or opening a backup) found. */
+export interface OpenedWorkbook {
+  content: Workbook;
+  openedFromBackup: boolean;
+  /** Why a backup was opened: the workbook file was damaged, missing, or an older copy. */
+  restoredBecause?: 'damaged' | 'missing' | 'older';
+  /** The workbook file is older than the newest save this computer has seen (it may have been replaced by an older copy). */
+  olderCopy?: boolean;
+  backupsAvailable?: number;
+}
+
 export interface AppInfo {
   version: string;
   platform: string;
@@ -53,6 +64,9 @@ export const contract = {
       current: z.string().max(MAX_PASSPHRASE_LENGTH).nullable(),
       next: z.string().min(1).max(MAX_PASSPHRASE_LENGTH),
     }),
+  },
+  'workbook:replaceRecoveryKey': {
+    input: z.object({ role: roleSchema, passphrase: z.string().min(1).max(MAX_PASSPHRASE_LENGTH) }),
   },
   'prefs:get': { input: z.undefined() },
   'prefs:set': { input: preferencesPatchSchema },
@@ -88,12 +102,14 @@ export interface ContractOutputs {
   'app:info': AppInfo;
   'workbooks:list': WorkbookSummary[];
   'workbook:create': { recoveryKey: string; content: Workbook };
-  'workbook:unlock': { content: Workbook; openedFromBackup: boolean };
-  'workbook:openBackup': { content: Workbook; openedFromBackup: boolean };
+  'workbook:unlock': OpenedWorkbook;
+  'workbook:openBackup': OpenedWorkbook;
   'workbook:save': { savedAt: string };
   'workbook:lock': null;
   'workbook:lockAll': null;
-  'workbook:changePassphrase': null;
+  /** A new recovery key only for a workbook made by an earlier version (its old one cannot be kept). */
+  'workbook:changePassphrase': { recoveryKey: string | null };
+  'workbook:replaceRecoveryKey': { recoveryKey: string };
   'prefs:get': Preferences;
   'prefs:set': Preferences;
   'clipboard:clearIfFromWorkbook': { cleared: boolean };

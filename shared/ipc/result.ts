@@ -10,6 +10,9 @@ export type ErrorCode =
   | 'disk-full'
   | 'permission'
   | 'io'
+  | 'busy'
+  | 'not-a-file'
+  | 'too-large'
   | 'cancelled'
   | 'internal';
 

@@ -30,9 +30,12 @@ beforeAll(async () => {
   await h.services.workbooks.save('partner', fixturePartner());
   await h.services.workbooks.lock('partner');
   // The disclosure workbook comes as a file from another computer.
-  const { session } = h.services.vault.create('disclosing', PASSPHRASE);
+  const { session } = await h.services.vault.create('disclosing', PASSPHRASE);
   picks.open = path.join(dir, 'jordan.dwb');
-  await writeFile(picks.open, h.services.vault.seal(session, new TextEncoder().encode(JSON.stringify(fixtureDisclosing()))));
+  await writeFile(
+    picks.open,
+    await h.services.vault.seal(session, new TextEncoder().encode(JSON.stringify(fixtureDisclosing()))),
+  );
   h.services.vault.close(session);
   picks.save = path.join(dir, 'session');
   // Record every answer the page receives from the main process (the harness's bridge calls this table).

@@ -43,9 +43,9 @@ export function createExchangeService(deps: {
   return {
     async release(): Promise<{ code: string; fileName: string; questionCount: number; numbers: Record<string, number> }> {
       const partner = deps.workbooks.content('partner') as PartnerWorkbook;
-      let sealed: ReturnType<typeof sealQuestionPacket>;
+      let sealed: Awaited<ReturnType<typeof sealQuestionPacket>>;
       try {
-        sealed = sealQuestionPacket(deps.vault, deps.sodium, partner, now());
+        sealed = await sealQuestionPacket(deps.vault, deps.sodium, partner, now());
       } catch (error) {
         return toAppError(error);
       }
@@ -85,7 +85,7 @@ export function createExchangeService(deps: {
         throw new AppError({ code: 'io', message: 'That file could not be read.' });
       }
       try {
-        return openQuestionPacket(deps.vault, bytes, code);
+        return await openQuestionPacket(deps.vault, bytes, code);
       } catch (error) {
         return toAppError(error);
       }

@@ -15,14 +15,14 @@ const sodium = await loadSodium();
 const vault = createVault(sodium, { kdf: TEST_KDF });
 const partner = makeSentinels().workbooks.partner;
 if (partner.role !== 'partner') throw new Error('role');
-const sealed = sealQuestionPacket(vault, sodium, partner, new Date());
+const sealed = await sealQuestionPacket(vault, sodium, partner, new Date());
 const same = (a: Uint8Array, b: Uint8Array) => Buffer.from(a).equals(Buffer.from(b));
 
-function attempt(bytes: Uint8Array, code: string): 'opened' | PacketError['code'] {
+async function attempt(bytes: Uint8Array, code: string): Promise<'opened' | PacketError['code']> {
   const started = performance.now();
   let outcome: 'opened' | PacketError['code'];
   try {
-    openQuestionPacket(vault, bytes, code);
+    await openQuestionPacket(vault, bytes, code);
     outcome = 'opened';
   } catch (error) {
     if (!(error instanceof PacketError)) throw new Error(`unexpected ${String(error)}`, { cause: error });
@@ -37,27 +37,27 @@ function attempt(bytes: Uint8Array, code: string): 'opened' | PacketError['code'
 const code = fc.oneof(fc.constant(sealed.code), fc.string({ maxLength: 30 }), fc.stringMatching(/^\d{16}$/));
 
 describe('fuzzing the question packet reader', () => {
-  it('opens the untouched packet with its code', () => {
-    expect(attempt(sealed.bytes, sealed.code)).toBe('opened');
+  it('opens the untouched packet with its code', async () => {
+    expect(await attempt(sealed.bytes, sealed.code)).toBe('opened');
   });
 
-  it('1,500 mutated packets are refused', () => {
-    fc.assert(
-      fc.property(
+  it('1,500 mutated packets are refused', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.array(fc.tuple(fc.nat({ max: sealed.bytes.length - 1 }), fc.integer({ min: 1, max: 255 })), {
           minLength: 1,
           maxLength: 4,
         }),
         fc.boolean(),
         code,
-        (flips, forgeChecksum, typed) => {
+        async (flips, forgeChecksum, typed) => {
           const bytes = sealed.bytes.slice();
           for (const [at, mask] of flips) if (at < 8 || at >= 16 || !forgeChecksum) bytes[at] = bytes[at]! ^ mask;
           if (forgeChecksum) {
             const body = bytes.subarray(0, bytes.length - CHECKSUM_BYTES);
             bytes.set(sodium.crypto_generichash(CHECKSUM_BYTES, body, null), bytes.length - CHECKSUM_BYTES);
           }
-          const outcome = attempt(bytes, typed);
+          const outcome = await attempt(bytes, typed);
           if (!same(bytes, sealed.bytes)) expect(outcome).not.toBe('opened');
         },
       ),
@@ -65,40 +65,40 @@ describe('fuzzing the question packet reader', () => {
     );
   });
 
-  it('1,000 random files and truncations are refused', () => {
-    fc.assert(
-      fc.property(
+  it('1,000 random files and truncations are refused', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.oneof(
           fc.uint8Array({ maxLength: 2_000 }),
           fc.nat({ max: sealed.bytes.length - 1 }).map((n) => sealed.bytes.slice(0, n)),
         ),
         code,
-        (bytes, typed) => {
-          expect(attempt(bytes, typed)).not.toBe('opened');
+        async (bytes, typed) => {
+          expect(await attempt(bytes, typed)).not.toBe('opened');
         },
       ),
       { numRuns: 1_000 },
     );
   });
 
-  it('500 authentic packets with hostile content, and a workbook passed off as a packet, are refused cleanly', () => {
-    fc.assert(
-      fc.property(
+  it('500 authentic packets with hostile content, and a workbook passed off as a packet, are refused cleanly', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.oneof(
           fc.jsonValue().map((v) => JSON.stringify(v)),
           fc.string({ maxLength: 300 }),
         ),
-        (text) => {
-          const { session } = vault.create('packet', sealed.code);
-          const bytes = vault.seal(session, new TextEncoder().encode(text));
+        async (text) => {
+          const { session } = await vault.create('packet', sealed.code);
+          const bytes = await vault.seal(session, new TextEncoder().encode(text));
           vault.close(session);
-          expect(['opened', 'damaged']).toContain(attempt(bytes, sealed.code));
+          expect(['opened', 'damaged']).toContain(await attempt(bytes, sealed.code));
         },
       ),
       { numRuns: 500 },
     );
-    const { session } = vault.create('partner', sealed.code);
-    const workbook = vault.seal(session, new TextEncoder().encode(JSON.stringify(partner)));
-    expect(attempt(workbook, sealed.code)).toBe('not-a-packet');
+    const { session } = await vault.create('partner', sealed.code);
+    const workbook = await vault.seal(session, new TextEncoder().encode(JSON.stringify(partner)));
+    expect(await attempt(workbook, sealed.code)).toBe('not-a-packet');
   });
 });

@@ -19,9 +19,9 @@ beforeAll(async () => {
 
 const NOW = new Date('2026-01-22T10:00:00Z');
 
-function codeError(fn: () => unknown): PacketError {
+async function codeError(fn: () => Promise<unknown>): Promise<PacketError> {
   try {
-    fn();
+    await fn();
   } catch (error) {
     if (error instanceof PacketError) return error;
     throw error;
@@ -30,12 +30,12 @@ function codeError(fn: () => unknown): PacketError {
 }
 
 describe('question packets', () => {
-  it('holds only the ready questions, in session order, with stable ids and nothing else of the workbook', () => {
+  it('holds only the ready questions, in session order, with stable ids and nothing else of the workbook', async () => {
     const partner = fixturePartner();
-    const sealed = sealQuestionPacket(vault, sodium, partner, NOW);
+    const sealed = await sealQuestionPacket(vault, sodium, partner, NOW);
     expect(normaliseReleaseCode(sealed.code)).toBe(sealed.code);
     expect(sealed.code).toMatch(/^\d{4}-\d{4}-\d{4}-\d{4}$/);
-    const packet = openQuestionPacket(vault, sealed.bytes, sealed.code.replace(/-/g, ' '));
+    const packet = await openQuestionPacket(vault, sealed.bytes, sealed.code.replace(/-/g, ' '));
     expect(packet.questions.map((q) => [q.id, q.order])).toEqual([
       ['q2', 0],
       ['q3', 1],
@@ -48,42 +48,46 @@ describe('question packets', () => {
     expect(Buffer.from(sealed.bytes).includes(Buffer.from('When did it start'))).toBe(false);
   });
 
-  it('codes are random: 16 digits, different every time', () => {
-    const codes = new Set(Array.from({ length: 50 }, () => sealQuestionPacket(vault, sodium, fixturePartner(), NOW).code));
+  it('codes are random: 16 digits, different every time', async () => {
+    const codes = new Set(
+      await Promise.all(
+        Array.from({ length: 50 }, async () => (await sealQuestionPacket(vault, sodium, fixturePartner(), NOW)).code),
+      ),
+    );
     expect(codes.size).toBe(50);
   });
 
-  it('a wrong code fails clearly; a malformed code is explained', () => {
-    const sealed = sealQuestionPacket(vault, sodium, fixturePartner(), NOW);
+  it('a wrong code fails clearly; a malformed code is explained', async () => {
+    const sealed = await sealQuestionPacket(vault, sodium, fixturePartner(), NOW);
     const last = sealed.code.slice(-1) === '0' ? '1' : '0';
-    const wrong = codeError(() => openQuestionPacket(vault, sealed.bytes, sealed.code.slice(0, -1) + last));
+    const wrong = await codeError(() => openQuestionPacket(vault, sealed.bytes, sealed.code.slice(0, -1) + last));
     expect(wrong.code).toBe('wrong-code');
     expect(wrong.message).toMatch(/release code does not open/);
-    expect(codeError(() => openQuestionPacket(vault, sealed.bytes, '1234')).code).toBe('bad-code-format');
+    expect((await codeError(() => openQuestionPacket(vault, sealed.bytes, '1234'))).code).toBe('bad-code-format');
   });
 
-  it('detects any changed byte', () => {
-    const sealed = sealQuestionPacket(vault, sodium, fixturePartner(), NOW);
+  it('detects any changed byte', async () => {
+    const sealed = await sealQuestionPacket(vault, sodium, fixturePartner(), NOW);
     const positions = [0, 6, 20, 100, 200, 219, 230, sealed.bytes.length - 40, sealed.bytes.length - 1];
     for (const at of positions) {
       const changed = sealed.bytes.slice();
       changed[at] = changed[at]! ^ 0x01;
-      expect(codeError(() => openQuestionPacket(vault, changed, sealed.code)).code).toBe('damaged');
+      expect((await codeError(() => openQuestionPacket(vault, changed, sealed.code))).code).toBe('damaged');
     }
-    expect(codeError(() => openQuestionPacket(vault, sealed.bytes.slice(0, -1), sealed.code)).code).toBe('damaged');
+    expect((await codeError(() => openQuestionPacket(vault, sealed.bytes.slice(0, -1), sealed.code))).code).toBe('damaged');
   });
 
-  it('a workbook file is not taken for a packet', () => {
-    const { session } = vault.create('partner', '1111-2222-3333-4444');
-    const bytes = vault.seal(session, new TextEncoder().encode('{}'));
-    expect(codeError(() => openQuestionPacket(vault, bytes, '1111-2222-3333-4444')).code).toBe('not-a-packet');
+  it('a workbook file is not taken for a packet', async () => {
+    const { session } = await vault.create('partner', '1111-2222-3333-4444');
+    const bytes = await vault.seal(session, new TextEncoder().encode('{}'));
+    expect((await codeError(() => openQuestionPacket(vault, bytes, '1111-2222-3333-4444'))).code).toBe('not-a-packet');
   });
 
-  it('answers stay matched by question id after re-importing a newer packet', () => {
+  it('answers stay matched by question id after re-importing a newer packet', async () => {
     const partner = fixturePartner();
     const disclosing = fixtureDisclosing();
-    const sealed1 = sealQuestionPacket(vault, sodium, partner, NOW);
-    const first = mergePacket(disclosing.sections.answers, openQuestionPacket(vault, sealed1.bytes, sealed1.code), NOW);
+    const sealed1 = await sealQuestionPacket(vault, sodium, partner, NOW);
+    const first = mergePacket(disclosing.sections.answers, await openQuestionPacket(vault, sealed1.bytes, sealed1.code), NOW);
     disclosing.sections.answers = first.answers;
     disclosing.sections.answers.answers['q3'] = {
       text: 'About 1,250 in total.',
@@ -96,10 +100,10 @@ describe('question packets', () => {
     items.find((q) => q.id === 'q3')!.text = 'How much money was spent, in total, and from which accounts?';
     items.push({ ...items[0]!, id: 'q7', text: 'Is anyone else aware of this?', status: 'ready', category: 'people' });
     items.reverse();
-    const sealed2 = sealQuestionPacket(vault, sodium, partner, new Date('2026-01-25T10:00:00Z'));
+    const sealed2 = await sealQuestionPacket(vault, sodium, partner, new Date('2026-01-25T10:00:00Z'));
     const second = mergePacket(
       disclosing.sections.answers,
-      openQuestionPacket(vault, sealed2.bytes, sealed2.code),
+      await openQuestionPacket(vault, sealed2.bytes, sealed2.code),
       new Date('2026-01-26T10:00:00Z'),
     );
     expect(second.answers.packet!.questions.map((q) => q.id)).toEqual(['q7', 'q1', 'q3']);
@@ -108,7 +112,7 @@ describe('question packets', () => {
     expect(second.answers.answers['q2']!.text).toBe('No. I never brought anyone to our home.');
     expect(second.answers.packet!.questions.find((q) => q.id === 'q3')!.text).toContain('from which accounts');
     expect(second).toMatchObject({ keptAnswers: 2, newQuestions: 1, withdrawnQuestions: 1, olderThanCurrent: false });
-    const backAgain = mergePacket(second.answers, openQuestionPacket(vault, sealed1.bytes, sealed1.code), NOW);
+    const backAgain = mergePacket(second.answers, await openQuestionPacket(vault, sealed1.bytes, sealed1.code), NOW);
     expect(backAgain.olderThanCurrent).toBe(true);
   });
 });

@@ -46,7 +46,7 @@ export function withQuestionNumbers(partner: PartnerWorkbook): { workbook: Partn
  * Seal the ready questions. Questions released for the first time get their numbers here; the
  * caller keeps `numbered` (the workbook with those numbers) so they are never given again.
  */
-export function sealQuestionPacket(vault: Vault, sodium: Sodium, partner: PartnerWorkbook, now: Date) {
+export async function sealQuestionPacket(vault: Vault, sodium: Sodium, partner: PartnerWorkbook, now: Date) {
   const code = releaseCodeFromRandom((n) => sodium.randombytes_buf(n));
   const packetId = sodium.to_hex(sodium.randombytes_buf(16));
   const { workbook: numbered, given } = withQuestionNumbers(partner);
@@ -54,21 +54,21 @@ export function sealQuestionPacket(vault: Vault, sodium: Sodium, partner: Partne
   if (content.questions.length === 0) {
     throw new PacketError('empty', 'No questions are marked "ready for my therapist" yet, so there is nothing to release.');
   }
-  const { session } = vault.create('packet', code);
+  const { session } = await vault.create('packet', code);
   try {
-    const bytes = vault.seal(session, new TextEncoder().encode(JSON.stringify(content)));
+    const bytes = await vault.seal(session, new TextEncoder().encode(JSON.stringify(content)));
     return { bytes, code, packetId, questionCount: content.questions.length, numbered, given };
   } finally {
     vault.close(session);
   }
 }
 
-export function openQuestionPacket(vault: Vault, bytes: Uint8Array, typedCode: string): PacketContent {
+export async function openQuestionPacket(vault: Vault, bytes: Uint8Array, typedCode: string): Promise<PacketContent> {
   const code = normaliseReleaseCode(typedCode);
   if (!code) throw new PacketError('bad-code-format', 'A release code has 16 digits, for example 1234-5678-9012-3456.');
   let plaintext: Uint8Array;
   try {
-    const opened = vault.open(bytes, { method: 'passphrase', value: code });
+    const opened = await vault.open(bytes, { method: 'passphrase', value: code });
     vault.close(opened.session);
     if (opened.session.kind !== 'packet') {
       opened.plaintext.fill(0);

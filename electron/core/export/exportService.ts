@@ -107,7 +107,7 @@ export function createExportService(deps: { vault: Vault; workbooks: WorkbookSer
         throw new AppError({ code: 'io', message: 'That file could not be read.' });
       }
       try {
-        const { session, plaintext } = deps.vault.open(bytes, secret);
+        const { session, plaintext } = await deps.vault.open(bytes, secret);
         deps.vault.close(session);
         const text = new TextDecoder('utf-8', { fatal: true }).decode(plaintext);
         plaintext.fill(0);

@@ -5,13 +5,13 @@ import path from 'node:path';
 /** The subset of fs/promises the storage layer uses, so tests can inject disk faults. */
 export type StorageFs = Pick<
   typeof nodeFs,
-  'open' | 'rename' | 'link' | 'copyFile' | 'unlink' | 'readdir' | 'readFile' | 'mkdir' | 'stat'
+  'open' | 'rename' | 'link' | 'copyFile' | 'unlink' | 'readdir' | 'readFile' | 'mkdir' | 'stat' | 'rm' | 'writeFile'
 >;
 
 export class StorageError extends Error {
   override name = 'StorageError';
   constructor(
-    readonly code: 'disk-full' | 'permission' | 'io',
+    readonly code: 'disk-full' | 'permission' | 'io' | 'not-a-file' | 'too-large' | 'busy',
     message: string,
     options?: { cause?: unknown },
   ) {

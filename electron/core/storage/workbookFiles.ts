@@ -1,15 +1,47 @@
+import { randomBytes } from 'node:crypto';
+import { constants as fsConstants } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
-import { describeFsError, syncDirectory, TEMP_SUFFIX, writeFileAtomic, type StorageFs } from './atomicFile';
+import { MAX_FILE_BYTES } from '../vault/format';
+import { describeFsError, StorageError, syncDirectory, TEMP_SUFFIX, writeFileAtomic, type StorageFs } from './atomicFile';
 
 export const WORKBOOK_EXTENSION = '.dwb';
 export const BACKUPS_KEPT = 5;
+
+/** Who holds a workbook's lock file: the app (while unlocked) or the `workbook` command (while it writes). */
+export type LockHolder = 'app' | 'command';
+
+interface LockRecord {
+  holder: LockHolder;
+  pid: number;
+  host: string;
+  token: string;
+}
+
+export function busyMessage(holder: LockHolder): string {
+  return holder === 'app'
+    ? 'This workbook is open in the Disclosure Workbook app. Please lock it there (or close the app) and try again. Nothing was changed.'
+    : 'The workbook command is changing this workbook right now. Please try again when it has finished. Nothing was changed.';
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
 
 /**
  * The files of one named workbook (`disclosing` or `partner`) in the workbooks folder:
  *   <name>.dwb                       the current save
  *   backups/<name>.<stamp>.dwb       the previous BACKUPS_KEPT saves, newest last by name
  *   <name>.damaged-<stamp>.dwb       a main file that failed to open, set aside, never deleted
+ *   <name>.older-<stamp>.dwb         an older copy found in place of the workbook, set aside
+ *   <name>.lock                      one writer at a time (the app while unlocked, or the command)
+ *   <name>.rekey.pending/ .ready/    a re-key in progress (see replaceAll)
  */
 export function createWorkbookFiles(options: { dir: string; fs?: StorageFs; now?: () => Date }) {
   const fs = options.fs ?? nodeFs;
@@ -19,12 +51,12 @@ export function createWorkbookFiles(options: { dir: string; fs?: StorageFs; now?
   let sequence = 0;
 
   const mainPath = (name: string) => path.join(dir, `${name}${WORKBOOK_EXTENSION}`);
+  const lockPath = (name: string) => path.join(dir, `${name}.lock`);
+  const pendingDir = (name: string) => path.join(dir, `${name}.rekey.pending`);
+  const readyDir = (name: string) => path.join(dir, `${name}.rekey.ready`);
+  const STAGED_MAIN = `main${WORKBOOK_EXTENSION}`;
   const stamp = () =>
     `${now().toISOString().replace(/[-:.]/g, '').replace('T', '-').replace('Z', '')}-${String(sequence++ % 1000).padStart(3, '0')}`;
-
-  async function ensureDirs() {
-    await fs.mkdir(backupsDir, { recursive: true, mode: 0o700 });
-  }
 
   async function exists(file: string) {
     try {
@@ -33,6 +65,63 @@ export function createWorkbookFiles(options: { dir: string; fs?: StorageFs; now?
     } catch {
       return false;
     }
+  }
+
+  /** True when `backups` is a folder (made when missing); false when something else has that name. */
+  async function backupsFolderUsable(): Promise<boolean> {
+    try {
+      await fs.mkdir(backupsDir, { recursive: true, mode: 0o700 });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') {
+        return false;
+      }
+      throw error;
+    }
+    return (await fs.stat(backupsDir)).isDirectory();
+  }
+
+  /**
+   * Read a workbook file with the cheap checks first: never blocks on a FIFO, refuses anything
+   * that is not a regular file, and anything larger than a workbook can be, before reading it.
+   */
+  async function readChecked(file: string): Promise<Uint8Array> {
+    const handle = await fs.open(file, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+    try {
+      const stats = await handle.stat();
+      if (!stats.isFile()) {
+        throw new StorageError(
+          'not-a-file',
+          `${path.basename(file)} is not a workbook file (it is a folder or a special file), so it was not opened. Nothing was changed.`,
+        );
+      }
+      if (stats.size > MAX_FILE_BYTES) {
+        throw new StorageError(
+          'too-large',
+          `${path.basename(file)} is far larger than any workbook, so it was not opened. Nothing was changed.`,
+        );
+      }
+      return new Uint8Array(await handle.readFile());
+    } finally {
+      await handle.close();
+    }
+  }
+
+  /**
+   * Finish or undo a re-key that was interrupted: a `.ready` set is complete and is moved into
+   * place (roll forward); a `.pending` set may be incomplete and is removed (roll back).
+   */
+  async function settle(name: string): Promise<void> {
+    const ready = readyDir(name);
+    if (await exists(ready)) {
+      for (const entry of await fs.readdir(ready)) {
+        const target = entry === STAGED_MAIN ? mainPath(name) : path.join(backupsDir, entry);
+        await fs.rename(path.join(ready, entry), target);
+      }
+      await syncDirectory(fs, backupsDir);
+      await syncDirectory(fs, dir);
+      await fs.rm(ready, { recursive: true, force: true });
+    }
+    if (await exists(pendingDir(name))) await fs.rm(pendingDir(name), { recursive: true, force: true });
   }
 
   async function listBackups(name: string): Promise<string[]> {
@@ -50,62 +139,172 @@ export function createWorkbookFiles(options: { dir: string; fs?: StorageFs; now?
       .map((e) => path.join(backupsDir, e));
   }
 
+  async function readLock(name: string): Promise<LockRecord | null> {
+    try {
+      const parsed = JSON.parse(String(await fs.readFile(lockPath(name), 'utf8'))) as Partial<LockRecord>;
+      if ((parsed.holder === 'app' || parsed.holder === 'command') && typeof parsed.pid === 'number') {
+        return {
+          holder: parsed.holder,
+          pid: parsed.pid,
+          host: String(parsed.host ?? ''),
+          token: String(parsed.token ?? ''),
+        };
+      }
+      return null;
+    } catch {
+      return null;
+    }
+  }
+
   return {
     dir,
     mainPath,
+    lockPath,
 
     exists: (name: string) => exists(mainPath(name)),
 
     async readMain(name: string): Promise<Uint8Array | null> {
       try {
-        return new Uint8Array(await fs.readFile(mainPath(name)));
+        await settle(name);
+        return await readChecked(mainPath(name));
       } catch (error) {
+        if (error instanceof StorageError) throw error;
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+        if ((error as NodeJS.ErrnoException).code === 'ENXIO' || (error as NodeJS.ErrnoException).code === 'EISDIR') {
+          throw new StorageError('not-a-file', `${name}${WORKBOOK_EXTENSION} is not a workbook file, so it was not opened.`);
+        }
         throw describeFsError(error, 'read');
       }
     },
 
     /** Newest first. */
-    listBackups,
+    async listBackups(name: string): Promise<string[]> {
+      await settle(name).catch(() => undefined);
+      return listBackups(name);
+    },
 
     async readFile(file: string): Promise<Uint8Array> {
-      return new Uint8Array(await fs.readFile(file));
+      return readChecked(file);
     },
 
     /**
      * Save: the previous main file is hard-linked into backups (copied where links are not
      * supported) just before the new file is renamed over it; older backups are pruned.
-     * `keepPrevious: false` skips backing up a main file that is known to be damaged.
+     * `keepPrevious: false` skips backing up a main file that is known to be damaged. When
+     * `backups` is not a folder the save still succeeds, without a backup, and says so.
      */
-    async write(name: string, bytes: Uint8Array, opts: { keepPrevious?: boolean } = {}): Promise<void> {
+    async write(name: string, bytes: Uint8Array, opts: { keepPrevious?: boolean } = {}): Promise<{ backedUp: boolean }> {
+      if (bytes.length > MAX_FILE_BYTES) {
+        throw new StorageError('too-large', 'This workbook has grown larger than the app can save. Your previous save is safe.');
+      }
       const target = mainPath(name);
+      let backedUp = false;
+      let usable = true;
       try {
-        await ensureDirs();
+        await settle(name);
+        usable = await backupsFolderUsable();
         await writeFileAtomic(fs, target, bytes, async () => {
-          if (opts.keepPrevious === false || !(await exists(target))) return;
+          if (!usable || opts.keepPrevious === false || !(await exists(target))) return;
           const backup = path.join(backupsDir, `${name}.${stamp()}${WORKBOOK_EXTENSION}`);
           try {
             await fs.link(target, backup);
           } catch {
             await fs.copyFile(target, backup);
           }
+          backedUp = true;
         });
       } catch (error) {
         throw describeFsError(error, 'saved');
       }
-      const backups = await listBackups(name);
-      for (const old of backups.slice(BACKUPS_KEPT)) await fs.unlink(old).catch(() => undefined);
-      await syncDirectory(fs, backupsDir);
+      if (usable) {
+        const backups = await listBackups(name);
+        for (const old of backups.slice(BACKUPS_KEPT)) await fs.unlink(old).catch(() => undefined);
+        await syncDirectory(fs, backupsDir);
+      }
+      return { backedUp };
     },
 
-    /** Move a main file that fails to open out of the way, keeping it for support. */
-    async setAsideDamaged(name: string): Promise<string | null> {
+    /** True when something other than a folder is in the place of `backups`. */
+    async backupsBlocked(): Promise<boolean> {
+      try {
+        return !(await fs.stat(backupsDir)).isDirectory();
+      } catch {
+        return false;
+      }
+    },
+
+    /**
+     * Replace the main file and the given backups as one set (a re-key): every new file is
+     * written and synced into `<name>.rekey.pending/`, which is then renamed to `.ready` (the
+     * commit point) and moved into place. A kill before the commit leaves the old set (the
+     * pending folder is removed on the next read); after it, the next read finishes the move.
+     */
+    async replaceAll(name: string, main: Uint8Array, backups: { file: string; bytes: Uint8Array }[]): Promise<void> {
+      const pending = pendingDir(name);
+      try {
+        await settle(name);
+        await fs.mkdir(pending, { mode: 0o700 });
+        const write = async (file: string, bytes: Uint8Array) => {
+          const handle = await fs.open(path.join(pending, file), 'wx', 0o600);
+          try {
+            await handle.writeFile(bytes);
+            await handle.sync();
+          } finally {
+            await handle.close();
+          }
+        };
+        for (const backup of backups) {
+          if (path.dirname(backup.file) !== backupsDir) throw new Error('a backup outside the backups folder');
+          await write(path.basename(backup.file), backup.bytes);
+        }
+        await write(STAGED_MAIN, main);
+        await syncDirectory(fs, pending);
+        await fs.rename(pending, readyDir(name));
+        await syncDirectory(fs, dir);
+      } catch (error) {
+        await fs.rm(pending, { recursive: true, force: true }).catch(() => undefined);
+        throw describeFsError(error, 'saved');
+      }
+      await settle(name);
+    },
+
+    /** Move a main file out of the way, keeping it for support: damaged, or an older copy. */
+    async setAside(name: string, why: 'damaged' | 'older'): Promise<string | null> {
       const target = mainPath(name);
       if (!(await exists(target))) return null;
-      const aside = path.join(dir, `${name}.damaged-${stamp()}${WORKBOOK_EXTENSION}`);
+      const aside = path.join(dir, `${name}.${why}-${stamp()}${WORKBOOK_EXTENSION}`);
       await fs.rename(target, aside);
       await syncDirectory(fs, dir);
       return aside;
+    },
+
+    /**
+     * Take the workbook's lock file (advisory: the app and the `workbook` command both respect
+     * it). A lock left by a process that no longer runs on this computer is taken over.
+     * Throws StorageError('busy') naming who holds it.
+     */
+    async acquireLock(name: string, holder: LockHolder): Promise<() => Promise<void>> {
+      const record: LockRecord = { holder, pid: process.pid, host: os.hostname(), token: randomBytes(8).toString('hex') };
+      for (let attempt = 0; attempt < 2; attempt++) {
+        try {
+          await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+          await fs.writeFile(lockPath(name), JSON.stringify(record), { flag: 'wx', mode: 0o600 });
+          return async () => {
+            const current = await readLock(name);
+            if (current?.token === record.token) await fs.unlink(lockPath(name)).catch(() => undefined);
+          };
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw describeFsError(error, 'opened');
+          const current = await readLock(name);
+          const stale = !current || (current.host === record.host && !processAlive(current.pid));
+          if (stale && attempt === 0) {
+            await fs.unlink(lockPath(name)).catch(() => undefined);
+            continue;
+          }
+          throw new StorageError('busy', busyMessage(current?.holder ?? 'command'));
+        }
+      }
+      throw new StorageError('busy', busyMessage('command'));
     },
 
     /** Remove temp files left by a save that was interrupted (never a real workbook file). */

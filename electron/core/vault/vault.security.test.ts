@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKSUM_BYTES, DamagedFileError, KDF_LIMITS, parseFile } from './format';
+import { CHECKSUM_BYTES, DamagedFileError, KDF_LIMITS, parseFile, WEAK_KDF_FLOOR } from './format';
 import { loadSodium } from './sodium';
 import { createVault, DEFAULT_KDF, TEST_KDF, WrongSecretError } from './vault';
 
@@ -13,8 +13,8 @@ const sodium = await loadSodium();
 const PASS = 'a long passphrase for the kdf test';
 // A little above the minimum, so that lowering is possible in the test.
 const vault = createVault(sodium, { kdf: { opslimit: 2, memlimitKiB: 16 * 1024 } });
-const { session, recoveryKey } = vault.create('disclosing', PASS);
-const file = vault.seal(session, new TextEncoder().encode('{"secret":"kdf"}'));
+const { session, recoveryKey } = await vault.create('disclosing', PASS);
+const file = await vault.seal(session, new TextEncoder().encode('{"secret":"kdf"}'));
 
 const OPS_OFFSET = 8;
 const MEM_OFFSET = 12;
@@ -32,49 +32,54 @@ function edit(offset: number, value: number, recomputeChecksum: boolean): Uint8A
 const checksum = (data: Uint8Array) => sodium.crypto_generichash(CHECKSUM_BYTES, data, null);
 
 describe('the KDF settings in the header cannot be lowered', () => {
-  it('the untouched file opens and reports the settings it was made with', () => {
-    expect(parseFile(file, checksum).header.kdf).toEqual({ opslimit: 2, memlimitKiB: 16 * 1024 });
-    expect(new TextDecoder().decode(vault.open(file, { method: 'passphrase', value: PASS }).plaintext)).toBe('{"secret":"kdf"}');
+  it('the untouched file opens and reports the settings it was made with', async () => {
+    expect(parseFile(file, checksum, { floor: WEAK_KDF_FLOOR }).header.kdf).toEqual({ opslimit: 2, memlimitKiB: 16 * 1024 });
+    expect(new TextDecoder().decode((await vault.open(file, { method: 'passphrase', value: PASS })).plaintext)).toBe(
+      '{"secret":"kdf"}',
+    );
   });
 
   for (const [field, offset, lowered] of [
     ['opslimit', OPS_OFFSET, 1],
     ['memlimit', MEM_OFFSET, 8 * 1024],
   ] as const) {
-    it(`lowering ${field} without fixing the checksum is reported as damaged before any key is derived`, () => {
+    it(`lowering ${field} without fixing the checksum is reported as damaged before any key is derived`, async () => {
       const changed = edit(offset, lowered, false);
-      expect(() => vault.open(changed, { method: 'passphrase', value: PASS })).toThrow(DamagedFileError);
-      expect(() => vault.open(changed, { method: 'recoveryKey', value: recoveryKey })).toThrow(DamagedFileError);
+      await expect(vault.open(changed, { method: 'passphrase', value: PASS })).rejects.toThrow(DamagedFileError);
+      await expect(vault.open(changed, { method: 'recoveryKey', value: recoveryKey })).rejects.toThrow(DamagedFileError);
     });
 
-    it(`lowering ${field} with a recomputed checksum: the passphrase no longer unwraps the key`, () => {
+    it(`lowering ${field} with a recomputed checksum: the passphrase no longer unwraps the key`, async () => {
       const changed = edit(offset, lowered, true);
       // The structure is valid now, so this really reaches the key derivation...
-      expect(parseFile(changed, checksum).header.kdf).not.toEqual({ opslimit: 2, memlimitKiB: 16 * 1024 });
+      expect(parseFile(changed, checksum, { floor: WEAK_KDF_FLOOR }).header.kdf).not.toEqual({
+        opslimit: 2,
+        memlimitKiB: 16 * 1024,
+      });
       // ...and the cheaper key is a different key: the wrapped data key fails to authenticate.
-      expect(() => vault.open(changed, { method: 'passphrase', value: PASS })).toThrow(WrongSecretError);
+      await expect(vault.open(changed, { method: 'passphrase', value: PASS })).rejects.toThrow(WrongSecretError);
     });
 
-    it(`lowering ${field} with a recomputed checksum: the recovery key unwraps but the content fails authentication`, () => {
+    it(`lowering ${field} with a recomputed checksum: the recovery key unwraps but the content fails authentication`, async () => {
       const changed = edit(offset, lowered, true);
       // The whole header is the content's associated data, so no header edit goes unnoticed.
-      expect(() => vault.open(changed, { method: 'recoveryKey', value: recoveryKey })).toThrow(DamagedFileError);
+      await expect(vault.open(changed, { method: 'recoveryKey', value: recoveryKey })).rejects.toThrow(DamagedFileError);
     });
 
-    it(`raising ${field} with a recomputed checksum does not open either`, () => {
+    it(`raising ${field} with a recomputed checksum does not open either`, async () => {
       const raised = field === 'opslimit' ? 3 : 32 * 1024;
       const changed = edit(offset, raised, true);
-      expect(() => vault.open(changed, { method: 'passphrase', value: PASS })).toThrow(WrongSecretError);
+      await expect(vault.open(changed, { method: 'passphrase', value: PASS })).rejects.toThrow(WrongSecretError);
     });
   }
 
-  it('refuses settings outside the accepted bounds before deriving any key (no freeze, no crash)', () => {
+  it('refuses settings outside the accepted bounds before deriving any key (no freeze, no crash)', async () => {
     const cases: [number, number][] = [
       [OPS_OFFSET, 0],
       [OPS_OFFSET, KDF_LIMITS.maxOps + 1],
       [OPS_OFFSET, 0xffffffff],
       [MEM_OFFSET, 0],
-      [MEM_OFFSET, KDF_LIMITS.minMemKiB - 1],
+      [MEM_OFFSET, WEAK_KDF_FLOOR.minMemKiB - 1],
       [MEM_OFFSET, KDF_LIMITS.maxMemKiB + 1],
       [MEM_OFFSET, 0xffffffff],
     ];
@@ -82,7 +87,9 @@ describe('the KDF settings in the header cannot be lowered', () => {
       for (const recompute of [false, true]) {
         const changed = edit(offset, value, recompute);
         const started = performance.now();
-        expect(() => vault.open(changed, { method: 'passphrase', value: PASS }), `${offset}=${value}`).toThrow(DamagedFileError);
+        await expect(vault.open(changed, { method: 'passphrase', value: PASS }), `${offset}=${value}`).rejects.toThrow(
+          DamagedFileError,
+        );
         // Refused by the parser, not by running Argon2id for seconds (generous bound for slow CI).
         expect(performance.now() - started).toBeLessThan(250);
       }
@@ -91,10 +98,10 @@ describe('the KDF settings in the header cannot be lowered', () => {
     const both = edit(OPS_OFFSET, KDF_LIMITS.maxOps, false);
     new DataView(both.buffer).setUint32(MEM_OFFSET, KDF_LIMITS.maxMemKiB, true);
     both.set(checksum(both.subarray(0, both.length - CHECKSUM_BYTES)), both.length - CHECKSUM_BYTES);
-    expect(() => vault.open(both, { method: 'passphrase', value: PASS })).toThrow(/out of range/);
+    await expect(vault.open(both, { method: 'passphrase', value: PASS })).rejects.toThrow(/out of range/);
   });
 
-  it('accepts the settings the app itself writes', () => {
+  it('accepts the settings the app itself writes', async () => {
     for (const kdf of [DEFAULT_KDF, TEST_KDF]) {
       expect(kdf.opslimit * kdf.memlimitKiB).toBeLessThanOrEqual(KDF_LIMITS.maxCostKiB);
       expect(kdf.memlimitKiB).toBeLessThanOrEqual(KDF_LIMITS.maxMemKiB);
@@ -102,15 +109,33 @@ describe('the KDF settings in the header cannot be lowered', () => {
     }
   });
 
-  it('a passphrase change re-derives with the current settings and a fresh salt', () => {
+  it('a re-key derives with the current settings and a fresh salt', async () => {
     const weak = createVault(sodium, { kdf: TEST_KDF });
-    const created = weak.create('partner', PASS);
+    const created = await weak.create('partner', PASS);
     const stronger = createVault(sodium, { kdf: { opslimit: 2, memlimitKiB: 16 * 1024 } });
     const saltBefore = Buffer.from(created.session.header.salt);
-    stronger.changePassphrase(created.session, 'another long passphrase');
-    expect(created.session.header.kdf).toEqual({ opslimit: 2, memlimitKiB: 16 * 1024 });
-    expect(Buffer.from(created.session.header.salt).equals(saltBefore)).toBe(false);
-    const saved = stronger.seal(created.session, new TextEncoder().encode('x'));
-    expect(parseFile(saved, checksum).header.kdf.opslimit).toBe(2);
+    const { session: next } = await stronger.rekey(
+      created.session,
+      { passphrase: 'another long passphrase', newRecoveryKey: false },
+      [],
+    );
+    expect(next.header.kdf).toEqual({ opslimit: 2, memlimitKiB: 16 * 1024 });
+    expect(Buffer.from(next.header.salt).equals(saltBefore)).toBe(false);
+    const saved = await stronger.seal(next, new TextEncoder().encode('x'));
+    expect(parseFile(saved, checksum, { floor: WEAK_KDF_FLOOR }).header.kdf.opslimit).toBe(2);
+  });
+
+  it('the shipped vault (default settings) refuses a file with weak test settings before deriving anything', async () => {
+    const shipped = createVault(sodium);
+    const weak = createVault(sodium, { kdf: TEST_KDF });
+    const created = await weak.create('partner', PASS);
+    const weakFile = await weak.seal(created.session, new TextEncoder().encode('{}'));
+    await expect(shipped.open(weakFile, { method: 'passphrase', value: PASS })).rejects.toThrow(/out of range/);
+    await expect(shipped.open(weakFile, { method: 'recoveryKey', value: created.recoveryKey })).rejects.toThrow(/out of range/);
+  });
+
+  it('the worst header still accepted costs at most 3x the default work and 512 MiB', () => {
+    expect(KDF_LIMITS.maxMemKiB).toBeLessThanOrEqual(512 * 1024);
+    expect(KDF_LIMITS.maxCostKiB).toBeLessThanOrEqual(3 * DEFAULT_KDF.opslimit * DEFAULT_KDF.memlimitKiB);
   });
 });

@@ -1,13 +1,21 @@
+/* eslint-disable @typescript-eslint/require-await -- the vault API is async on purpose, so that it can run off the main thread */
 import {
   CHECKSUM_BYTES,
+  checkStructure,
   DamagedFileError,
   encodeHeader,
   HEADER_BYTES,
-  kdfBinding,
+  KDF_LIMITS,
+  keyBinding,
+  MAX_FILE_BYTES,
   parseFile,
+  WEAK_KDF_FLOOR,
+  WORKBOOK_ID_BYTES,
   type FileKind,
   type Header,
   type KdfParams,
+  type ParsedFile,
+  type RecoveryWrap,
 } from './format';
 import { decodeRecoveryKey, encodeRecoveryKey, RECOVERY_KEY_BYTES } from './recoveryKey';
 import type { Sodium } from './sodium';
@@ -17,12 +25,12 @@ import type { Sodium } from './sodium';
  * machines, so roughly 0.5-1 s on a typical laptop. Stored in each file's header.
  */
 export const DEFAULT_KDF: KdfParams = { opslimit: 3, memlimitKiB: 256 * 1024 };
-/** Cheap settings for tests only (still Argon2id, still real crypto). */
+/** Cheap settings for tests only (still Argon2id, still real crypto); reachable only by passing them to createVault. */
 export const TEST_KDF: KdfParams = { opslimit: 1, memlimitKiB: 8 * 1024 };
 
 export class WrongSecretError extends Error {
   override name = 'WrongSecretError';
-  constructor(method: Secret['method']) {
+  constructor(readonly method: Secret['method']) {
     super(
       method === 'passphrase'
         ? 'That passphrase did not open this workbook. Please check it and try again.'
@@ -41,8 +49,15 @@ export interface VaultSession {
   closed: boolean;
 }
 
+/** What a re-key changes: always a new data key and passphrase wrap; optionally a new recovery key. */
+export interface RekeyChange {
+  passphrase: string;
+  newRecoveryKey: boolean;
+}
+
 const WRAP_LABEL = new TextEncoder().encode('dwb/wrap/v1');
 const RECOVERY_LABEL = new TextEncoder().encode('dwb/recovery/v1');
+const RECOVERY_SEAL_LABEL = new TextEncoder().encode('dwb/recovery/v2');
 
 function concat(...parts: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
@@ -54,11 +69,24 @@ function concat(...parts: Uint8Array[]): Uint8Array {
   return out;
 }
 
-export function createVault(sodium: Sodium, options: { kdf?: KdfParams } = {}) {
+function belowFloor(kdf: KdfParams): boolean {
+  return kdf.opslimit < KDF_LIMITS.minOps || kdf.memlimitKiB < KDF_LIMITS.minMemKiB;
+}
+
+/**
+ * The vault: key derivation, key wrapping and content encryption. Every operation is async so
+ * that it can run off the main thread. Weak (test) KDF settings are accepted only when a test
+ * passes them here; the app and the command never do, and refuse files that carry them.
+ */
+export function createVault(sodium: Sodium, options: { kdf?: KdfParams; allowWeakKdf?: boolean } = {}) {
   const kdf = options.kdf ?? DEFAULT_KDF;
+  const floor = options.allowWeakKdf || belowFloor(kdf) ? WEAK_KDF_FLOOR : KDF_LIMITS;
   const AEAD_NONCE = sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+  const ABYTES = sodium.crypto_aead_xchacha20poly1305_ietf_ABYTES;
 
   const checksum = (data: Uint8Array) => sodium.crypto_generichash(CHECKSUM_BYTES, data, null);
+  const newId = () => sodium.randombytes_buf(WORKBOOK_ID_BYTES);
+  const parse = (file: Uint8Array) => parseFile(file, checksum, { floor, newId });
 
   function passphraseKek(passphrase: string, salt: Uint8Array, params: KdfParams): Uint8Array {
     return sodium.crypto_pwhash(
@@ -74,6 +102,13 @@ export function createVault(sodium: Sodium, options: { kdf?: KdfParams } = {}) {
   function recoveryKek(recovery: Uint8Array, salt: Uint8Array): Uint8Array {
     // The recovery key is 160 random bits, so a fast keyed hash is enough here.
     return sodium.crypto_generichash(32, concat(RECOVERY_LABEL, salt), recovery);
+  }
+
+  function recoveryKeyPair(recovery: Uint8Array, salt: Uint8Array) {
+    const seed = sodium.crypto_generichash(32, concat(RECOVERY_SEAL_LABEL, salt), recovery);
+    const pair = sodium.crypto_box_seed_keypair(seed);
+    sodium.memzero(seed);
+    return pair;
   }
 
   function wrap(kek: Uint8Array, dataKey: Uint8Array, binding: Uint8Array) {
@@ -93,140 +128,240 @@ export function createVault(sodium: Sodium, options: { kdf?: KdfParams } = {}) {
     }
   }
 
-  /** The first 32 header bytes (kind, KDF, salt) as they will be written. */
-  function bindingFor(kind: FileKind, params: KdfParams, salt: Uint8Array): Uint8Array {
-    const draft: Header = {
-      kind,
-      kdf: params,
-      salt,
-      passNonce: new Uint8Array(24),
-      passWrapped: new Uint8Array(48),
-      recoverySalt: new Uint8Array(16),
-      recoveryNonce: new Uint8Array(24),
-      recoveryWrapped: new Uint8Array(48),
-      contentNonce: new Uint8Array(24),
+  /** The format-1 recovery wrap is bound to magic, version 1, kind and its own salt. */
+  function legacyRecoveryBinding(kind: FileKind, salt: Uint8Array): Uint8Array {
+    return concat(keyBinding(kind, kdf, new Uint8Array(16)).subarray(0, 7), salt);
+  }
+
+  /** A new recovery key: 160 random bits; the data key is sealed to the public key derived from it. */
+  function newRecovery(dataKey: Uint8Array): { wrap: RecoveryWrap; recoveryKey: string } {
+    const recoveryBytes = sodium.randombytes_buf(RECOVERY_KEY_BYTES);
+    const salt = sodium.randombytes_buf(16);
+    const pair = recoveryKeyPair(recoveryBytes, salt);
+    sodium.memzero(pair.privateKey);
+    const recoveryKey = encodeRecoveryKey(recoveryBytes);
+    sodium.memzero(recoveryBytes);
+    return {
+      wrap: { scheme: 2, salt, publicKey: pair.publicKey, sealed: sodium.crypto_box_seal(dataKey, pair.publicKey) },
+      recoveryKey,
     };
-    return kdfBinding(encodeHeader(draft, 0)).slice();
   }
 
-  /**
-   * The recovery wrap is bound to magic, version, kind and its own salt, but not to the
-   * passphrase salt and KDF fields, so a passphrase change leaves the recovery key valid.
-   */
-  function recoveryBinding(binding: Uint8Array, recoverySalt: Uint8Array): Uint8Array {
-    return concat(binding.subarray(0, 7), recoverySalt);
+  function passphraseWrap(kind: FileKind, passphrase: string, dataKey: Uint8Array) {
+    const salt = sodium.randombytes_buf(16);
+    const pass = wrap(passphraseKek(passphrase, salt, kdf), dataKey, keyBinding(kind, kdf, salt));
+    return { kdf, salt, passNonce: pass.nonce, passWrapped: pass.wrapped };
   }
 
-  function seal(session: VaultSession, plaintext: Uint8Array): Uint8Array {
-    if (session.closed) throw new Error('This workbook is locked.');
-    session.header.contentNonce = sodium.randombytes_buf(AEAD_NONCE);
-    const ciphertextLength = plaintext.length + sodium.crypto_aead_xchacha20poly1305_ietf_ABYTES;
-    const headerBytes = encodeHeader(session.header, ciphertextLength);
-    const ciphertext = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
-      plaintext,
-      headerBytes,
-      null,
-      session.header.contentNonce,
-      session.dataKey,
+  function unwrapWithSecret(parsed: ParsedFile, secret: Secret): Uint8Array {
+    const { header } = parsed;
+    let dataKey: Uint8Array | null;
+    if (secret.method === 'passphrase') {
+      dataKey = unwrap(
+        passphraseKek(secret.value, header.salt, header.kdf),
+        header.passNonce,
+        header.passWrapped,
+        keyBinding(header.kind, header.kdf, header.salt),
+      );
+    } else {
+      const bytes = decodeRecoveryKey(secret.value);
+      if (!bytes) throw new WrongSecretError('recoveryKey');
+      const recovery = header.recovery;
+      if (recovery.scheme === 1) {
+        dataKey = unwrap(
+          recoveryKek(bytes, recovery.salt),
+          recovery.nonce,
+          recovery.wrapped,
+          legacyRecoveryBinding(header.kind, recovery.salt),
+        );
+      } else {
+        const pair = recoveryKeyPair(bytes, recovery.salt);
+        dataKey = null;
+        if (sodium.memcmp(pair.publicKey, recovery.publicKey)) {
+          try {
+            dataKey = sodium.crypto_box_seal_open(recovery.sealed, pair.publicKey, pair.privateKey);
+          } catch {
+            dataKey = null;
+          }
+        }
+        sodium.memzero(pair.privateKey);
+      }
+      sodium.memzero(bytes);
+    }
+    if (!dataKey) throw new WrongSecretError(secret.method);
+    return dataKey;
+  }
+
+  function decryptParsed(parsed: ParsedFile, dataKey: Uint8Array): Uint8Array {
+    try {
+      return sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
+        null,
+        parsed.ciphertext,
+        parsed.headerBytes,
+        parsed.header.contentNonce,
+        dataKey,
+      );
+    } catch {
+      throw new DamagedFileError('content failed authentication');
+    }
+  }
+
+  /** Encrypt under `header` as given (no counter change): one allocation for the whole file. */
+  function sealWithHeader(header: Header, dataKey: Uint8Array, plaintext: Uint8Array): Uint8Array {
+    const ciphertextLength = plaintext.length + ABYTES;
+    const total = HEADER_BYTES + ciphertextLength + CHECKSUM_BYTES;
+    if (total > MAX_FILE_BYTES) {
+      throw new DamagedFileError('the workbook has grown larger than the app can save');
+    }
+    const file = new Uint8Array(total);
+    const headerBytes = encodeHeader(header, ciphertextLength, file.subarray(0, HEADER_BYTES));
+    file.set(
+      sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, headerBytes, null, header.contentNonce, dataKey),
+      HEADER_BYTES,
     );
-    // One allocation for the whole file: large workbooks are saved every few seconds.
-    const file = new Uint8Array(headerBytes.length + ciphertext.length + CHECKSUM_BYTES);
-    file.set(headerBytes, 0);
-    file.set(ciphertext, headerBytes.length);
-    const bodyLength = headerBytes.length + ciphertext.length;
+    const bodyLength = HEADER_BYTES + ciphertextLength;
     file.set(checksum(file.subarray(0, bodyLength)), bodyLength);
     return file;
   }
 
-  return {
+  function requireOpen(session: VaultSession) {
+    if (session.closed) throw new Error('This workbook is locked.');
+  }
+
+  const vault = {
     kdf,
 
+    /** Cheap checks on a file's first bytes and size, before it is even read whole. */
+    checkStructure(head: Uint8Array, fileLength: number): void {
+      checkStructure(head, fileLength, floor);
+    },
+
     /** A new file's keys. Returns the session and the recovery key, shown to the person once. */
-    create(kind: FileKind, passphrase: string): { session: VaultSession; recoveryKey: string } {
+    async create(kind: FileKind, passphrase: string): Promise<{ session: VaultSession; recoveryKey: string }> {
       const dataKey = sodium.crypto_aead_xchacha20poly1305_ietf_keygen();
-      const salt = sodium.randombytes_buf(16);
-      const binding = bindingFor(kind, kdf, salt);
-      const pass = wrap(passphraseKek(passphrase, salt, kdf), dataKey, binding);
-      const recoveryBytes = sodium.randombytes_buf(RECOVERY_KEY_BYTES);
-      const recoverySalt = sodium.randombytes_buf(16);
-      const rec = wrap(recoveryKek(recoveryBytes, recoverySalt), dataKey, recoveryBinding(binding, recoverySalt));
-      const recoveryKey = encodeRecoveryKey(recoveryBytes);
-      sodium.memzero(recoveryBytes);
+      const recovery = newRecovery(dataKey);
       const header: Header = {
         kind,
-        kdf,
-        salt,
-        passNonce: pass.nonce,
-        passWrapped: pass.wrapped,
-        recoverySalt,
-        recoveryNonce: rec.nonce,
-        recoveryWrapped: rec.wrapped,
+        ...passphraseWrap(kind, passphrase, dataKey),
+        workbookId: newId(),
+        saveCounter: 0,
+        recovery: recovery.wrap,
         contentNonce: new Uint8Array(AEAD_NONCE),
       };
-      return { session: { kind, header, dataKey, closed: false }, recoveryKey };
+      return { session: { kind, header, dataKey, closed: false }, recoveryKey: recovery.recoveryKey };
+    },
+
+    /**
+     * The data key of a file, from its passphrase or recovery key: structure and checksum first
+     * (cheap), then one key derivation. The content is not decrypted (see `decrypt`).
+     */
+    async unlock(file: Uint8Array, secret: Secret): Promise<VaultSession> {
+      const parsed = parse(file);
+      const dataKey = unwrapWithSecret(parsed, secret);
+      return { kind: parsed.header.kind, header: parsed.header, dataKey, closed: false };
+    },
+
+    /**
+     * Decrypt a file with an unlocked session's data key (no key derivation). Used for the file
+     * the session came from and for backups that share its key. Returns the file's own header.
+     */
+    async decrypt(session: VaultSession, file: Uint8Array): Promise<{ header: Header; plaintext: Uint8Array }> {
+      requireOpen(session);
+      const parsed = parse(file);
+      if (parsed.header.kind !== session.kind) throw new DamagedFileError('a different kind of file');
+      return { header: parsed.header, plaintext: decryptParsed(parsed, session.dataKey) };
     },
 
     /** Check structure first (cheap), then derive the key, then decrypt and authenticate. */
-    open(file: Uint8Array, secret: Secret): { session: VaultSession; plaintext: Uint8Array } {
-      const parsed = parseFile(file, checksum);
-      const { header } = parsed;
-      const binding = kdfBinding(parsed.headerBytes);
-      let dataKey: Uint8Array | null;
-      if (secret.method === 'passphrase') {
-        dataKey = unwrap(passphraseKek(secret.value, header.salt, header.kdf), header.passNonce, header.passWrapped, binding);
-      } else {
-        const bytes = decodeRecoveryKey(secret.value);
-        if (!bytes) throw new WrongSecretError('recoveryKey');
-        dataKey = unwrap(
-          recoveryKek(bytes, header.recoverySalt),
-          header.recoveryNonce,
-          header.recoveryWrapped,
-          recoveryBinding(binding, header.recoverySalt),
-        );
-        sodium.memzero(bytes);
-      }
-      if (!dataKey) throw new WrongSecretError(secret.method);
-      let plaintext: Uint8Array;
+    async open(file: Uint8Array, secret: Secret): Promise<{ session: VaultSession; plaintext: Uint8Array }> {
+      const parsed = parse(file);
+      const dataKey = unwrapWithSecret(parsed, secret);
       try {
-        plaintext = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
-          null,
-          parsed.ciphertext,
-          parsed.headerBytes,
-          header.contentNonce,
-          dataKey,
-        );
-      } catch {
+        return {
+          session: { kind: parsed.header.kind, header: parsed.header, dataKey, closed: false },
+          plaintext: decryptParsed(parsed, dataKey),
+        };
+      } catch (error) {
         sodium.memzero(dataKey);
-        throw new DamagedFileError('content failed authentication');
+        throw error;
       }
-      return { session: { kind: header.kind, header, dataKey, closed: false }, plaintext };
     },
 
-    seal,
-
-    /** Re-wrap the same data key under a new passphrase (new salt, current KDF settings). */
-    changePassphrase(session: VaultSession, newPassphrase: string): void {
-      if (session.closed) throw new Error('This workbook is locked.');
-      const salt = sodium.randombytes_buf(16);
-      const binding = bindingFor(session.kind, kdf, salt);
-      const pass = wrap(passphraseKek(newPassphrase, salt, kdf), session.dataKey, binding);
-      session.header = {
+    /** Encrypt the next save: a fresh nonce and the save counter one higher. */
+    async seal(session: VaultSession, plaintext: Uint8Array): Promise<Uint8Array> {
+      requireOpen(session);
+      const header: Header = {
         ...session.header,
-        kdf,
-        salt,
-        passNonce: pass.nonce,
-        passWrapped: pass.wrapped,
+        saveCounter: session.header.saveCounter + 1,
+        contentNonce: sodium.randombytes_buf(AEAD_NONCE),
       };
+      const file = sealWithHeader(header, session.dataKey, plaintext);
+      session.header = header;
+      return file;
+    },
+
+    /**
+     * Re-key: a new random data key, a new passphrase wrap (new salt, current KDF settings) and,
+     * when asked or when the file still has a format-1 recovery wrap, a new recovery key (else the
+     * same recovery key, re-sealed to its public key). Every file in `others` (the backups) is
+     * decrypted with the current key and re-encrypted under the new one, keeping its own save
+     * counter; a file that does not decrypt with the current key comes back as null. The given
+     * session is left unchanged, so nothing changes until the caller has written the new set.
+     */
+    async rekey(
+      session: VaultSession,
+      change: RekeyChange,
+      others: Uint8Array[],
+    ): Promise<{ session: VaultSession; others: (Uint8Array | null)[]; recoveryKey: string | null }> {
+      requireOpen(session);
+      const dataKey = sodium.crypto_aead_xchacha20poly1305_ietf_keygen();
+      const pass = passphraseWrap(session.kind, change.passphrase, dataKey);
+      let recoveryKey: string | null = null;
+      let recovery: RecoveryWrap;
+      const current = session.header.recovery;
+      if (change.newRecoveryKey || current.scheme === 1) {
+        const fresh = newRecovery(dataKey);
+        recovery = fresh.wrap;
+        recoveryKey = fresh.recoveryKey;
+      } else {
+        recovery = { ...current, sealed: sodium.crypto_box_seal(dataKey, current.publicKey) };
+      }
+      const header: Header = { ...session.header, ...pass, recovery };
+      const next: VaultSession = { kind: session.kind, header, dataKey, closed: false };
+      const rewritten = others.map((file) => {
+        let parsed: ParsedFile;
+        let plaintext: Uint8Array;
+        try {
+          parsed = parse(file);
+          if (parsed.header.kind !== session.kind) return null;
+          plaintext = decryptParsed(parsed, session.dataKey);
+        } catch {
+          return null;
+        }
+        const bytes = sealWithHeader(
+          {
+            ...header,
+            saveCounter: parsed.header.saveCounter,
+            contentNonce: sodium.randombytes_buf(AEAD_NONCE),
+          },
+          dataKey,
+          plaintext,
+        );
+        plaintext.fill(0);
+        return bytes;
+      });
+      return { session: next, others: rewritten, recoveryKey };
     },
 
     /** Check a passphrase against an open session without changing anything. */
-    verifyPassphrase(session: VaultSession, passphrase: string): boolean {
-      const binding = bindingFor(session.kind, session.header.kdf, session.header.salt);
+    async verifyPassphrase(session: VaultSession, passphrase: string): Promise<boolean> {
+      requireOpen(session);
+      const { header } = session;
       const key = unwrap(
-        passphraseKek(passphrase, session.header.salt, session.header.kdf),
-        session.header.passNonce,
-        session.header.passWrapped,
-        binding,
+        passphraseKek(passphrase, header.salt, header.kdf),
+        header.passNonce,
+        header.passWrapped,
+        keyBinding(session.kind, header.kdf, header.salt),
       );
       if (!key) return false;
       const same = sodium.memcmp(key, session.dataKey);
@@ -242,6 +377,7 @@ export function createVault(sodium: Sodium, options: { kdf?: KdfParams } = {}) {
 
     headerSize: HEADER_BYTES,
   };
+  return vault;
 }
 
 export type Vault = ReturnType<typeof createVault>;

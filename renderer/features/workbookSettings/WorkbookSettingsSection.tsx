@@ -7,6 +7,7 @@ import {
 } from '../../../shared/guidance/languageRules';
 import type { DisclosingWorkbook, Workbook } from '../../../shared/workbook/schema';
 import { call } from '../../bridge';
+import { VAULT_TEXTS } from '../../../shared/guidance/vaultTexts';
 import { PassphraseFields } from '../../ui/PassphraseFields';
 import type { SectionProps } from '../types';
 
@@ -44,6 +45,7 @@ export function WorkbookSettingsSection({ content, update }: SectionProps<Workbo
         />
       )}
       <ChangePassphrase role={content.role} />
+      <ReplaceRecoveryKey role={content.role} />
     </section>
   );
 }
@@ -87,6 +89,7 @@ function ChangePassphrase({ role }: { role: Workbook['role'] }) {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [formKey, setFormKey] = useState(0);
+  const [newRecoveryKey, setNewRecoveryKey] = useState<string | null>(null);
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -96,7 +99,11 @@ function ChangePassphrase({ role }: { role: Workbook['role'] }) {
     const result = await call('workbook:changePassphrase', { role, current: current || null, next });
     setBusy(false);
     if (result.ok) {
-      setMessage({ kind: 'ok', text: 'Your passphrase has been changed. Your recovery key still works.' });
+      setNewRecoveryKey(result.value.recoveryKey);
+      setMessage({
+        kind: 'ok',
+        text: result.value.recoveryKey ? VAULT_TEXTS.passphraseChangedNewRecoveryKey : VAULT_TEXTS.passphraseChanged,
+      });
       setCurrent('');
       setNext(null);
       setFormKey((k) => k + 1);
@@ -124,6 +131,76 @@ function ChangePassphrase({ role }: { role: Workbook['role'] }) {
           {message.text}
         </p>
       )}
+      {newRecoveryKey && <ShownRecoveryKey recoveryKey={newRecoveryKey} onHide={() => setNewRecoveryKey(null)} />}
+    </form>
+  );
+}
+
+const T = VAULT_TEXTS.replaceRecoveryKey;
+
+function ShownRecoveryKey({ recoveryKey, onHide }: { recoveryKey: string; onHide: () => void }) {
+  return (
+    <div className="notice" data-testid="new-recovery-key">
+      <p>{T.done}</p>
+      <p className="recovery-key" aria-label="Recovery key">
+        {recoveryKey.split('-').map((group, i) => (
+          <span key={i}>{group}</span>
+        ))}
+      </p>
+      <div className="actions">
+        <button type="button" onClick={onHide}>
+          {T.hide}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** A new recovery key: the whole folder is re-keyed, so the old key opens nothing any more. */
+function ReplaceRecoveryKey({ role }: { role: Workbook['role'] }) {
+  const passId = useId();
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    if (!passphrase || busy) return;
+    setBusy(true);
+    setError(null);
+    const result = await call('workbook:replaceRecoveryKey', { role, passphrase });
+    setBusy(false);
+    setPassphrase('');
+    if (result.ok) setRecoveryKey(result.value.recoveryKey);
+    else setError(result.error.message);
+  }
+
+  return (
+    <form className="card" onSubmit={(e) => void submit(e)} aria-labelledby="replace-recovery-title">
+      <h3 id="replace-recovery-title">{T.title}</h3>
+      <p className="hint">{T.lead}</p>
+      <div className="field">
+        <label htmlFor={passId}>{T.passphraseLabel}</label>
+        <input
+          id={passId}
+          type="password"
+          autoComplete="off"
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.target.value)}
+        />
+      </div>
+      <div className="actions">
+        <button type="submit" disabled={!passphrase || busy}>
+          {busy ? T.busy : T.button}
+        </button>
+      </div>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {recoveryKey && <ShownRecoveryKey recoveryKey={recoveryKey} onHide={() => setRecoveryKey(null)} />}
     </form>
   );
 }
