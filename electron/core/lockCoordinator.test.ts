@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LockEventDetails, LockEventName } from '../../shared/ipc/lock';
 import type { Role } from '../../shared/workbook/schema';
 import { dispatch } from './handlers';
@@ -419,7 +419,8 @@ describe('with the real services and a stand-in renderer', () => {
     const { s, reloads, contents } = await start({ answers: true });
     expect(s.workbooks.isUnlocked('disclosing')).toBe(true);
     contents.emit('render-process-gone', {}, { reason: 'crashed' });
-    await settle();
+    // Locking releases the workbook's lock file (disk I/O), so wait for the reload rather than a fixed number of turns.
+    await vi.waitFor(() => expect(reloads).toHaveLength(1), { timeout: 10_000 });
     expect(s.workbooks.isUnlocked('disclosing')).toBe(false);
     expect(() => s.workbooks.content('disclosing')).toThrow(/locked/);
     expect(reloads).toEqual(['renderer-gone']);
@@ -439,7 +440,7 @@ describe('with the real services and a stand-in renderer', () => {
     expect(s.workbooks.isUnlocked('disclosing')).toBe(true);
     // ...until the renderer counts as hung: then everything locks at once.
     timers.advance(1);
-    await settle();
+    await vi.waitFor(() => expect(reloads).toHaveLength(1), { timeout: 10_000 });
     expect(s.workbooks.isUnlocked('disclosing')).toBe(false);
     expect(reloads).toEqual(['renderer-hung']);
     expect(await dispatch(s.handlers, 'lock:notice', undefined)).toEqual({ ok: true, value: { notice: 'failure' } });

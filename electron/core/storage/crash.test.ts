@@ -4,6 +4,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestServices, PASS } from '../testSupport';
+import { rekeyPassphrase } from './__fixtures__/rekeyPassphrase';
 import { WORKBOOK_EXTENSION } from './workbookFiles';
 
 /**
@@ -21,28 +22,44 @@ const PER_ROUND_BUDGET_MS = 6_000;
 const TEST_BUDGET_MS = 60_000 + ROUNDS * PER_ROUND_BUDGET_MS;
 
 let bundle = '';
+let rekeyBundle = '';
 let env: Awaited<ReturnType<typeof makeTestServices>>;
+let rekeyEnv: Awaited<ReturnType<typeof makeTestServices>>;
+/** Kills during a re-key (passphrase change of the workbook and every backup). */
+const REKEY_ROUNDS = Number(process.env['CRASH_REKEY_ROUNDS'] ?? 25);
+
+async function bundleFixture(name: string, outfile: string) {
+  await build({
+    entryPoints: [path.join(import.meta.dirname, `__fixtures__/${name}.ts`)],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    logLevel: 'silent',
+    banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
+  });
+}
 
 beforeAll(async () => {
   env = await makeTestServices();
   await env.workbooks.create('partner', 'v0', PASS);
   await env.workbooks.lockAll();
   bundle = path.join(env.dataDir, 'saveLoop.mjs');
-  await build({
-    entryPoints: [path.join(import.meta.dirname, '__fixtures__/saveLoop.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: bundle,
-    logLevel: 'silent',
-    banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
-  });
+  await bundleFixture('saveLoop', bundle);
+  rekeyEnv = await makeTestServices();
+  await rekeyEnv.workbooks.create('partner', 'g0', rekeyPassphrase(0));
+  await rekeyEnv.workbooks.lockAll();
+  rekeyBundle = path.join(rekeyEnv.dataDir, 'rekeyLoop.mjs');
+  await bundleFixture('rekeyLoop', rekeyBundle);
 }, 120_000);
-afterAll(() => env.cleanup());
+afterAll(async () => {
+  await env.cleanup();
+  await rekeyEnv.cleanup();
+});
 
-function runAndKill(delayMs: number): Promise<number> {
+function runAndKill(delayMs: number, args: string[] = [bundle, env.dataDir, PASS]): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bundle, env.dataDir, PASS], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let lastAck = 0;
     let buffered = '';
     let stderr = '';
@@ -102,5 +119,48 @@ describe('saves survive SIGKILL at any instant', () => {
       await env.workbooks.lockAll();
     },
     TEST_BUDGET_MS,
+  );
+});
+
+describe('a re-key survives SIGKILL at any instant', () => {
+  it(
+    `leaves the complete old set or the complete new set over ${REKEY_ROUNDS} kills`,
+    async () => {
+      const { files, vault } = rekeyEnv;
+      const opens = async (bytes: Uint8Array, generation: number) => {
+        if (generation < 0) return false;
+        try {
+          vault.close((await vault.open(bytes, { method: 'passphrase', value: rekeyPassphrase(generation) })).session);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      let generation = 0;
+      let rekeysSeen = 0;
+      for (let round = 0; round < REKEY_ROUNDS; round++) {
+        const acked = await runAndKill(Math.random() * 60, [rekeyBundle, rekeyEnv.dataDir, String(generation)]);
+        // Reading finishes (or undoes) an interrupted re-key, as the next start would.
+        const main = (await files.readMain('partner'))!;
+        const candidates = [Math.max(acked, generation), Math.max(acked, generation) + 1];
+        const found = [];
+        for (const g of candidates) if (await opens(main, g)) found.push(g);
+        expect(found, `round ${round}: the workbook opens with exactly one generation`).toHaveLength(1);
+        const current = found[0]!;
+        rekeysSeen += current - generation;
+        // Every backup belongs to the same set: it opens with the current passphrase and not with the one before.
+        for (const backup of await files.listBackups('partner')) {
+          const bytes = await files.readFile(backup);
+          expect(await opens(bytes, current), `round ${round}: ${path.basename(backup)}`).toBe(true);
+          expect(await opens(bytes, current - 1), `round ${round}: ${path.basename(backup)} old`).toBe(false);
+        }
+        const leftovers = (await readdir(path.join(rekeyEnv.dataDir, 'workbooks'))).filter((n) => n.includes('.rekey.'));
+        expect(leftovers, `round ${round}`).toEqual([]);
+        generation = current;
+      }
+      // The kills did land during re-keys (the test is not vacuous).
+      expect(rekeysSeen).toBeGreaterThan(0);
+    },
+    60_000 + REKEY_ROUNDS * PER_ROUND_BUDGET_MS,
   );
 });
