@@ -24,7 +24,7 @@ import type { Role } from '../../shared/workbook/schema';
 import { INCOMING_FILE_TEXTS as MESSAGES } from '../../shared/guidance/desktopTexts';
 import { describeFsError, StorageError, syncDirectory, type StorageFs } from './storage/atomicFile';
 import { WORKBOOK_EXTENSION, type WorkbookFiles } from './storage/workbookFiles';
-import { DamagedFileError, FILE_KINDS, FORMAT_VERSION, MAGIC, parseFile } from './vault/format';
+import { DamagedFileError, FILE_KINDS, FORMAT_VERSION, MAGIC, parseFile, WEAK_KDF_FLOOR } from './vault/format';
 
 /** Far above any real workbook; anything larger is not read at all. */
 export const MAX_INCOMING_BYTES = 64 * 1024 * 1024;
@@ -37,13 +37,17 @@ export interface InspectedFile {
 type Checksum = (data: Uint8Array) => Uint8Array;
 
 /** What a file's header says, checked against its checksum. Never decrypts anything. */
-export function inspectWorkbookBytes(bytes: Uint8Array, checksum: Checksum): IncomingCheck {
+export function inspectWorkbookBytes(
+  bytes: Uint8Array,
+  checksum: Checksum,
+  floor: { minOps: number; minMemKiB: number } = WEAK_KDF_FLOOR,
+): IncomingCheck {
   if (bytes.length < MAGIC.length || MAGIC.some((b, i) => bytes[i] !== b)) return { ok: false, problem: 'not-a-workbook' };
   if (bytes.length >= 6 && bytes[4]! + bytes[5]! * 256 > FORMAT_VERSION) return { ok: false, problem: 'newer-version' };
   if (bytes.length >= 7 && bytes[6] === FILE_KINDS.packet) return { ok: false, problem: 'question-packet' };
   let header: ReturnType<typeof parseFile>['header'];
   try {
-    header = parseFile(bytes, checksum).header;
+    header = parseFile(bytes, checksum, { floor }).header;
   } catch (error) {
     if (error instanceof DamagedFileError) return { ok: false, problem: 'damaged' };
     throw error;
@@ -67,6 +71,8 @@ export function createIncomingFileService(deps: {
   files: WorkbookFiles;
   isUnlocked: (role: Role) => boolean;
   checksum: Checksum;
+  /** The weakest key derivation the vault accepts (the app's: weak test settings are refused). */
+  kdfFloor?: { minOps: number; minMemKiB: number };
   fs?: StorageFs;
   now?: () => Date;
   /** Called when a new offer is waiting (the main process tells the window). */
@@ -93,7 +99,7 @@ export function createIncomingFileService(deps: {
   async function inspect(file: string): Promise<InspectedFile> {
     const bytes = await readIncoming(file);
     if (!bytes) return { check: { ok: false, problem: 'unreadable' }, bytes: null };
-    return { check: inspectWorkbookBytes(bytes, deps.checksum), bytes };
+    return { check: inspectWorkbookBytes(bytes, deps.checksum, deps.kdfFloor), bytes };
   }
 
   async function localFor(role: Role, file: string, bytes: Uint8Array): Promise<LocalWorkbook> {
@@ -103,7 +109,7 @@ export function createIncomingFileService(deps: {
     const samePath = await Promise.all([fs.stat(file), fs.stat(deps.files.mainPath(role))])
       .then(([a, b]) => a.ino === b.ino && a.dev === b.dev)
       .catch(() => path.resolve(file) === path.resolve(deps.files.mainPath(role)));
-    const check = inspectWorkbookBytes(local, deps.checksum);
+    const check = inspectWorkbookBytes(local, deps.checksum, deps.kdfFloor);
     return {
       exists: true,
       unlocked,

@@ -70,6 +70,7 @@ export async function createAppServices(options: AppServicesOptions) {
     files,
     isUnlocked: (role) => workbooks.isUnlocked(role),
     checksum: (data) => sodium.crypto_generichash(32, data, null),
+    kdfFloor: vault.kdfFloor,
     ...(options.fs ? { fs: options.fs } : {}),
     ...nowOption,
     ...(options.onIncomingFile ? { onOffer: options.onIncomingFile } : {}),

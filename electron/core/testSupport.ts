@@ -15,7 +15,14 @@ export async function makeTestServices(overrides: Partial<AppServicesOptions> = 
     kdf: TEST_KDF,
     ...overrides,
   });
-  return { dataDir, ...services, cleanup: () => rm(dataDir, { recursive: true, force: true }) };
+  return {
+    dataDir,
+    ...services,
+    cleanup: async () => {
+      await services.workbooks.flush();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 export const PASS = 'correct horse battery staple';

@@ -496,6 +496,9 @@ export function createWorkbookService(deps: {
       return files.cleanupTemps();
     },
 
+    /** Wait until what this computer remembers (save counters) is on disk. */
+    flush: () => counters.flush(),
+
     /** A workbook file was deliberately moved in: remember its save counter as the newest seen. */
     movedIn(workbookId: string, saveCounter: number) {
       counters.update((all) => ({ ...all, [workbookId]: saveCounter }));

@@ -230,6 +230,8 @@ export function createVault(sodium: Sodium, options: { kdf?: KdfParams; allowWea
 
   const vault = {
     kdf,
+    /** The weakest key derivation settings this vault opens. */
+    kdfFloor: floor,
 
     /** Cheap checks on a file's first bytes and size, before it is even read whole. */
     checkStructure(head: Uint8Array, fileLength: number): void {
