@@ -3,7 +3,7 @@
  * sentences left alone, the same for the question caution, on the tuning part (with the probe
  * rounds) and on the held-out part of the labelled corpus; and the time to check the large
  * sample's ~30,000-word letter, cold (first check in this process, compiling the rules),
- * warm (median of 7) and block by block as the editor does it.
+ * warm (median of 7, wall and processor time) and as the editor does it when the letter opens.
  */
 import {
   CORPUS_HELD_OUT,
@@ -50,14 +50,16 @@ export function run(): Promise<Record<string, unknown>> {
   const letter = richTextToPlainText(sample.sections.letter.current);
   const blocks = letter.split('\n');
 
-  const coldMs = time(() => checkLanguage(letter));
+  let coldCpuMs = 0;
+  const coldMs = time(() => {
+    coldCpuMs = cpuTime(() => checkLanguage(letter));
+  });
   const warm = Array.from({ length: 7 }, () => time(() => checkLanguage(letter)));
   const warmCpu = Array.from({ length: 7 }, () => cpuTime(() => checkLanguage(letter)));
-  const byBlock = Array.from({ length: 3 }, () =>
-    time(() => {
-      for (const b of blocks) checkLanguage(b);
-    }),
-  );
+  // The editor checks the blocks it has not seen in one call, joined by a full stop on a line
+  // of its own (LanguageCheckPlugin); this is what opening the letter costs.
+  const joined = blocks.join('\n.\n');
+  const byBlock = Array.from({ length: 5 }, () => time(() => checkLanguage(joined)));
 
   return Promise.resolve({
     heldOut: {
@@ -77,10 +79,11 @@ export function run(): Promise<Record<string, unknown>> {
       words: countWords(letter),
       blocks: blocks.length,
       firstCheckMs: ms(coldMs),
+      firstCheckCpuMs: ms(coldCpuMs),
       checkMedianMs: percentile(warm, 50),
       checkMedianCpuMs: percentile(warmCpu, 50),
       loadAverage: os.loadavg().map((n) => Math.round(n * 10) / 10),
-      checkBlockByBlockMedianMs: percentile(byBlock, 50),
+      editorOpenCheckMedianMs: percentile(byBlock, 50),
     },
   });
 }
