@@ -16,6 +16,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { memoryPreferencesBackend } from '../electron/core/preferencesService';
 import { createAppServices } from '../electron/core/services';
+import { rekeyPassphrase } from '../electron/core/storage/__fixtures__/rekeyPassphrase';
 import { TEST_KDF } from '../electron/core/vault/vault';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -24,15 +25,22 @@ const PASS = 'soak test passphrase, long enough';
 
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'dwb-soak-'));
 const bundle = path.join(dataDir, 'saveLoop.mjs');
-await build({
-  entryPoints: [path.join(ROOT, 'electron/core/storage/__fixtures__/saveLoop.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile: bundle,
-  logLevel: 'silent',
-  banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
-});
+const rekeyDir = await mkdtemp(path.join(os.tmpdir(), 'dwb-soak-rekey-'));
+const rekeyBundle = path.join(rekeyDir, 'rekeyLoop.mjs');
+for (const [name, outfile] of [
+  ['saveLoop', bundle],
+  ['rekeyLoop', rekeyBundle],
+] as const) {
+  await build({
+    entryPoints: [path.join(ROOT, `electron/core/storage/__fixtures__/${name}.ts`)],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    logLevel: 'silent',
+    banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
+  });
+}
 
 const services = await createAppServices({
   dataDir,
@@ -43,11 +51,70 @@ const services = await createAppServices({
 const { workbooks, files, vault } = services;
 await workbooks.create('partner', 'v0', PASS);
 await workbooks.lockAll();
+// A second workbook folder for the re-key rounds (passphrase changes of the workbook and every backup).
+const rekeyServices = await createAppServices({
+  dataDir: rekeyDir,
+  preferences: memoryPreferencesBackend(),
+  appInfo: { version: 'soak', platform: process.platform },
+  kdf: TEST_KDF,
+});
+await rekeyServices.workbooks.create('partner', 'g0', rekeyPassphrase(0));
+await rekeyServices.workbooks.lockAll();
+let generation = 0;
+let rekeyKills = 0;
+let rekeysAcknowledged = 0;
+
+async function opensWith(bytes: Uint8Array, g: number): Promise<boolean> {
+  if (g < 0) return false;
+  try {
+    rekeyServices.vault.close(
+      (await rekeyServices.vault.open(bytes, { method: 'passphrase', value: rekeyPassphrase(g) })).session,
+    );
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** One kill of the re-key loop; afterwards exactly one complete set (old or new) must be there. */
+async function rekeyRound(round: number) {
+  rekeyKills++;
+  const { lastAck } = await runAndKill(Math.random() * 60, true, [rekeyBundle, rekeyDir, String(generation)]);
+  rekeysAcknowledged += Math.max(0, lastAck - generation);
+  const files = rekeyServices.files;
+  const main = await files.readMain('partner');
+  const base = Math.max(lastAck, generation);
+  const found: number[] = [];
+  if (main) for (const g of [base, base + 1]) if (await opensWith(main, g)) found.push(g);
+  if (found.length !== 1) {
+    corruptFiles++;
+    problems.push(`round ${round}: after a re-key kill the workbook opened with ${found.length} generations`);
+    return;
+  }
+  const current = found[0]!;
+  if (current < lastAck) {
+    lostAcknowledgedSaves++;
+    problems.push(`round ${round}: re-key ${lastAck} was acknowledged but generation ${current} is on disk`);
+  }
+  for (const backup of await files.listBackups('partner')) {
+    backupsChecked++;
+    const bytes = await files.readFile(backup);
+    if (!(await opensWith(bytes, current)) || (await opensWith(bytes, current - 1))) {
+      corruptFiles++;
+      problems.push(`round ${round}: backup ${path.basename(backup)} is not in the set of generation ${current}`);
+    }
+  }
+  generation = current;
+}
 
 /** Start the saver and kill it `delayMs` after its first acknowledged save (or after spawn). */
-function runAndKill(delayMs: number, afterFirstAck: boolean): Promise<{ lastAck: number; acks: number }> {
+function runAndKill(
+  delayMs: number,
+  afterFirstAck: boolean,
+  args: string[] = [bundle, dataDir, PASS],
+): Promise<{ lastAck: number; acks: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bundle, dataDir, PASS], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let lastAck = 0;
     let acks = 0;
     let buffered = '';
@@ -85,6 +152,11 @@ let staleTempFiles = 0;
 const problems: string[] = [];
 
 for (let round = 0; round < rounds; round++) {
+  // Every fifth kill lands during re-keying instead of saving.
+  if (round % 5 === 4) {
+    await rekeyRound(round);
+    continue;
+  }
   // Mostly kill mid-save; every fourth round kill at a random instant from start-up on.
   const afterFirstAck = round % 4 !== 0;
   const { lastAck, acks } = await runAndKill(Math.random() * (afterFirstAck ? 40 : 400), afterFirstAck);
@@ -135,6 +207,8 @@ const leftTemps = [
 const report = {
   rounds,
   kills: rounds,
+  killsDuringRekeying: rekeyKills,
+  rekeysAcknowledged,
   acknowledgedSaves,
   highestAcknowledgedVersion: highestAck,
   backupsChecked,
@@ -146,5 +220,8 @@ const report = {
   seconds: Math.round((Date.now() - started) / 1000),
 };
 console.log(JSON.stringify(report, null, 2));
+await workbooks.flush();
+await rekeyServices.workbooks.flush();
 await rm(dataDir, { recursive: true, force: true });
+await rm(rekeyDir, { recursive: true, force: true });
 process.exit(corruptFiles === 0 && lostAcknowledgedSaves === 0 && leftTemps.length === 0 ? 0 : 1);
