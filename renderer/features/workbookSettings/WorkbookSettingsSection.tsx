@@ -115,6 +115,7 @@ function ChangePassphrase({ role }: { role: Workbook['role'] }) {
   return (
     <form className="card" onSubmit={(e) => void submit(e)} aria-labelledby="change-pass-title">
       <h3 id="change-pass-title">Change passphrase</h3>
+      <p className="hint">{VAULT_TEXTS.whatRekeyingCannotDo}</p>
       <div className="field">
         <label htmlFor={currentId}>Current passphrase</label>
         <input id={currentId} type="password" autoComplete="off" value={current} onChange={(e) => setCurrent(e.target.value)} />
@@ -180,6 +181,7 @@ function ReplaceRecoveryKey({ role }: { role: Workbook['role'] }) {
     <form className="card" onSubmit={(e) => void submit(e)} aria-labelledby="replace-recovery-title">
       <h3 id="replace-recovery-title">{T.title}</h3>
       <p className="hint">{T.lead}</p>
+      <p className="hint">{VAULT_TEXTS.whatRekeyingCannotDo}</p>
       <div className="field">
         <label htmlFor={passId}>{T.passphraseLabel}</label>
         <input
