@@ -41,7 +41,7 @@ export interface RichTextEditorProps {
    * Show gentle language notes (blame, minimising, excuses, vagueness, graphic detail, softened
    * or unsure wording, self-focus, conditional apologies). `true` uses the default guidance; pass
    * the workbook's guidance to follow its apology setting:
-   * `languageCheck={{ apologies: content.languageGuidance.apologies }}`.
+   * `languageCheck={settings}` with a memoised `{ apologies: content.languageGuidance.apologies }`.
    */
   languageCheck?: boolean | LanguageCheckSettings;
   /** Receives flush/insert/focus once mounted. */

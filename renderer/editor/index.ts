@@ -9,7 +9,8 @@
  *   <DraftsPanel value={letter} onChange={change} editor={editor} letterName="your letter" />
  *
  * A letter the disclosing partner writes (restitution, no-contact) gets the language notes with
- *   languageCheck={{ apologies: content.languageGuidance.apologies }}
+ *   languageCheck={settings}, with settings = useMemo(() => ({ apologies: content.languageGuidance.apologies }), [...])
+ * (a stable object, so the memoised editor does not re-render on every change),
  * and a plain field with <LanguageNotes text=… dismissed=… keyPrefix=… onDismiss=… apologies=… />.
  */
 export { RichTextEditor, SERIALIZE_IDLE_MS, type RichTextEditorProps } from './RichTextEditor';

@@ -12,6 +12,9 @@ export function LetterSection({ content, update }: DisclosingProps) {
   const letter = content.sections.letter;
   const editor = useRef<RichTextEditorHandle>(null);
   const change: LetterChange = useCallback((recipe) => update((d) => recipe(d.sections.letter)), [update]);
+  // A stable object, so the memoised editor does not re-render on every change to the workbook.
+  const apologies = content.languageGuidance.apologies;
+  const languageCheck = useMemo(() => ({ apologies }), [apologies]);
   return (
     <section aria-labelledby="section-title" className="dz-section dz-letter">
       <SectionIntro id="letter" />
@@ -22,7 +25,7 @@ export function LetterSection({ content, update }: DisclosingProps) {
             onChange={change}
             label="Your disclosure letter"
             placeholder="Begin with what you did, in your own words…"
-            languageCheck={{ apologies: content.languageGuidance.apologies }}
+            languageCheck={languageCheck}
             handleRef={editor}
           />
         </div>
