@@ -3,10 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { keepFieldsOutOfSessionState } from './app/formStateHygiene';
 import { primeEditorEventCache } from './app/memoryHygiene';
+import { followTextDirection } from './app/textDirection';
 import './app/styles.css';
 
 primeEditorEventCache();
 keepFieldsOutOfSessionState();
+followTextDirection();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -15,3 +15,16 @@ export const UNDO_TEXTS = {
 export function removedMessage(what: string): string {
   return `${what.charAt(0).toUpperCase()}${what.slice(1)} was removed.`;
 }
+
+export const LANGUAGE_NOTE_TEXTS = {
+  /** Above one note that stands for the same phrase found many times. */
+  repeated: (times: number) => `This phrase comes up ${times.toLocaleString('en-US')} times; one note covers them all.`,
+  showMore: (next: number, left: number) =>
+    next === left ? `Show the other ${left.toLocaleString('en-US')}` : `Show ${next} more (${left.toLocaleString('en-US')} left)`,
+} as const;
+
+export const FIELD_LIMIT_TEXTS = {
+  /** Shown under a field that holds as much as it can. */
+  full: (limit: number) =>
+    `This field is full: it holds up to ${limit.toLocaleString('en-US')} characters, and text past that was not added. Everything up to there is kept.`,
+} as const;

@@ -275,3 +275,49 @@ describe('keyboard', () => {
     await expect.poll(() => h.page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/^Edit entry/);
   });
 });
+
+describe('big and unusual text', () => {
+  it('200,000 pasted characters give a few grouped notes, a "field is full" message; Hebrew reads right to left', async () => {
+    await openWorkbook('disclosing');
+    const page = h.page;
+    await openSection('Lies and gaslighting');
+    const phrase = 'It only happened once, and I was drunk. ';
+    const big = phrase.repeat(Math.ceil(200_000 / phrase.length)).slice(0, 200_000);
+    const field = page.getByLabel('What I said or did (cover story 1)');
+    await field.fill(big);
+    const notes = page.getByTestId('field-language-notes').first();
+    await expect.poll(() => notes.getAttribute('data-count'), { timeout: 30_000 }).not.toBe(null);
+    expect(Number(await notes.getAttribute('data-count'))).toBeGreaterThan(2_000);
+    expect(await notes.locator('li').count()).toBeLessThanOrEqual(10);
+    expect(await notes.getByTestId('note-repeat').first().innerText()).toMatch(/comes up [\d,]+ times/);
+    await page.getByTestId('field-full').first().waitFor();
+    const docHeight = await page.evaluate(() => document.querySelector('.shell-main')?.scrollHeight ?? 0);
+    expect(docHeight).toBeLessThan(20_000);
+    await h.screenshot('everyday-06-big-text');
+
+    // Hebrew in a field and in the letter: the direction follows the text.
+    const second = page.getByLabel('What I said or did (cover story 2)');
+    await second.fill('אמרתי שאני בעבודה.');
+    expect(await second.getAttribute('dir')).toBe('auto');
+    expect(await second.evaluate((e) => getComputedStyle(e).direction)).toBe('rtl');
+    await openSection('The disclosure letter');
+    const editor = page.locator('[contenteditable="true"]').first();
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('אני מצטער על כל השקרים.');
+    const paragraph = editor.locator('p', { hasText: 'אני מצטער' });
+    // The paragraph's text sits against its right edge (read right to left), while English paragraphs stay left.
+    const gaps = () =>
+      paragraph.evaluate((p) => {
+        const range = document.createRange();
+        range.selectNodeContents(p);
+        const text = range.getBoundingClientRect();
+        const box = p.getBoundingClientRect();
+        return { left: Math.round(text.left - box.left), right: Math.round(box.right - text.right) };
+      });
+    await expect.poll(async () => (await gaps()).right).toBeLessThan(30);
+    expect((await gaps()).left).toBeGreaterThan(100);
+    await h.screenshot('everyday-07-hebrew-letter');
+  });
+});

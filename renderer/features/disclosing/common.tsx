@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { FIELD_LIMIT_TEXTS } from '../../../shared/guidance/everydayTexts';
 import { DISCLOSING_SECTION_TEXTS, type DisclosingSectionId } from '../../../shared/guidance/sectionTexts';
 import type { DisclosingWorkbook } from '../../../shared/workbook/schema';
 import type { SectionProps } from '../types';
@@ -90,6 +91,11 @@ export function TextField({
       {hint && (
         <p className="hint" id={hintId}>
           {hint}
+        </p>
+      )}
+      {value.length >= maxLength && (
+        <p className="hint dz-soft" role="status" data-testid="field-full">
+          {FIELD_LIMIT_TEXTS.full(maxLength)}
         </p>
       )}
       {children}

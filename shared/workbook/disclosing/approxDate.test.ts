@@ -62,4 +62,14 @@ describe('sorting', () => {
     expect(compareApproxDates('2019', 'spring 2019')).toBeGreaterThan(0);
     expect(compareApproxDates('unknown', '2019')).toBeGreaterThan(0);
   });
+
+  it('reads holidays with a year, and any other words with a year as that year', () => {
+    expect(parseApproxDate('Christmas 2021')).toEqual({ start: 20211224, end: 20211226, year: 2021 });
+    expect(parseApproxDate('around Easter 2020')).toMatchObject({ year: 2020, start: 20200322, end: 20200425 });
+    expect(parseApproxDate("New Year's Eve 2019")).toEqual({ start: 20191231, end: 20191231, year: 2019 });
+    expect(parseApproxDate("Valentine's Day 2018")).toEqual({ start: 20180214, end: 20180214, year: 2018 });
+    expect(parseApproxDate('our anniversary 2017')?.year).toBe(2017);
+    expect(parseApproxDate('Diwali 2022')?.year).toBe(2022);
+    expect(compareApproxDates('Christmas 2021', 'November 2021')).toBeGreaterThan(0);
+  });
 });

@@ -49,6 +49,21 @@ const SEASONS: Record<string, [number, number]> = {
   winter: [1, 2],
 };
 
+const day = (y: number, mo: number, d: number): ApproxDate => ({ start: ymd(y, mo, d), end: ymd(y, mo, d), year: y });
+
+/** Days people date things by. Easter moves: "Easter 2020" means late March to April. */
+const HOLIDAYS: Record<string, (y: number) => ApproxDate> = {
+  christmas: (y) => ({ start: ymd(y, 12, 24), end: ymd(y, 12, 26), year: y }),
+  xmas: (y) => ({ start: ymd(y, 12, 24), end: ymd(y, 12, 26), year: y }),
+  'christmas eve': (y) => day(y, 12, 24),
+  'new year': (y) => day(y, 1, 1),
+  'new year eve': (y) => day(y, 12, 31),
+  easter: (y) => ({ start: ymd(y, 3, 22), end: ymd(y, 4, 25), year: y }),
+  valentine: (y) => day(y, 2, 14),
+  halloween: (y) => day(y, 10, 31),
+  thanksgiving: (y) => monthRange(y, 11, 11),
+};
+
 const PARTS: Record<string, [number, number]> = {
   early: [1, 4],
   beginning: [1, 4],
@@ -143,8 +158,14 @@ export function parseApproxDate(input: string): ApproxDate | null {
     if (!validYear(y) || !season) return null;
     return monthRange(y, season[0], season[1]);
   }
-  // march 2019, 14 march 2019, march 14 2019
-  if ((m = /^(?:(\d{1,2})(?:st|nd|rd|th)? )?([a-z]+)\.?(?: (\d{1,2})(?:st|nd|rd|th)?)? (\d{4})$/.exec(s))) {
+  // Christmas 2021, around Easter 2020, New Year's Eve 2019
+  if ((m = /^([a-z' ]+?) (\d{4})$/.exec(s))) {
+    const holiday = HOLIDAYS[m[1]?.replace(/'s\b/g, '').replace(/ day$/, '') ?? ''];
+    const y = Number(m[2]);
+    if (holiday && validYear(y)) return holiday(y);
+  }
+  // march 2019, 14 march 2019, march 14 2019 (a word that is not a month falls through to "contains a year")
+  if ((m = /^(?:(\d{1,2})(?:st|nd|rd|th)? )?([a-z]+)\.?(?: (\d{1,2})(?:st|nd|rd|th)?)? (\d{4})$/.exec(s)) && MONTHS[m[2] ?? '']) {
     const mo = MONTHS[m[2] ?? ''];
     const y = Number(m[4]);
     if (!mo || !validYear(y)) return null;
