@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { ERROR_LOG_TEXTS } from '../../shared/guidance/desktopTexts';
 import { CHANNELS, type Channel } from '../../shared/ipc/channels';
 import { contract, type AppInfo, type ChannelOutput } from '../../shared/ipc/contract';
 import { AppError, type Result } from '../../shared/ipc/result';
@@ -28,6 +29,8 @@ export interface HandlerDeps {
   lock?: LockCoordinator;
   /** Workbook files opened from outside the app. */
   incoming?: IncomingFileService;
+  /** Show the error log's folder (Electron: shell.openPath). */
+  openLogFolder?: () => Promise<void>;
 }
 
 function unavailable(): never {
@@ -88,6 +91,11 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     },
     'incoming:pending': () => Promise.resolve(deps.incoming?.pending() ?? null),
     'incoming:accept': ({ id, choice }) => (deps.incoming ?? unavailable()).accept(id, choice),
+    'app:openLogFolder': async () => {
+      if (!deps.openLogFolder) throw new AppError({ code: 'internal', message: ERROR_LOG_TEXTS.unavailable });
+      await deps.openLogFolder();
+      return null;
+    },
     'incoming:dismiss': ({ id }) => {
       deps.incoming?.dismiss(id);
       return Promise.resolve(null);

@@ -36,6 +36,8 @@ export interface AppServicesOptions {
   lock?: Pick<LockCoordinatorDeps, 'send' | 'reloadRenderer' | 'onTitleChange' | 'deadlines' | 'log' | 'timers'>;
   /** A workbook file opened from outside is waiting for an answer (the window is told). */
   onIncomingFile?: () => void;
+  /** Show the error log's folder (Help › About). */
+  openLogFolder?: () => Promise<void>;
 }
 
 /** Build every main-process service from plain arguments (used by Electron, the CLI and tests). */
@@ -85,6 +87,7 @@ export async function createAppServices(options: AppServicesOptions) {
     exchange,
     lock,
     incoming,
+    ...(options.openLogFolder ? { openLogFolder: options.openLogFolder } : {}),
     ...(options.onLocked ? { onLocked: options.onLocked } : {}),
   });
   return {

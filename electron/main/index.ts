@@ -2,7 +2,7 @@
  * The only file that knows it runs inside Electron (with window.ts and ipc.ts): it wires the
  * plain-Node services to the app lifecycle, the window, menus and power events.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   app,
@@ -13,6 +13,7 @@ import {
   powerMonitor,
   protocol,
   session,
+  shell,
   type MenuItemConstructorOptions,
 } from 'electron';
 import Store from 'electron-store';
@@ -32,7 +33,10 @@ import {
 } from '../core/lockCoordinator';
 import { createMainWindow, hardenSession } from './window';
 import { listenForOpenedFiles } from './openedFiles';
+import { logFailedCall, logRendererFailures, startErrorLog } from './errorLog';
+import { errorCode } from '../core/errorLog';
 import type { OpenedFileQueue } from '../core/openedFiles';
+import type { ErrorLog } from '../core/errorLog';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -57,10 +61,15 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   // Before ready: macOS hands over a double-clicked workbook file as soon as the app starts.
-  void main(listenForOpenedFiles(app));
+  const openedFiles = listenForOpenedFiles(app);
+  const errorLog = startErrorLog(app.getPath('userData'));
+  main(openedFiles, errorLog).catch((error: unknown) => {
+    errorLog.record({ kind: 'startup-failed', code: errorCode(error) });
+    app.exit(1);
+  });
 }
 
-async function main(openedFiles: OpenedFileQueue) {
+async function main(openedFiles: OpenedFileQueue, errorLog: ErrorLog) {
   await app.whenReady();
   const rendererDir = path.join(app.getAppPath(), 'dist', 'renderer');
   const preloadPath = path.join(app.getAppPath(), 'dist-electron', 'preload.cjs');
@@ -125,6 +134,10 @@ async function main(openedFiles: OpenedFileQueue) {
       },
       log: (message) => console.warn(`[lock] ${message}`),
     },
+    openLogFolder: async () => {
+      await mkdir(errorLog.dir, { recursive: true });
+      await shell.openPath(errorLog.dir);
+    },
     onIncomingFile: () => {
       send('incoming-file');
       if (win?.isMinimized()) win.restore();
@@ -151,7 +164,7 @@ async function main(openedFiles: OpenedFileQueue) {
       return new Response('Not found', { status: 404 });
     }
   });
-  registerIpc(services.handlers, (id) => win?.webContents.id === id);
+  registerIpc(services.handlers, (id) => win?.webContents.id === id, logFailedCall(errorLog));
 
   const prefs = () => services.preferences.get();
 
@@ -224,6 +237,7 @@ async function main(openedFiles: OpenedFileQueue) {
     win.on('closed', () => (win = null));
     // A crashed or hung renderer locks everything at once and reloads to the lock screen.
     watchRenderer(win.webContents, services.lock);
+    logRendererFailures(win.webContents, errorLog);
   }
 
   // Spellcheck is off unless the person turned it on (see the honest note in Settings).

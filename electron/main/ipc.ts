@@ -1,5 +1,6 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { CHANNELS } from '../../shared/ipc/channels';
+import { CHANNELS, type Channel } from '../../shared/ipc/channels';
+import type { Result } from '../../shared/ipc/result';
 import { dispatch, type HandlerTable } from '../core/handlers';
 import { APP_ORIGIN } from './security';
 
@@ -10,13 +11,20 @@ function trustedSender(event: IpcMainInvokeEvent, isOurWindow: (id: number) => b
   return isOurWindow(event.sender.id) && frame.url.startsWith(`${APP_ORIGIN}/`);
 }
 
-export function registerIpc(table: HandlerTable, isOurWindow: (webContentsId: number) => boolean): void {
+export function registerIpc(
+  table: HandlerTable,
+  isOurWindow: (webContentsId: number) => boolean,
+  /** Sees every result (the error log records failed saves and exports). */
+  onResult?: (channel: Channel, result: Result<unknown>) => void,
+): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, async (event, input: unknown) => {
       if (!trustedSender(event, isOurWindow)) {
         return { ok: false, error: { code: 'invalid-input', message: 'Request refused.' } };
       }
-      return dispatch(table, channel, input);
+      const result = await dispatch(table, channel, input);
+      onResult?.(channel, result);
+      return result;
     });
   }
 }

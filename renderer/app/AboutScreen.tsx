@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AppInfo } from '../../shared/ipc/contract';
+import { ERROR_LOG_TEXTS } from '../../shared/guidance/desktopTexts';
 import { call } from '../bridge';
 
 export interface LicenceEntry {
@@ -18,6 +19,7 @@ export function AboutScreen({ onBack }: { onBack: () => void }) {
   const [infoError, setInfoError] = useState<string | null>(null);
   const [licences, setLicences] = useState<LicenceEntry[] | null>(null);
   const [licenceError, setLicenceError] = useState(false);
+  const [logError, setLogError] = useState<string | null>(null);
 
   useEffect(() => {
     headingRef.current?.focus();
@@ -64,6 +66,22 @@ export function AboutScreen({ onBack }: { onBack: () => void }) {
           Private, encrypted workbooks for a couple preparing a formal therapeutic disclosure, one for each partner. The app never
           goes online, keeps no statistics about you, and shares nothing unless you export it yourself.
         </p>
+      </section>
+
+      <section className="card" aria-labelledby="error-log-title">
+        <h2 id="error-log-title">{ERROR_LOG_TEXTS.heading}</h2>
+        <p>{ERROR_LOG_TEXTS.explanation}</p>
+        {logError && (
+          <p className="error" role="alert">
+            {logError}
+          </p>
+        )}
+        <button
+          type="button"
+          onClick={() => void call('app:openLogFolder').then((r) => setLogError(r.ok ? null : r.error.message))}
+        >
+          {ERROR_LOG_TEXTS.open}
+        </button>
       </section>
 
       <section className="card" aria-labelledby="licences-title">

@@ -67,3 +67,12 @@ export const CONTEXT_MENU_TEXTS = {
   noSuggestions: 'No spelling suggestions',
   addToDictionary: 'Add to dictionary',
 } as const;
+
+/** Help › About: the local error log. */
+export const ERROR_LOG_TEXTS = {
+  heading: 'Error log',
+  explanation:
+    'If something goes wrong (a save or an export that does not work, or the window closing by itself), the app notes the kind of problem and the day in a small file on this computer, so support can help. It never contains names, anything you wrote, file names or the time of day, and it is removed when a workbook is deleted.',
+  open: 'Open log folder',
+  unavailable: 'The log folder cannot be opened here.',
+} as const;

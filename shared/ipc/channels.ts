@@ -34,6 +34,7 @@ export const CHANNELS = [
   'incoming:pending',
   'incoming:accept',
   'incoming:dismiss',
+  'app:openLogFolder',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -96,6 +96,8 @@ export const contract = {
     input: z.object({ id: z.number().int().positive(), choice: z.enum(['open', 'bring-in', 'replace']) }),
   },
   'incoming:dismiss': { input: z.object({ id: z.number().int().positive() }) },
+  /** Help › About: show the error log's folder in the system's file manager. */
+  'app:openLogFolder': { input: z.undefined() },
 } satisfies Record<Channel, { input: z.ZodType }>;
 
 export interface ContractOutputs {
@@ -131,6 +133,7 @@ export interface ContractOutputs {
   'incoming:pending': IncomingOffer | null;
   'incoming:accept': { role: Role };
   'incoming:dismiss': null;
+  'app:openLogFolder': null;
 }
 
 export type ChannelInput<C extends Channel> = z.input<(typeof contract)[C]['input']>;
