@@ -10,6 +10,7 @@ import {
   clipboard,
   dialog,
   Menu,
+  nativeTheme,
   powerMonitor,
   protocol,
   session,
@@ -94,12 +95,18 @@ async function main(openedFiles: OpenedFileQueue, errorLog: ErrorLog) {
     // Native dialogs for the therapist export and question packets; paths stay in the main process.
     dialogs: {
       showOpenDialog: async ({ title, filters }) => {
-        const options = { title, filters, properties: ['openFile' as const] };
+        // dontAddToRecent: Windows would list the file under Recent items.
+        const options = { title, filters, properties: ['openFile' as const, 'dontAddToRecent' as const] };
         const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },
       showSaveDialog: async ({ title, defaultName, filters }) => {
-        const options = { title, filters, defaultPath: path.join(app.getPath('documents'), defaultName) };
+        const options = {
+          title,
+          filters,
+          defaultPath: path.join(app.getPath('documents'), defaultName),
+          properties: ['dontAddToRecent' as const, 'showOverwriteConfirmation' as const],
+        };
         const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
         return result.canceled ? null : (result.filePath ?? null);
       },
@@ -170,9 +177,15 @@ async function main(openedFiles: OpenedFileQueue, errorLog: ErrorLog) {
 
   /** A preference changed: the quick-hide shortcut lives in the menu, the title follows discreet mode. */
   function preferencesChanged() {
+    applyNativeTheme();
     buildMenu();
     applyTitle();
     session.defaultSession.setSpellCheckerEnabled(prefs().spellcheck);
+  }
+
+  /** Native menus and dialogs follow the theme chosen in the app, not only the system's. */
+  function applyNativeTheme() {
+    nativeTheme.themeSource = prefs().theme;
   }
 
   function applyTitle() {
@@ -242,6 +255,7 @@ async function main(openedFiles: OpenedFileQueue, errorLog: ErrorLog) {
 
   // Spellcheck is off unless the person turned it on (see the honest note in Settings).
   session.defaultSession.setSpellCheckerEnabled(prefs().spellcheck);
+  applyNativeTheme();
   buildMenu();
   openWindow();
   openedFiles.attach((file) => void services.incoming.offer(file));
