@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { CLIPBOARD_CLEARED_AT_LOCK, LOCKED_AFTER_PROBLEM } from '../../shared/guidance/lockTexts';
 import type { LockKind } from '../../shared/ipc/lock';
@@ -18,8 +18,12 @@ import { SettingsScreen } from './SettingsScreen';
 import { LOCK_SHORTCUT, matchesShortcut } from './shortcuts';
 import { UnlockScreen } from './UnlockScreen';
 import { useIdleTimer } from './useIdleTimer';
-import { ExportWizard } from '../features/export/ExportWizard';
-import { WorkbookShell } from './WorkbookShell';
+
+// The workbook screens (with the editor) and the export load when first needed, so the
+// home screen comes up fast; loading starts as soon as a workbook is being opened or created.
+const loadShell = () => import('./WorkbookShell');
+const WorkbookShell = lazy(() => loadShell().then((m) => ({ default: m.WorkbookShell })));
+const ExportWizard = lazy(() => import('../features/export/ExportWizard').then((m) => ({ default: m.ExportWizard })));
 import { forgetAfterLock } from './memoryHygiene';
 import { createLockFlow, lockNote, questionCoversWorkbook, screenAfterLock, type RendererLockKind } from './lockFlow';
 import { QuickHideCover } from './QuickHideCover';
@@ -209,6 +213,11 @@ function AppScreens() {
     setScreen({ name: 'unlock', role });
   }, [screen.name, unsavedOnLock]);
 
+  // Start loading the workbook screens while the passphrase is typed and checked.
+  useEffect(() => {
+    if (screen.name === 'unlock' || screen.name === 'create') void loadShell();
+  }, [screen.name]);
+
   return (
     <>
       <div className="app-body" inert={busy || covered}>
@@ -276,14 +285,16 @@ function AppScreens() {
                 onQuickHide={quickHide}
               />
             )}
-            <WorkbookShell
-              key={screen.content.role}
-              initialContent={screen.content}
-              notice={screen.notice}
-              registerFlush={registerFlush}
-              onLock={lockAsking}
-              onQuickHide={quickHide}
-            />
+            <Suspense fallback={null}>
+              <WorkbookShell
+                key={screen.content.role}
+                initialContent={screen.content}
+                notice={screen.notice}
+                registerFlush={registerFlush}
+                onLock={lockAsking}
+                onQuickHide={quickHide}
+              />
+            </Suspense>
             {helpOverWorkbook && <HelpDialog onClose={() => setHelpOverWorkbook(false)} />}
           </>
         );
@@ -304,7 +315,11 @@ function AppScreens() {
       case 'about':
         return <AboutScreen onBack={() => setScreen({ name: 'home' })} />;
       case 'export':
-        return <ExportWizard onDone={() => setScreen({ name: 'home' })} />;
+        return (
+          <Suspense fallback={null}>
+            <ExportWizard onDone={() => setScreen({ name: 'home' })} />
+          </Suspense>
+        );
     }
   }
 }

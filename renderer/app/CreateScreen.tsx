@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import type { Role, Workbook } from '../../shared/workbook/schema';
 import { call } from '../bridge';
 import { PassphraseFields } from '../ui/PassphraseFields';
-import { ROLE_TITLES } from './WorkbookShell';
+import { ROLE_TITLES } from './roleTitles';
 
 interface Props {
   role: Role;

@@ -1,7 +1,7 @@
 import type { WorkbookSummary } from '../../shared/ipc/contract';
 import type { Role } from '../../shared/workbook/schema';
 import { usePreferences } from './preferences';
-import { ROLE_TITLES } from './WorkbookShell';
+import { ROLE_TITLES } from './roleTitles';
 
 const DESCRIPTIONS: Record<Role, string> = {
   disclosing: 'For the partner preparing the disclosure: inventory, timeline, letter drafts and answers.',

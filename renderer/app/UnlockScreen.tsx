@@ -3,7 +3,7 @@ import type { Role, Workbook } from '../../shared/workbook/schema';
 import { VAULT_TEXTS } from '../../shared/guidance/vaultTexts';
 import { call } from '../bridge';
 import { usePreferences } from './preferences';
-import { ROLE_TITLES } from './WorkbookShell';
+import { ROLE_TITLES } from './roleTitles';
 
 interface Props {
   role: Role;

@@ -12,12 +12,8 @@ import type { Update } from '../features/types';
 import { SHELL_TEXTS } from '../../shared/guidance/everydayTexts';
 import { UndoProvider } from '../ui/UndoRemoval';
 import { usePreferences } from './preferences';
+import { ROLE_TITLES } from './roleTitles';
 import { useAutosave, type SaveStatus } from './useAutosave';
-
-export const ROLE_TITLES: Record<Workbook['role'], string> = {
-  disclosing: 'Disclosure workbook',
-  partner: "Partner's workbook",
-};
 
 interface Props {
   initialContent: Workbook;

@@ -321,3 +321,17 @@ describe('big and unusual text', () => {
     await h.screenshot('everyday-07-hebrew-letter');
   });
 });
+
+describe('start-up', () => {
+  it('the home screen loads without the workbook screens and the editor; they load when a workbook opens', async () => {
+    await h.services.workbooks.lockAll();
+    const requested: string[] = [];
+    h.context.on('request', (r) => requested.push(r.url()));
+    await h.reload();
+    await h.page.locator('.workbook-card').first().waitFor();
+    await h.page.waitForLoadState('networkidle');
+    expect(requested.filter((u) => /WorkbookShell|ExportWizard/.test(u))).toEqual([]);
+    await unlockViaUi(h, 'partner', PARTNER_PASSPHRASE);
+    expect(requested.some((u) => /WorkbookShell/.test(u))).toBe(true);
+  });
+});
