@@ -14,6 +14,7 @@ import {
   powerMonitor,
   protocol,
   session,
+  screen,
   shell,
   type MenuItemConstructorOptions,
 } from 'electron';
@@ -36,6 +37,7 @@ import { createMainWindow, hardenSession } from './window';
 import { listenForOpenedFiles } from './openedFiles';
 import { logFailedCall, logRendererFailures, startErrorLog } from './errorLog';
 import { errorCode } from '../core/errorLog';
+import { restoreBounds } from '../core/windowBounds';
 import type { OpenedFileQueue } from '../core/openedFiles';
 import type { ErrorLog } from '../core/errorLog';
 
@@ -76,7 +78,7 @@ async function main(openedFiles: OpenedFileQueue, errorLog: ErrorLog) {
   const preloadPath = path.join(app.getAppPath(), 'dist-electron', 'preload.cjs');
 
   const prefsStore = new Store<Record<string, unknown>>({ name: 'preferences', clearInvalidConfig: true });
-  const windowState = new Store<{ bounds?: { width: number; height: number; x: number; y: number } }>({
+  const windowState = new Store<{ bounds?: { width: number; height: number; x: number; y: number }; maximized?: boolean }>({
     name: 'window-state',
     clearInvalidConfig: true,
   });
@@ -231,7 +233,12 @@ async function main(openedFiles: OpenedFileQueue, errorLog: ErrorLog) {
   }
 
   function openWindow() {
-    const saved = windowState.get('bounds');
+    // Only onto a display that is still connected (electron/core/windowBounds.ts).
+    const saved = restoreBounds(
+      { bounds: windowState.get('bounds'), maximized: windowState.get('maximized') },
+      screen.getAllDisplays().map((d) => d.workArea),
+      { width: 1200, height: 820 },
+    );
     win = createMainWindow({
       preloadPath,
       bounds: saved,
@@ -239,8 +246,12 @@ async function main(openedFiles: OpenedFileQueue, errorLog: ErrorLog) {
       spellcheck: prefs().spellcheck,
       spellcheckOn: () => prefs().spellcheck,
     });
+    if (saved.maximized) win.maximize();
     win.on('close', (event) => {
-      if (win) windowState.set('bounds', win.getBounds());
+      if (win) {
+        windowState.set('bounds', win.getNormalBounds());
+        windowState.set('maximized', win.isMaximized());
+      }
       // Closing the window with a workbook open: save and lock first, then close.
       services.lock.beforeQuit(
         () => event.preventDefault(),
