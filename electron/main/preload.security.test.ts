@@ -127,6 +127,20 @@ describe('the bundled preload', () => {
     expect(listeners.get(APP_EVENT_CHANNEL)?.size).toBe(0);
   });
 
+  it("passes a lock event's detail on with it (the renderer checks its shape)", () => {
+    const { exposed, emit } = runPreload();
+    const api = exposed.get('api') as { onEvent(l: (e: string, d?: unknown) => void): () => void };
+    const seen: [string, unknown][] = [];
+    api.onEvent((e, d) => seen.push([e, d]));
+    emit(APP_EVENT_CHANNEL, 'flush-request', { id: 3, kind: 'quick-hide' });
+    emit(APP_EVENT_CHANNEL, 'open-help');
+    emit(APP_EVENT_CHANNEL, 'not-an-event', { id: 4 });
+    expect(seen).toEqual([
+      ['flush-request', { id: 3, kind: 'quick-hide' }],
+      ['open-help', undefined],
+    ]);
+  });
+
   it('the shipped dist-electron/preload.cjs, when built, exposes nothing beyond the contract either', async () => {
     let shipped: string;
     try {

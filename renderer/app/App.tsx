@@ -26,7 +26,7 @@ const WorkbookShell = lazy(() => loadShell().then((m) => ({ default: m.WorkbookS
 const ExportWizard = lazy(() => import('../features/export/ExportWizard').then((m) => ({ default: m.ExportWizard })));
 import { forgetAfterLock } from './memoryHygiene';
 import { createLockFlow, lockNote, questionCoversWorkbook, screenAfterLock, type RendererLockKind } from './lockFlow';
-import { QuickHideCover } from './QuickHideCover';
+import { LockLayer, lockLayer } from './QuickHideCover';
 
 export type Screen =
   | { name: 'home'; message?: string }
@@ -59,10 +59,8 @@ function AppScreens() {
   const flushRef = useRef<(() => Promise<boolean>) | null>(null);
   /** A lock found unsaved changes and kept the workbook open: which lock it was. */
   const [unsavedOnLock, setUnsavedOnLock] = useState<LockKind | null>(null);
-  /** Quick hide: a neutral cover over everything at once, while the save finishes underneath. */
-  const [covered, setCovered] = useState(false);
-  /** A lock is saving: the app takes no input meanwhile. */
-  const [busy, setBusy] = useState(false);
+  /** Every screen sits in here; the lock layer makes it inert while covered or saving for a lock. */
+  const appBody = useRef<HTMLDivElement>(null);
   const registerFlush = useCallback((flush: (() => Promise<boolean>) | null) => {
     flushRef.current = flush;
   }, []);
@@ -106,11 +104,12 @@ function AppScreens() {
         cover: () =>
           // Painted before anything else happens; dialogs over the workbook go with it.
           flushSync(() => {
-            setCovered(true);
+            lockLayer.set({ covered: true });
             setUnsavedOnLock(null);
             setHelpOverWorkbook(false);
           }),
-        setBusy,
+        afterPaint: () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+        setBusy: (busy) => lockLayer.set({ busy }),
         locked: async (detail) => {
           flushRef.current = null;
           setUnsavedOnLock(null);
@@ -118,16 +117,19 @@ function AppScreens() {
           const note = lockNote(detail, await clearCopiedText());
           // The home screen then shows every workbook as locked from its first frame.
           if (screenAfterLock(detail.kind) === 'home') await refresh();
-          if (screenAfterLock(detail.kind) === 'hidden') {
-            setScreen(note ? { name: 'hidden', messageForLater: note } : { name: 'hidden' });
-          } else {
-            setScreen(note ? { name: 'home', message: note } : { name: 'home' });
-          }
-          setCovered(false);
+          // The next screen is in place before the cover goes: the workbook never shows in between.
+          flushSync(() => {
+            if (screenAfterLock(detail.kind) === 'hidden') {
+              setScreen(note ? { name: 'hidden', messageForLater: note } : { name: 'hidden' });
+            } else {
+              setScreen(note ? { name: 'home', message: note } : { name: 'home' });
+            }
+          });
+          lockLayer.set({ covered: false });
           forgetAfterLock();
         },
         keptOpen: (kind) => {
-          setCovered(false);
+          lockLayer.set({ covered: false });
           setUnsavedOnLock(kind);
         },
         lockWithoutCoordinator: () => call('workbook:lockAll'),
@@ -156,7 +158,7 @@ function AppScreens() {
   }, [screen.name]);
 
   const unlocked = screen.name === 'workbook' || screen.name === 'recoveryKey' || screen.name === 'export';
-  useIdleTimer(unlocked && !busy, prefs.autoLockMinutes, () => requestLock('idle'));
+  useIdleTimer(unlocked, prefs.autoLockMinutes, () => requestLock('idle'));
 
   const openHelp = useCallback(() => {
     if (unlocked) setHelpOverWorkbook(true);
@@ -220,11 +222,11 @@ function AppScreens() {
 
   return (
     <>
-      <div className="app-body" inert={busy || covered}>
+      <div className="app-body" ref={appBody}>
         {renderScreen()}
         <IncomingFileHost />
       </div>
-      {covered && <QuickHideCover />}
+      <LockLayer appBody={appBody} />
     </>
   );
 

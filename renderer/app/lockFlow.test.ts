@@ -24,6 +24,10 @@ function recorder(options: { reached?: boolean } = {}) {
       return Promise.resolve(options.reached ?? true);
     },
     cover: () => log.push('cover'),
+    afterPaint: () => {
+      log.push('paint');
+      return Promise.resolve();
+    },
     setBusy: (busy) => log.push(busy ? 'busy' : 'idle'),
     locked: (detail) => {
       log.push(`locked:${detail.kind}:${detail.saved}`);
@@ -66,10 +70,12 @@ describe('the renderer lock flow', () => {
     expect(r.log).toEqual(['busy', 'flush', 'answer:7:true']);
   });
 
-  it('a flush request for a quick hide (File › Quick hide) covers at once, before saving', async () => {
+  it('a flush request for a quick hide (File › Quick hide) covers at once and lets it paint before saving', async () => {
     const r = recorder();
     const done = createLockFlow(r.effects).onEvent('flush-request', { id: 2, kind: 'quick-hide' });
-    expect(r.log).toEqual(['cover', 'busy', 'flush']);
+    expect(r.log).toEqual(['cover', 'paint']);
+    await tick();
+    expect(r.log).toEqual(['cover', 'paint', 'busy', 'flush']);
     r.settle(false);
     await done;
     expect(r.log.at(-1)).toBe('answer:2:false');

@@ -22,6 +22,8 @@ export interface LockFlowEffects {
   request(kind: RendererLockKind, force: boolean): Promise<boolean>;
   /** Quick hide: a neutral full-window cover at once, before anything else happens. */
   cover(): void;
+  /** Resolves once the browser has painted (so the cover is on screen before the save's work). */
+  afterPaint(): Promise<unknown>;
   /** While a lock saves, the app takes no input (typing then would not be saved). */
   setBusy(busy: boolean): void;
   /** Everything is locked: drop content, show the lock screen (or the neutral screen). */
@@ -50,7 +52,10 @@ export function createLockFlow(effects: LockFlowEffects) {
       if (event === 'flush-request') {
         const request = parseLockDetail('flush-request', detail);
         if (!request) return;
-        if (request.kind === 'quick-hide') effects.cover();
+        if (request.kind === 'quick-hide') {
+          effects.cover();
+          await effects.afterPaint();
+        }
         effects.setBusy(true);
         let saved: boolean;
         try {

@@ -169,16 +169,22 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     }
   });
 
-  await context.exposeBinding('__dwbInvoke', (_source, channel: unknown, input: unknown) =>
-    dispatch(services.handlers, channel, input),
-  );
+  // Arguments and results cross as JSON text: Playwright's own serialisation of a large workbook
+  // (a deep Lexical tree, ~1 MB) takes seconds, where Electron's structured clone takes milliseconds.
+  await context.exposeBinding('__dwbInvoke', async (_source, channel: unknown, input: unknown) => {
+    const parsed: unknown = typeof input === 'string' ? JSON.parse(input) : undefined;
+    return JSON.stringify(await dispatch(services.handlers, channel, parsed));
+  });
   await context.addInitScript(
     ({ channels, events }) => {
       const listeners = new Set<(e: string, detail?: unknown) => void>();
       const w = window as unknown as Record<string, unknown>;
-      const invokeBinding = w['__dwbInvoke'] as (c: string, i: unknown) => Promise<unknown>;
+      const invokeBinding = w['__dwbInvoke'] as (c: string, i: string | undefined) => Promise<string>;
       const invoke: Record<string, (input?: unknown) => Promise<unknown>> = {};
-      for (const c of channels) invoke[c] = (input?: unknown) => invokeBinding(c, input);
+      for (const c of channels) {
+        invoke[c] = async (input?: unknown) =>
+          JSON.parse(await invokeBinding(c, input === undefined ? undefined : JSON.stringify(input))) as unknown;
+      }
       w['api'] = Object.freeze({
         invoke: Object.freeze(invoke),
         onEvent(listener: (e: string, detail?: unknown) => void) {
