@@ -195,7 +195,11 @@ function AppScreens() {
 
   // A workbook file opened from outside: it waits while the plain screen or the cover shows; when
   // its role should open, an open workbook is locked first (the usual lock, saving first).
-  useEffect(() => setIncomingFileSuppressed(screen.name === 'hidden' || covered), [screen.name, covered]);
+  useEffect(() => {
+    const follow = () => setIncomingFileSuppressed(screen.name === 'hidden' || lockLayer.get().covered);
+    follow();
+    return lockLayer.subscribe(follow);
+  }, [screen.name]);
   const roleToOpen = useRef<Role | null>(null);
   useEffect(
     () =>
