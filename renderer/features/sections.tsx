@@ -23,6 +23,10 @@ import { ImpactLetterSection } from './partner/ImpactLetterSection';
 import { QuestionsSection } from './partner/QuestionsSection';
 import { SafetyPlanSection } from './partner/SafetyPlanSection';
 import { SupportSection } from './partner/SupportSection';
+import { AfterDisclosureSection } from './clinical/AfterDisclosureSection';
+import { NoContactSection } from './clinical/NoContactSection';
+import { PartnerPolygraphSection } from './clinical/PartnerPolygraphSection';
+import { RestitutionLetterSection } from './clinical/RestitutionLetterSection';
 import type { SectionDefinition, SectionProps } from './types';
 import { WorkbookSettingsSection } from './workbookSettings/WorkbookSettingsSection';
 import './partner/partner.css';
@@ -38,6 +42,9 @@ const DISCLOSING_SCREENS: Screens<'disclosing', DisclosingWorkbook> = {
   answers: AnswersSection,
   polygraph: PolygraphSection,
   readiness: ReadinessSection,
+  afterDisclosure: AfterDisclosureSection<DisclosingWorkbook>,
+  noContact: NoContactSection,
+  restitutionLetter: RestitutionLetterSection,
 };
 
 const PARTNER_SCREENS: Screens<'partner', PartnerWorkbook> = {
@@ -49,6 +56,8 @@ const PARTNER_SCREENS: Screens<'partner', PartnerWorkbook> = {
   checkIns: CheckInsSection,
   impactLetter: ImpactLetterSection,
   crisis: CrisisSection,
+  afterDisclosure: AfterDisclosureSection<PartnerWorkbook>,
+  polygraph: PartnerPolygraphSection,
 };
 
 /** Not a content section: the workbook's own settings, after the guided path. */

@@ -98,7 +98,16 @@ describe('Lexical JSON to blocks', () => {
 
 describe('sections and questions', () => {
   it('defaults follow practice: private sections are off', () => {
-    expect(defaultSections('disclosing')).toEqual(['letter', 'inventory', 'timeline', 'lies', 'answers', 'polygraph']);
+    expect(defaultSections('disclosing')).toEqual([
+      'letter',
+      'inventory',
+      'timeline',
+      'lies',
+      'answers',
+      'polygraph',
+      'noContact',
+      'restitutionLetter',
+    ]);
     expect(defaultSections('partner')).toEqual(['questions']);
   });
 

@@ -292,13 +292,20 @@ export function answersBlocks(wb: DisclosingWorkbook, context: DocumentContext):
 }
 
 export function polygraphBlocks(wb: DisclosingWorkbook): Block[] {
-  const qs = wb.sections.polygraph.questions.filter((q) => q.text.trim() !== '' || q.notes.trim() !== '');
+  const qs = wb.sections.polygraph.questions.filter(
+    (q) => q.text.trim() !== '' || q.notes.trim() !== '' || q.definitions.trim() !== '',
+  );
   if (qs.length === 0) return [emptyNote('this section')];
   const blocks: Block[] = [];
   qs.forEach((q, i) => {
     blocks.push({ kind: 'paragraph', runs: [{ text: `${i + 1}. `, bold: true }, { text: t(q.text) }] });
+    if (q.definitions.trim()) blocks.push(labelled('What the words mean', q.definitions));
     if (q.notes.trim()) blocks.push(...paragraphs(q.notes, 'note'));
   });
+  const p = wb.sections.polygraph;
+  if (p.examDate.trim() || p.examiner.trim()) {
+    blocks.push(labelled('Exam', [p.examDate, p.examiner].map(t).filter(Boolean).join(', ')));
+  }
   return blocks;
 }
 

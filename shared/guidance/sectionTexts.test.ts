@@ -47,6 +47,9 @@ describe('disclosing workbook sections', () => {
       'The disclosure letter',
       'Answers to your partner\u2019s questions',
       'Polygraph questions',
+      'After the disclosure',
+      'Restitution letter',
+      'No-contact letters',
       'Readiness and care',
     ]);
     expectWellFormed(DISCLOSING_SECTION_TEXTS);
@@ -114,6 +117,8 @@ describe('partner workbook sections', () => {
       'Safety and self-care plan',
       'Check-ins',
       'Emotional impact letter',
+      'After the disclosure',
+      'Polygraph, if it is used',
       'Crisis resources',
     ]);
     expectWellFormed(PARTNER_SECTION_TEXTS);
@@ -164,7 +169,8 @@ describe('partner workbook sections', () => {
 
   it('has impact letter areas with one or two prompts each', () => {
     expectUnique(IMPACT_LETTER_AREAS.map((a) => a.id));
-    expect(IMPACT_LETTER_AREAS.length).toBe(8);
+    // Feelings, promises and vows, family/children/friends and faith (optional) were added in v5.
+    expect(IMPACT_LETTER_AREAS.length).toBe(12);
     for (const a of IMPACT_LETTER_AREAS) {
       expect(a.prompts.length).toBeGreaterThanOrEqual(1);
       expect(a.prompts.length).toBeLessThanOrEqual(2);

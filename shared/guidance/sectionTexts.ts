@@ -133,6 +133,43 @@ export const DISCLOSING_SECTION_TEXTS: { readonly [K in DisclosingSectionId]: Se
       'Your therapist and the examiner decide the final wording.',
     ],
   },
+  afterDisclosure: {
+    title: 'After the disclosure',
+    summary: 'A plan for the first days, the weeks after, and what happens if something new comes out.',
+    intro: [
+      'The hours and days after a disclosure are often the hardest for both of you. Deciding some things ahead, with your therapist, means fewer decisions in the moment, and it shows your partner that their safety comes first.',
+      'Write only what is true for you. Your partner makes their own plan; where the two meet, your therapists can help you agree on it.',
+    ],
+    help: [
+      'Plan for your partner needing space, and for your own support while they have it.',
+      'If something new comes back to you, tell your therapist first.',
+    ],
+  },
+  restitutionLetter: {
+    title: 'Restitution letter',
+    summary: 'A letter that answers your partner\u2019s impact letter, point by point, with empathy and accountability.',
+    intro: [
+      'This letter usually comes later, after your partner has read you their emotional impact letter in a session. There is no need to start it before then.',
+      'It answers what your partner described, area by area: what you now understand about how your choices affected them, and what you are doing about it. It is not a place to explain yourself or to ask for forgiveness; your therapist can help you with the balance.',
+    ],
+    help: [
+      'Take the areas one at a time, in the order your partner used.',
+      'Name the effect on your partner before anything about yourself.',
+      'The language check can point out words that may land as blame or excuse.',
+    ],
+  },
+  noContact: {
+    title: 'No-contact letters',
+    summary: 'A short letter to each affair partner, drafted with your therapist and approved by your partner before it is sent.',
+    intro: [
+      'Many therapists suggest a brief letter ending contact with each affair partner. It is usually drafted here, reviewed with your therapist, and shown to your partner, who approves it before it is sent.',
+      'Keep it short and final: that contact has ended, and why in one plain sentence, without warmth, apology or anything that invites a reply.',
+    ],
+    help: [
+      'Use initials or a first name for each person; nothing more is needed here.',
+      'This app never sends anything; you send the letter yourself, once it is approved.',
+    ],
+  },
   readiness: {
     title: 'Readiness and care',
     documentTitle: 'Readiness and care plan',
@@ -315,6 +352,24 @@ export const PARTNER_SECTION_TEXTS: { readonly [K in PartnerSectionId]: SectionT
       'Take breaks. This is heavy work.',
     ],
   },
+  afterDisclosure: {
+    title: 'After the disclosure',
+    summary: 'Your plan for the first days and weeks after the session, at your own pace.',
+    intro: [
+      'After the session many partners feel exhausted, numb, flooded or all of these in turn. Deciding some things now, while you are calmer, means you do not have to work them out in the moment.',
+      'This plan is yours. Where it touches your partner, such as where each of you sleeps, your therapist can help you agree on it.',
+    ],
+    help: ['Plan something gentle for the first evening.', 'You can ask for more time or a pause at any point.'],
+  },
+  polygraph: {
+    title: 'Polygraph, if it is used',
+    summary: 'What a polygraph is and is not, whether you want one, and how you would like to hear the result.',
+    intro: [
+      'Some practices include a polygraph examination after the disclosure, and many never use one. It is optional. It measures changes in the body while questions are answered; it cannot read thoughts, and its accuracy is debated. Talk with your therapist about what it could and could not give you.',
+      'Where one is used, the examiner usually asks one to three questions, agreed with both therapists. You can suggest questions here. They stay private unless you choose to include them when you share.',
+    ],
+    help: ['A question that can be answered yes or no works best.', 'Say how, where and from whom you want to hear the result.'],
+  },
   crisis: {
     title: 'Crisis resources',
     documentTitle: 'Local crisis resources',
@@ -477,13 +532,29 @@ export const CHECK_IN_SCALE: readonly { readonly value: 0 | 1 | 2 | 3 | 4; reado
  * ---------------------------------------------------------------------------------------- */
 
 export type ImpactLetterAreaId =
-  'dailyLife' | 'body' | 'sexuality' | 'money' | 'senseOfReality' | 'lies' | 'selfBlame' | 'needsAndBoundaries';
+  | 'feelings'
+  | 'dailyLife'
+  | 'body'
+  | 'sexuality'
+  | 'money'
+  | 'senseOfReality'
+  | 'lies'
+  | 'selfBlame'
+  | 'vows'
+  | 'family'
+  | 'faith'
+  | 'needsAndBoundaries';
 
 export const IMPACT_LETTER_AREAS: readonly {
   readonly id: ImpactLetterAreaId;
   readonly title: string;
   readonly prompts: readonly string[];
 }[] = [
+  {
+    id: 'feelings',
+    title: 'My feelings',
+    prompts: ['Which feelings have been with you since you learned the truth?', 'Which of them surprised you?'],
+  },
   {
     id: 'dailyLife',
     title: 'Daily life',
@@ -530,6 +601,24 @@ export const IMPACT_LETTER_AREAS: readonly {
     id: 'selfBlame',
     title: 'Self-blame',
     prompts: ['Where have you found yourself carrying blame that was never yours?', 'What would you like to set down?'],
+  },
+  {
+    id: 'vows',
+    title: 'Promises and vows',
+    prompts: ['Which promises between you feel broken?', 'What did those promises mean to you?'],
+  },
+  {
+    id: 'family',
+    title: 'Family, children and friends',
+    prompts: [
+      'How has this touched your family, your children if you have any, and your friendships?',
+      'What has it been like to decide who knows and who does not?',
+    ],
+  },
+  {
+    id: 'faith',
+    title: 'Faith or meaning (if it applies)',
+    prompts: ['If faith or a sense of meaning matters to you, how has this affected it?'],
   },
   {
     id: 'needsAndBoundaries',

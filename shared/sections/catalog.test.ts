@@ -24,6 +24,9 @@ describe('section catalog', () => {
       'answers',
       'polygraph',
       'readiness',
+      'afterDisclosure',
+      'noContact',
+      'restitutionLetter',
     ]);
     expect(catalogSections('disclosing').map((s) => s.navLabel)).toEqual([
       'Before you begin',
@@ -34,6 +37,9 @@ describe('section catalog', () => {
       'Answers to your partner\u2019s questions',
       'Polygraph questions',
       'Readiness and care',
+      'After the disclosure',
+      'No-contact letters',
+      'Restitution letter',
     ]);
   });
 
@@ -44,8 +50,10 @@ describe('section catalog', () => {
       'support',
       'boundaries',
       'safetyPlan',
+      'afterDisclosure',
       'checkIns',
       'impactLetter',
+      'polygraph',
       'crisis',
     ]);
     expect(catalogSections('partner').map((s) => s.title)).toEqual([
@@ -54,8 +62,10 @@ describe('section catalog', () => {
       'My support people',
       'Boundaries',
       'Safety and self-care plan',
+      'After the disclosure',
       'Check-ins',
       'Emotional impact letter',
+      'Polygraph, if it is used',
       'Crisis resources',
     ]);
   });
@@ -84,7 +94,10 @@ describe('section catalog', () => {
       'lies',
       'answers',
       'polygraph',
+      'noContact',
+      'restitutionLetter',
       'readiness',
+      'afterDisclosure',
     ]);
     expect(documentSectionIds('partner')).toEqual([
       'questions',
@@ -94,6 +107,8 @@ describe('section catalog', () => {
       'support',
       'impactLetter',
       'crisis',
+      'afterDisclosure',
+      'polygraph',
     ]);
     for (const role of ROLES) {
       const orders = catalogSections(role).flatMap((s) => (s.document ? [s.document.order] : []));
@@ -103,6 +118,11 @@ describe('section catalog', () => {
     expect(catalogSection('disclosing', 'letter').document?.private).toBe(false);
     expect(catalogSection('partner', 'questions').document?.private).toBe(false);
     expect(catalogSection('partner', 'beforeYouBegin').document).toBeNull();
+    // The writer's own plans and the partner's polygraph wishes are private by default.
+    expect(catalogSection('disclosing', 'afterDisclosure').document?.private).toBe(true);
+    expect(catalogSection('partner', 'afterDisclosure').document?.private).toBe(true);
+    expect(catalogSection('partner', 'polygraph').document?.private).toBe(true);
+    expect(catalogSection('disclosing', 'noContact').document?.private).toBe(false);
   });
 
   it.each(ROLES)('%s: nothing is started or complete in a new workbook, and the outline says so', (role) => {
@@ -133,6 +153,8 @@ describe('section catalog', () => {
       'releasedQuestions',
       'answers',
       'polygraphQuestions',
+      'noContactLetters',
+      'restitutionDrafts',
     ]);
     const p = buildSample('partner', 'small');
     expect(Object.keys(workbookCounts(p))).toEqual([

@@ -8,6 +8,7 @@ import {
   readinessBlocks,
   timelineBlocks,
 } from '../export/sectionBlocks';
+import { disclosingAfterBlocks, noContactBlocks, restitutionLetterBlocks } from '../export/clinicalBlocks';
 import { DISCLOSING_SECTION_TEXTS as texts, READINESS_CHECKLIST } from '../guidance/sectionTexts';
 import { disclosingSectionsSchema } from '../workbook/schema';
 import { hasText, plural, type RoleCatalog } from './types';
@@ -87,6 +88,29 @@ export const DISCLOSING_CATALOG = {
       Object.values(s.checklist).some(Boolean) || hasText([s.sessionDate, s.dayPlan, s.weekAfterPlan, s.contacts]),
     isComplete: (s) => READINESS_CHECKLIST.every((item) => s.checklist[item.id] === true),
     outlineCount: (s) => plural(Object.values(s.checklist).filter(Boolean).length, 'item') + ' checked',
-    document: { order: 7, private: true, blocks: readinessBlocks },
+    document: { order: 9, private: true, blocks: readinessBlocks },
+  },
+  afterDisclosure: {
+    texts: texts.afterDisclosure,
+    schema: schema.afterDisclosure,
+    isStarted: (s) => hasText(Object.values(s.answers)),
+    outlineCount: (s) => plural(Object.values(s.answers).filter((v) => v.trim() !== '').length, 'answer'),
+    document: { order: 10, private: true, blocks: disclosingAfterBlocks },
+  },
+  noContact: {
+    texts: texts.noContact,
+    schema: schema.noContact,
+    isStarted: (s) => s.letters.length > 0,
+    outlineCount: (s) => `${plural(s.letters.length, 'letter')}, ${s.letters.filter((l) => l.partnerApproved).length} approved`,
+    figures: (s) => ({ noContactLetters: s.letters.length }),
+    document: { order: 7, private: false, blocks: noContactBlocks },
+  },
+  restitutionLetter: {
+    texts: texts.restitutionLetter,
+    schema: schema.restitutionLetter,
+    isStarted: (s) => s.current !== null || s.drafts.length > 0,
+    outlineCount: (s) => (s.drafts.length > 0 ? plural(s.drafts.length, 'draft') : s.current ? 'working copy' : 'not started'),
+    figures: (s) => ({ restitutionDrafts: s.drafts.length }),
+    document: { order: 8, private: false, blocks: restitutionLetterBlocks },
   },
 } satisfies RoleCatalog<'disclosing'>;

@@ -8,10 +8,11 @@ import {
   safetyPlanBlocks,
   supportBlocks,
 } from '../export/sectionBlocks';
+import { partnerAfterBlocks, partnerPolygraphBlocks } from '../export/clinicalBlocks';
 import { PARTNER_SECTION_TEXTS as texts } from '../guidance/sectionTexts';
 import { readyToAskCount } from '../workbook/partner/questionCounts';
 import { partnerSectionsSchema, type PartnerSections } from '../workbook/schema';
-import { plural, type RoleCatalog } from './types';
+import { hasText, plural, type RoleCatalog } from './types';
 
 const schema = partnerSectionsSchema.shape;
 
@@ -58,6 +59,13 @@ export const PARTNER_CATALOG = {
     outlineCount: (s) => plural(planAnswers(s).length, 'answer'),
     document: { order: 4, private: true, blocks: safetyPlanBlocks },
   },
+  afterDisclosure: {
+    texts: texts.afterDisclosure,
+    schema: schema.afterDisclosure,
+    isStarted: (s) => hasText(Object.values(s.answers)),
+    outlineCount: (s) => plural(Object.values(s.answers).filter((v) => v.trim() !== '').length, 'answer'),
+    document: { order: 8, private: true, blocks: partnerAfterBlocks },
+  },
   checkIns: {
     texts: texts.checkIns,
     schema: schema.checkIns,
@@ -73,6 +81,13 @@ export const PARTNER_CATALOG = {
     outlineCount: (s) => (s.drafts.length > 0 ? plural(s.drafts.length, 'draft') : s.current ? 'working copy' : 'not started'),
     figures: (s) => ({ impactLetterDrafts: s.drafts.length }),
     document: { order: 6, private: true, blocks: impactLetterBlocks },
+  },
+  polygraph: {
+    texts: texts.polygraph,
+    schema: schema.polygraph,
+    isStarted: (s) => s.questions.length > 0 || hasText([s.hearResult, s.notes]),
+    outlineCount: (s) => plural(s.questions.length, 'question'),
+    document: { order: 9, private: true, blocks: partnerPolygraphBlocks },
   },
   crisis: {
     texts: texts.crisis,

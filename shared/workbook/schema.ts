@@ -16,7 +16,7 @@ import {
  * schema version still open; incompatible changes bump SCHEMA_VERSION and add a
  * migration in ./migrations.
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export const ROLES = ['disclosing', 'partner'] as const;
 export const roleSchema = z.enum(ROLES);
@@ -158,7 +158,26 @@ export const polygraphQuestionSchema = z.object({
   id: idSchema,
   text: shortText.default(''),
   notes: longText.default(''),
+  /** What the words of the question mean (examiners read terms such as "sexual contact" narrowly). Since v6. */
+  definitions: longText.default(''),
 });
+
+/** Plans for after the disclosure, as answers by prompt id (the prompts live in shared/guidance). Since v6. */
+export const afterDisclosureSchema = z.object({ answers: z.record(z.string().max(64), longText).default({}) });
+export type AfterDisclosure = z.infer<typeof afterDisclosureSchema>;
+
+/** A no-contact letter to one affair partner, drafted with the therapists. Since v6. */
+export const noContactLetterSchema = z.object({
+  id: idSchema,
+  /** How the writer refers to the person (initials are enough). */
+  recipient: shortText.default(''),
+  letter: letterSchema.prefault({}),
+  review: z.enum(['notYet', 'withTherapist', 'reviewed']).default('notYet'),
+  partnerApproved: z.boolean().default(false),
+  approvedOn: shortText.default(''),
+  sentOn: shortText.default(''),
+});
+export type NoContactLetter = z.infer<typeof noContactLetterSchema>;
 
 export const disclosingSectionsSchema = z.object({
   beforeYouBegin: z
@@ -208,7 +227,16 @@ export const disclosingSectionsSchema = z.object({
       answers: z.record(idSchema, answerSchema).default({}),
     })
     .prefault({}),
-  polygraph: z.object({ questions: z.array(polygraphQuestionSchema).max(4).default([]) }).prefault({}),
+  polygraph: z
+    .object({
+      questions: z.array(polygraphQuestionSchema).max(4).default([]),
+      examDate: shortText.default(''),
+      examiner: shortText.default(''),
+    })
+    .prefault({}),
+  afterDisclosure: afterDisclosureSchema.prefault({}),
+  restitutionLetter: letterSchema.prefault({}),
+  noContact: z.object({ letters: z.array(noContactLetterSchema).max(100).default([]) }).prefault({}),
   readiness: z
     .object({
       checklist: z.record(z.string().max(64), z.boolean()).default({}),
@@ -320,6 +348,20 @@ export const partnerSectionsSchema = z.object({
   checkIns: z.object({ entries: z.array(checkInSchema).max(10_000).default([]) }).prefault({}),
   impactLetter: letterSchema.prefault({}),
   crisis: z.object({ localResources: z.array(localResourceSchema).max(200).default([]) }).prefault({}),
+  afterDisclosure: afterDisclosureSchema.prefault({}),
+  /** The partner's own view of a polygraph: optional, private unless included. Since v6. */
+  polygraph: z
+    .object({
+      questions: z
+        .array(z.object({ id: idSchema, text: longText.default('') }))
+        .max(20)
+        .default([]),
+      /** Share the suggested questions only when the partner chooses to. */
+      includeQuestions: z.boolean().default(false),
+      hearResult: longText.default(''),
+      notes: longText.default(''),
+    })
+    .prefault({}),
 });
 export type PartnerSections = z.infer<typeof partnerSectionsSchema>;
 

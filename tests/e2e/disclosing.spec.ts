@@ -226,9 +226,12 @@ describe('the disclosure workbook', () => {
     await openSection('Readiness and care');
     await h.page.getByLabel('A date and place for the disclosure session are agreed.').check();
     await h.page.getByLabel('Date and place of the session').fill('12 February, 10:00');
-    await h.page.getByLabel('My plan for the day of the disclosure').fill('Call my sponsor before and after.');
     await expectNoSeriousAxe('readiness');
     await h.screenshot('disclosing-09-readiness');
+    // The day-of plan lives in After the disclosure since schema v5.
+    await h.page.getByRole('button', { name: 'Go to After the disclosure' }).click();
+    await h.page.getByRole('heading', { level: 2, name: 'After the disclosure' }).waitFor();
+    await h.page.getByLabel('My plan for the day of the disclosure').fill('Call my sponsor before and after.');
     await waitForSaved(h.page);
   });
 

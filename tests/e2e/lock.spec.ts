@@ -16,7 +16,7 @@ const POLL = { timeout: 30_000, interval: 50 };
 
 const FIELDS = {
   letter: { section: 'The disclosure letter', label: 'Your disclosure letter' },
-  textArea: { section: 'Readiness and care', label: 'My plan for the day of the disclosure' },
+  textArea: { section: 'After the disclosure', label: 'My plan for the day of the disclosure' },
 } as const;
 type Field = keyof typeof FIELDS;
 

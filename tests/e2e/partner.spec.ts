@@ -232,11 +232,15 @@ describe("partner's workbook", () => {
       .getByRole('group', { name: 'During the session' })
       .getByLabel('What helps my body calm down')
       .fill('Feet on the floor, a smooth stone in my pocket.');
+    await h.screenshot('partner-06-safety-plan');
+    await expectAccessible(page, 'safety plan');
+    // The plan for after the session lives in After the disclosure since schema v5.
+    await page.getByRole('button', { name: 'Go to After the disclosure' }).click();
+    await page.getByRole('heading', { level: 2, name: 'After the disclosure' }).waitFor();
     const after = page.getByRole('group', { name: 'After the session' });
     await after.getByLabel('How I get home').fill('Morgan drives me home.');
     await after.getByLabel('What I will do that evening').fill('Soup and an old film at Morgan’s.');
-    await h.screenshot('partner-06-safety-plan');
-    await expectAccessible(page, 'safety plan');
+    await expectAccessible(page, 'after the disclosure');
   });
 
   it('records a check-in and shows it in the chart and its text summary', async () => {
@@ -389,7 +393,7 @@ describe("partner's workbook", () => {
     expect(await p.getByLabel('What I need to feel safe').inputValue()).toBe('I need to sleep in a room of my own for now.');
     expect(await p.getByRole('checkbox', { name: 'To discuss with my therapist' }).isChecked()).toBe(true);
 
-    await openSection(p, 'Safety and self-care plan');
+    await openSection(p, 'After the disclosure');
     expect(await p.getByRole('group', { name: 'After the session' }).getByLabel('How I get home').inputValue()).toBe(
       'Morgan drives me home.',
     );

@@ -141,6 +141,18 @@ export function makeSentinels(now = new Date()): SentinelSet {
         weekAfterPlan: s('readiness.weekAfterPlan'),
         contacts: s('readiness.contacts'),
       },
+      afterDisclosure: { answers: { sleeping: s('afterDisclosure.sleeping'), agreements: s('afterDisclosure.agreements') } },
+      restitutionLetter: { current: richText(s('restitutionLetter.current')), drafts: [] },
+      noContact: {
+        letters: [
+          {
+            id: 'nc1',
+            recipient: s('noContact.recipient'),
+            letter: { current: richText(s('noContact.letter')) },
+            sentOn: s('noContact.sentOn'),
+          },
+        ],
+      },
     },
   });
 
@@ -187,6 +199,11 @@ export function makeSentinels(now = new Date()): SentinelSet {
         before: { companion: s('safetyPlan.before.companion'), notes: s('safetyPlan.before.notes') },
         during: { bodyCalm: s('safetyPlan.during.bodyCalm') },
         after: { evening: s('safetyPlan.after.evening'), whoToCall: s('safetyPlan.after.whoToCall') },
+      },
+      afterDisclosure: { answers: { stopSignal: s('partner.afterDisclosure.stopSignal') } },
+      polygraph: {
+        questions: [{ id: 'pp1', text: s('partner.polygraph.question') }],
+        hearResult: s('partner.polygraph.hearResult'),
       },
       checkIns: { entries: [{ id: 'c1', day, ratings: { sleep: 2 }, distress: 5, note: s('checkIns.note') }] },
       impactLetter: {

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { POLYGRAPH_TEXTS } from '../../../shared/guidance/afterTexts';
 import { useRemoveListItem } from '../../ui/UndoRemoval';
 import { LanguageNotes } from '../../editor';
 import { editById, newId, SectionIntro, TextField, type DisclosingProps } from './common';
@@ -16,6 +17,29 @@ export function PolygraphSection({ content, update }: DisclosingProps) {
   return (
     <section aria-labelledby="section-title" className="dz-section">
       <SectionIntro id="polygraph" />
+      <p className="notice" role="note">
+        {POLYGRAPH_TEXTS.rememberFirst}
+      </p>
+      <div className="card">
+        <TextField
+          label={POLYGRAPH_TEXTS.examDate}
+          value={content.sections.polygraph.examDate}
+          onChange={(v) =>
+            update((d) => {
+              d.sections.polygraph.examDate = v;
+            })
+          }
+        />
+        <TextField
+          label={POLYGRAPH_TEXTS.examiner}
+          value={content.sections.polygraph.examiner}
+          onChange={(v) =>
+            update((d) => {
+              d.sections.polygraph.examiner = v;
+            })
+          }
+        />
+      </div>
       {questions.length === 0 ? (
         <p className="empty-state">
           Nothing here yet. If your therapist’s practice uses a polygraph, add the questions you agree on together. Many practices
@@ -33,6 +57,21 @@ export function PolygraphSection({ content, update }: DisclosingProps) {
                   update((d) =>
                     editById(d.sections.polygraph.questions, q.id, (x) => {
                       x.text = v;
+                    }),
+                  )
+                }
+              />
+              <TextField
+                label={`${POLYGRAPH_TEXTS.definitions} (question ${i + 1})`}
+                hint={POLYGRAPH_TEXTS.definitionsHint}
+                multiline
+                rows={2}
+                maxLength={200_000}
+                value={q.definitions}
+                onChange={(v) =>
+                  update((d) =>
+                    editById(d.sections.polygraph.questions, q.id, (x) => {
+                      x.definitions = v;
                     }),
                   )
                 }
@@ -85,7 +124,7 @@ export function PolygraphSection({ content, update }: DisclosingProps) {
           disabled={questions.length >= MAX_QUESTIONS}
           onClick={() => {
             update((d) => {
-              d.sections.polygraph.questions.push({ id: newId(), text: '', notes: '' });
+              d.sections.polygraph.questions.push({ id: newId(), text: '', notes: '', definitions: '' });
             });
             requestAnimationFrame(() => listRef.current?.querySelector<HTMLInputElement>('li:last-child input')?.focus());
           }}

@@ -1,12 +1,13 @@
+import { AFTER_DISCLOSURE_MOVED_NOTE } from '../../../shared/guidance/afterTexts';
 import { CRISIS_TEXTS } from '../../../shared/guidance/crisisResources';
 import { CrisisLines } from '../safety/CrisisLines';
 import { READINESS_CHECKLIST } from '../../../shared/guidance/sectionTexts';
 import { Checkbox, SectionIntro, TextField, type DisclosingProps } from './common';
 
-export function ReadinessSection({ content, update }: DisclosingProps) {
+export function ReadinessSection({ content, update, goTo }: DisclosingProps) {
   const r = content.sections.readiness;
   const done = READINESS_CHECKLIST.filter((c) => r.checklist[c.id]).length;
-  const set = (field: 'sessionDate' | 'dayPlan' | 'weekAfterPlan' | 'contacts') => (v: string) =>
+  const set = (field: 'sessionDate' | 'contacts') => (v: string) =>
     update((d) => {
       d.sections.readiness[field] = v;
     });
@@ -50,24 +51,12 @@ export function ReadinessSection({ content, update }: DisclosingProps) {
       </div>
       <div className="card">
         <h3>Looking after yourself</h3>
-        <TextField
-          label="My plan for the day of the disclosure"
-          multiline
-          rows={4}
-          maxLength={200_000}
-          value={r.dayPlan}
-          onChange={set('dayPlan')}
-          hint="Before and after the session: how you get there and home, who you will call, how you will give your partner the space they need."
-        />
-        <TextField
-          label="My plan for the week after"
-          multiline
-          rows={4}
-          maxLength={200_000}
-          value={r.weekAfterPlan}
-          onChange={set('weekAfterPlan')}
-          hint="Meetings, therapy sessions, calls, rest, and what you will do if your partner asks for time apart."
-        />
+        <p>{AFTER_DISCLOSURE_MOVED_NOTE.readiness}</p>
+        <div className="actions start">
+          <button type="button" onClick={() => goTo('afterDisclosure')}>
+            {AFTER_DISCLOSURE_MOVED_NOTE.goThere}
+          </button>
+        </div>
       </div>
       <aside className="card dz-quiet" aria-labelledby="crisis-title">
         <h3 id="crisis-title">{CRISIS_TEXTS.heavyTitle}</h3>

@@ -1,14 +1,15 @@
 import { SAFETY_PLAN_PHASES } from '../../../shared/guidance/sectionTexts';
 import type { PartnerWorkbook } from '../../../shared/workbook/schema';
 import type { SectionProps } from '../types';
+import { AFTER_DISCLOSURE_MOVED_NOTE } from '../../../shared/guidance/afterTexts';
 import { SectionIntro } from './SectionIntro';
 
-export function SafetyPlanSection({ content, update }: SectionProps<PartnerWorkbook>) {
+export function SafetyPlanSection({ content, update, goTo }: SectionProps<PartnerWorkbook>) {
   const plan = content.sections.safetyPlan;
   return (
     <section aria-labelledby="section-title" className="partner-section">
       <SectionIntro id="safetyPlan" />
-      {SAFETY_PLAN_PHASES.map((phase) => (
+      {SAFETY_PLAN_PHASES.filter((phase) => phase.id !== 'after').map((phase) => (
         <fieldset key={phase.id} className="card soft plan-phase">
           <legend>{phase.title}</legend>
           <p className="hint">{phase.intro}</p>
@@ -37,6 +38,14 @@ export function SafetyPlanSection({ content, update }: SectionProps<PartnerWorkb
           })}
         </fieldset>
       ))}
+      <div className="card soft">
+        <p>{AFTER_DISCLOSURE_MOVED_NOTE.safetyPlan}</p>
+        <div className="actions start">
+          <button type="button" onClick={() => goTo('afterDisclosure')}>
+            {AFTER_DISCLOSURE_MOVED_NOTE.goThere}
+          </button>
+        </div>
+      </div>
     </section>
   );
 }

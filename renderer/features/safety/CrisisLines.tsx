@@ -92,3 +92,20 @@ function CountryQuestion({
     </div>
   );
 }
+
+/** One short line for small spaces (a language note): the emergency number and the first crisis line. */
+export function CrisisFirstLine() {
+  const { shown } = useCrisisCountry();
+  const country = crisisCountry(shown);
+  const first = country.resources.find((r) => r.kind === 'crisis') ?? country.resources[0];
+  return (
+    <ul>
+      <li>{country.emergency}</li>
+      {first && (
+        <li>
+          {first.name}: {first.how}
+        </li>
+      )}
+    </ul>
+  );
+}

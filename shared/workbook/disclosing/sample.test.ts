@@ -19,7 +19,10 @@ describe('disclosing samples', () => {
     expect(s.letter.drafts.length).toBeGreaterThan(0);
     expect(s.answers.packet?.questions.length).toBeGreaterThan(0);
     expect(s.polygraph.questions.length).toBeGreaterThan(0);
-    expect(s.readiness.dayPlan).not.toBe('');
+    expect(s.afterDisclosure.answers['sessionDay']).not.toBe('');
+    expect(s.noContact.letters.length).toBeGreaterThan(0);
+    expect(s.restitutionLetter.current).not.toBeNull();
+    expect(s.polygraph.questions.every((q) => q.definitions !== '')).toBe(true);
     const words = countWords(richTextToPlainText(s.letter.current));
     if (size === 'large') {
       expect(s.timeline.entries).toHaveLength(500);

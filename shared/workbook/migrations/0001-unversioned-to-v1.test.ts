@@ -8,7 +8,8 @@ describe('migration 0001 (unversioned pre-release content -> v1)', () => {
     const old = { role: 'disclosing', displayName: 'R', createdAt: 'x', savedAt: 'y', sections: { notes: 'keep me' } };
     const wb = validateWorkbook(old);
     expect(wb.schemaVersion).toBe(SCHEMA_VERSION);
-    expect(wb.role === 'disclosing' && wb.sections.readiness.dayPlan).toBe('keep me');
+    // Kept: since v5 the day-of plan lives in After the disclosure.
+    expect(wb.role === 'disclosing' && wb.sections.afterDisclosure.answers['sessionDay']).toBe('keep me');
   });
   it('keeps free notes of a partner workbook as a boundary', () => {
     const wb = validateWorkbook({ role: 'partner', createdAt: 'x', savedAt: 'y', sections: { notes: 'n' } });

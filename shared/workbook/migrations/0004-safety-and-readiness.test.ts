@@ -69,7 +69,8 @@ describe('migration 0004 (v3 -> v4: safety and readiness answers)', () => {
       },
     ]);
     expect(s.support.people[0]?.name).toBe('Sam');
-    expect(s.safetyPlan.after['evening']).toBe('Stay with Sam');
+    // Kept: since v6 the after-session plan lives in After the disclosure.
+    expect(s.afterDisclosure.answers['evening']).toBe('Stay with Sam');
     expect(s.crisis.localResources[0]?.contact).toBe('123');
   });
 
@@ -84,7 +85,8 @@ describe('migration 0004 (v3 -> v4: safety and readiness answers)', () => {
       relationshipEnding: false,
     });
     expect(wb.sections.beforeYouBegin.scope).toBe('fullHistory');
-    expect(wb.sections.readiness.dayPlan).toBe('Call my sponsor');
+    // Kept: since v6 the day-of plan lives in After the disclosure.
+    expect(wb.sections.afterDisclosure.answers['sessionDay']).toBe('Call my sponsor');
     expect(wb.sections.readiness.checklist).toEqual({ dateSet: true });
   });
 
@@ -92,7 +94,7 @@ describe('migration 0004 (v3 -> v4: safety and readiness answers)', () => {
     const input = structuredClone(V2_DISCLOSING);
     const out = migrate(input) as { schemaVersion: number; sections: Record<string, unknown> };
     expect(out.schemaVersion).toBe(SCHEMA_VERSION);
-    expect(out.sections['readiness']).toEqual(V2_DISCLOSING.sections.readiness);
+    expect(out.sections['afterDisclosure']).toEqual({ answers: { sessionDay: V2_DISCLOSING.sections.readiness.dayPlan } });
     expect(input).toEqual(V2_DISCLOSING);
   });
 });

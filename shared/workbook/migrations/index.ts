@@ -4,6 +4,7 @@ import { migration0002 } from './0002-language-guidance';
 import { migration0003 } from './0003-numbers-money-reviewed';
 import { migration0004 } from './0004-safety-and-readiness';
 import { migration0005 } from './0005-last-section';
+import { migration0006 } from './0006-after-the-disclosure';
 
 /**
  * A migration takes raw, already-decrypted JSON of schema version `from` and returns
@@ -15,7 +16,14 @@ export interface Migration {
   up(doc: Record<string, unknown>): Record<string, unknown>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+  migration0006,
+];
 
 export class MigrationError extends Error {
   override name = 'MigrationError';

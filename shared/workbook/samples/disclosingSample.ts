@@ -116,18 +116,58 @@ export function fillDisclosingSample(workbook: DisclosingWorkbook, size: 'small'
       id: 'sample-poly-1',
       text: 'Is your written disclosure complete and true?',
       notes: 'Wording suggested by my therapist on 8 January.',
+      definitions: '"Complete" means every category in the inventory, including the ones marked no.',
     },
-    { id: 'sample-poly-2', text: 'Since the disclosure date, have you had any contact with the people named in it?', notes: '' },
+    {
+      id: 'sample-poly-2',
+      text: 'Since the disclosure date, have you had any contact with the people named in it?',
+      notes: '',
+      definitions: '"Contact" means any message, call, meeting or reply, in any app, in either direction.',
+    },
   ];
+  s.polygraph.examDate = '3 March';
+  s.polygraph.examiner = 'Sample examiner (fictional)';
 
   s.readiness = {
     checklist: { finalDraftReviewed: false, dateSet: true, supportPeople: true, stiTest: true, contactsEntered: true },
     sessionDate: '12 February, 10:00, at Dr. Example’s office',
-    dayPlan:
-      'Take the day off work. Call my sponsor before and after. Give my partner space and let them decide about the evening.',
-    weekAfterPlan: 'Two group meetings, one therapy session, daily check-in call with my sponsor. Stay with my brother if asked.',
+    // The day-of and week-after plans live in After the disclosure (schema v5).
+    dayPlan: '',
+    weekAfterPlan: '',
     contacts: 'Therapist: Dr. Example, 555-0100\nSponsor: M., 555-0101\nBrother: 555-0102',
   };
+  s.afterDisclosure.answers = {
+    sessionDay:
+      'Take the day off work. Call my sponsor before and after. Give my partner space and let them decide about the evening.',
+    weekAfter: 'Two group meetings, one therapy session, daily check-in call with my sponsor. Stay with my brother if asked.',
+    sleeping: 'In the spare room, or at my brother’s if my partner asks.',
+    stopSignal: 'My partner says "pause" and I leave the room without arguing.',
+    ifSomethingNew: 'I tell my therapist first, the same day.',
+    ...(size === 'large'
+      ? { plan30: 'Two meetings a week, therapy weekly, no late nights out.', agreements: 'Phone open to my partner.' }
+      : {}),
+  };
+  s.noContact.letters = (size === 'large' ? ['K.', 'A.'] : ['K.']).map((who, i) => ({
+    id: `sample-no-contact-${i + 1}`,
+    recipient: who,
+    letter: {
+      current: plainBlocksToRichText([
+        { type: 'paragraph', text: 'I am ending all contact with you. Please do not contact me again.' },
+      ]),
+      drafts: [],
+      dismissedChecks: [],
+    },
+    review: i === 0 ? 'reviewed' : 'withTherapist',
+    partnerApproved: i === 0,
+    approvedOn: i === 0 ? '20 February' : '',
+    sentOn: '',
+  }));
+  s.restitutionLetter.current = plainBlocksToRichText([
+    { type: 'paragraph', text: 'Daily life: I understand now that my lies took the ease out of your ordinary days.' },
+    ...(size === 'large'
+      ? [{ type: 'paragraph' as const, text: 'The lies: I told you that you were imagining things. You were not.' }]
+      : []),
+  ]);
   return workbook;
 }
 

@@ -13,7 +13,7 @@ describe('partner sample', () => {
     expect(s.beforeYouBegin.read).toBe(true);
     expect(s.support.people.length).toBeGreaterThan(0);
     expect(s.boundaries.items.length).toBeGreaterThan(0);
-    for (const phase of [s.safetyPlan.before, s.safetyPlan.during, s.safetyPlan.after])
+    for (const phase of [s.safetyPlan.before, s.safetyPlan.during, s.afterDisclosure.answers])
       expect(Object.keys(phase).length).toBeGreaterThan(0);
     expect(s.impactLetter.current).not.toBeNull();
     expect(s.impactLetter.drafts.length).toBeGreaterThan(0);

@@ -27,7 +27,38 @@ export function fillPartnerSample(workbook: PartnerWorkbook, size: 'small' | 'la
   s.safetyPlan = {
     before: fillPhase('before'),
     during: fillPhase('during'),
-    after: fillPhase('after'),
+    // The plan for after the session lives in After the disclosure (schema v5).
+    after: {},
+  };
+  s.afterDisclosure.answers = {
+    ...fillPhase('after'),
+    afterNotes: PHASE_PLAN_ANSWERS['after']?.['notes'] ?? PLAN_ANSWERS['notes'] ?? '',
+    sleeping: 'Sample text. For the first week I sleep in the spare room.',
+    withWhom: 'Sample text. My sister stays with me the first two nights.',
+    offLimits: 'Sample text. No new details and no talk about the future until the debrief.',
+    stopSignal: 'Sample text. I say "pause", and we both leave the room for twenty minutes.',
+    childcare: 'Sample text. The children stay with their grandparents on the day and the day after.',
+    debriefDate: 'Sample text. The Thursday after, at 4 pm.',
+    clarifying: 'Sample text. I keep a note of new questions and take them to my therapist first.',
+    ...(size === 'large'
+      ? {
+          plan30: 'Sample text. Weekly sessions, one group, walks most mornings.',
+          plan60: 'Sample text. A routine that holds, and a decision about the spare room.',
+          plan90: 'Sample text. The impact letter drafted.',
+          agreements: 'Sample text. Phone passcodes shared; no contact with the people named.',
+          ifSomethingNew: 'Sample text. It comes through the therapists first.',
+        }
+      : {}),
+  };
+  delete s.afterDisclosure.answers['notes'];
+  s.polygraph = {
+    questions: [
+      { id: 'sample-partner-poly-1', text: 'Sample text. Have you told me about every person you had sexual contact with?' },
+      ...(size === 'large' ? [{ id: 'sample-partner-poly-2', text: 'Sample text. Is there anyone you still contact?' }] : []),
+    ],
+    includeQuestions: size === 'large',
+    hearResult: 'Sample text. From my therapist, in the office, with my sister waiting outside.',
+    notes: '',
   };
   s.checkIns.entries = sampleCheckIns(size === 'large' ? 90 : 21, today, random);
   const letter = paragraphs(
@@ -42,7 +73,7 @@ export function fillPartnerSample(workbook: PartnerWorkbook, size: 'small' | 'la
         id: 'sample-impact-draft-1',
         number: 1,
         savedAt: new Date(created.getTime() - 3 * 86_400_000).toISOString(),
-        content: paragraphs([`${IMPACT_LETTER_AREAS[0]!.title}: ${IMPACT_SENTENCES['dailyLife'] ?? ''}`]),
+        content: paragraphs([`${IMPACT_LETTER_AREAS[0]!.title}: ${IMPACT_SENTENCES[IMPACT_LETTER_AREAS[0]!.id] ?? ''}`]),
         feedback: 'Sample feedback: this is a clear start. Take the next area when you feel ready.',
         reviewedByTherapist: true,
       },
@@ -143,6 +174,10 @@ function fillPhase(phaseId: 'before' | 'during' | 'after'): Record<string, strin
 }
 
 const IMPACT_SENTENCES: Record<string, string> = {
+  feelings: 'Sample text. Shock first, then anger, and a grief I did not expect.',
+  vows: 'Sample text. The promise I trusted most was the one about honesty.',
+  family: 'Sample text. Deciding who knows has been its own weight.',
+  faith: 'Sample text. I have found it hard to sit in the places that used to calm me.',
   dailyLife: 'Sample text. Mornings feel heavy, and I stopped going to the Saturday market we used to love.',
   body: 'Sample text. I have slept badly for weeks and my shoulders ache most days.',
   sexuality: 'Sample text. Closeness feels unsafe for now, and memories I trusted feel uncertain.',

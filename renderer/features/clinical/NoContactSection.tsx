@@ -1,0 +1,158 @@
+import { useCallback, useRef } from 'react';
+import { NO_CONTACT_TEXTS } from '../../../shared/guidance/afterTexts';
+import type { NoContactLetter } from '../../../shared/workbook/schema';
+import { DraftsPanel, RichTextEditor, type LetterChange, type RichTextEditorHandle } from '../../editor';
+import { sectionHeading, useRemoveListItem } from '../../ui/UndoRemoval';
+import { Checkbox, editById, newId, SectionIntro, TextField, type DisclosingProps } from '../disclosing/common';
+
+/** One no-contact letter per affair partner: a draft, its therapist review and the partner's approval. */
+export function NoContactSection({ content, update }: DisclosingProps) {
+  const letters = content.sections.noContact.letters;
+  const listRef = useRef<HTMLOListElement>(null);
+  const removeItem = useRemoveListItem(update);
+  const add = () => {
+    const id = newId();
+    update((d) => {
+      d.sections.noContact.letters.push({
+        id,
+        recipient: '',
+        letter: { current: null, drafts: [], dismissedChecks: [] },
+        review: 'notYet',
+        partnerApproved: false,
+        approvedOn: '',
+        sentOn: '',
+      });
+    });
+    requestAnimationFrame(() => document.getElementById(`nc-${id}`)?.querySelector<HTMLInputElement>('input')?.focus());
+  };
+  return (
+    <section aria-labelledby="section-title" className="dz-section">
+      <SectionIntro id="noContact" />
+      <p className="notice">{NO_CONTACT_TEXTS.sendNote}</p>
+      {letters.length === 0 ? (
+        <p className="empty-state">{NO_CONTACT_TEXTS.empty}</p>
+      ) : (
+        <ol className="dz-list" ref={listRef}>
+          {letters.map((l, i) => (
+            <NoContactCard
+              key={l.id}
+              letter={l}
+              index={i}
+              update={update}
+              onRemove={() =>
+                removeItem({
+                  items: letters,
+                  id: l.id,
+                  inDraft: (d) => d.sections.noContact.letters,
+                  what: l.recipient.trim() || NO_CONTACT_TEXTS.untitled(i + 1),
+                  list: () => listRef.current,
+                  heading: sectionHeading,
+                })
+              }
+            />
+          ))}
+        </ol>
+      )}
+      <div className="actions start">
+        <button type="button" onClick={add}>
+          {NO_CONTACT_TEXTS.add}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function NoContactCard({
+  letter,
+  index,
+  update,
+  onRemove,
+}: {
+  letter: NoContactLetter;
+  index: number;
+  update: DisclosingProps['update'];
+  onRemove: () => void;
+}) {
+  const editor = useRef<RichTextEditorHandle>(null);
+  const who = letter.recipient.trim() || NO_CONTACT_TEXTS.untitled(index + 1);
+  const edit = (recipe: (l: NoContactLetter) => void) => update((d) => editById(d.sections.noContact.letters, letter.id, recipe));
+  const change: LetterChange = useCallback(
+    (recipe) => update((d) => editById(d.sections.noContact.letters, letter.id, (l) => recipe(l.letter))),
+    [update, letter.id],
+  );
+  return (
+    <li className="card" id={`nc-${letter.id}`}>
+      <h3>{NO_CONTACT_TEXTS.letterLabel(who)}</h3>
+      <TextField
+        label={NO_CONTACT_TEXTS.recipient}
+        value={letter.recipient}
+        onChange={(v) =>
+          edit((l) => {
+            l.recipient = v;
+          })
+        }
+      />
+      <RichTextEditor
+        value={letter.letter}
+        onChange={change}
+        label={NO_CONTACT_TEXTS.letterLabel(who)}
+        placeholder={NO_CONTACT_TEXTS.placeholder}
+        languageCheck
+        handleRef={editor}
+      />
+      <DraftsPanel value={letter.letter} onChange={change} editor={editor} letterName={`the letter to ${who}`} />
+      <div className="field">
+        <label htmlFor={`nc-${letter.id}-review`}>{NO_CONTACT_TEXTS.review}</label>
+        <select
+          id={`nc-${letter.id}-review`}
+          value={letter.review}
+          onChange={(e) => {
+            const v = e.target.value as NoContactLetter['review'];
+            edit((l) => {
+              l.review = v;
+            });
+          }}
+        >
+          {(Object.keys(NO_CONTACT_TEXTS.reviewOptions) as NoContactLetter['review'][]).map((k) => (
+            <option key={k} value={k}>
+              {NO_CONTACT_TEXTS.reviewOptions[k]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Checkbox
+        label={NO_CONTACT_TEXTS.approved}
+        checked={letter.partnerApproved}
+        onChange={(v) =>
+          edit((l) => {
+            l.partnerApproved = v;
+          })
+        }
+      />
+      <TextField
+        label={NO_CONTACT_TEXTS.approvedOn}
+        value={letter.approvedOn}
+        onChange={(v) =>
+          edit((l) => {
+            l.approvedOn = v;
+          })
+        }
+      />
+      <TextField
+        label={NO_CONTACT_TEXTS.sentOn}
+        value={letter.sentOn}
+        onChange={(v) =>
+          edit((l) => {
+            l.sentOn = v;
+          })
+        }
+      />
+      <div className="actions">
+        <button type="button" className="link" onClick={onRemove}>
+          {NO_CONTACT_TEXTS.remove}
+          <span className="visually-hidden"> ({who})</span>
+        </button>
+      </div>
+    </li>
+  );
+}
