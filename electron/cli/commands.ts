@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { passphraseProblem } from '../../shared/passphrase';
+import { passphraseRuleProblem } from '../../shared/passphrase';
 import { workbookCounts } from '../../shared/sections';
 import { validateWorkbook } from '../../shared/workbook/content';
 import { buildSample } from '../../shared/workbook/samples';
@@ -62,7 +62,7 @@ function parseRole(value: unknown): Role {
 
 async function newPassphrase(ctx: CliContext, prompt = 'New passphrase'): Promise<string> {
   const passphrase = await ctx.readSecret(prompt);
-  const problem = passphraseProblem(passphrase);
+  const problem = await passphraseRuleProblem(passphrase);
   if (problem) throw new CliError(problem, 1);
   if (ctx.io.stdin.isTTY) {
     const again = await ctx.readSecret(`${prompt} again`);

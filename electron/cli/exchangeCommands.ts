@@ -12,6 +12,7 @@ import { openQuestionPacket, PacketError, sealQuestionPacket } from '../core/exc
 import { writeDocx } from '../core/export/docxWriter';
 import { encryptDocx } from '../core/export/encryptDocx';
 import { loadSodium } from '../core/vault/sodium';
+import { documentPasswordProblem } from '../../shared/passphrase';
 import { parse, type Command } from './commands';
 import { CliError } from './io';
 import { explain, openWorkbookFile, saveWorkbookFile } from './workbookFile';
@@ -53,6 +54,12 @@ export const exchangeCommands: Record<string, Command> = {
         partner = opened.workbook;
       }
       const password = values['password'] ? await ctx.readSecret('Document password') : null;
+      if (password !== null) {
+        // One rule with the app: at least 8 characters; a blank one is a usage mistake.
+        if (password.trim() === '') throw new CliError('--password needs a document password on standard input.', 2);
+        const problem = documentPasswordProblem(password);
+        if (problem) throw new CliError(problem, 1);
+      }
       const all = values['all'] === true;
       const doc = buildExportDocument(
         { disclosing, partner },

@@ -1,6 +1,6 @@
 import type { OpenedWorkbook } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
-import { passphraseProblem } from '../../shared/passphrase';
+import { passphraseRuleProblem } from '../../shared/passphrase';
 import { ContentError, parseWorkbookJson, serializeWorkbook, validateWorkbook } from '../../shared/workbook/content';
 import { emptyWorkbook, ROLES, type Role, type Workbook } from '../../shared/workbook/schema';
 import { StorageError } from './storage/atomicFile';
@@ -226,7 +226,7 @@ export function createWorkbookService(deps: {
     },
 
     async create(role: Role, displayName: string, passphrase: string) {
-      const problem = passphraseProblem(passphrase);
+      const problem = await passphraseRuleProblem(passphrase);
       if (problem) throw new AppError({ code: 'invalid-input', message: problem });
       if (await files.exists(role)) {
         throw new AppError({ code: 'exists', message: 'This workbook already exists on this computer.' });
@@ -452,7 +452,7 @@ export function createWorkbookService(deps: {
      */
     async changePassphrase(role: Role, current: string | null, next: string): Promise<{ recoveryKey: string | null }> {
       const entry = requireOpen(role);
-      const problem = passphraseProblem(next);
+      const problem = await passphraseRuleProblem(next);
       if (problem) throw new AppError({ code: 'invalid-input', message: problem });
       checkThrottle(role);
       if (!entry.viaRecoveryKey) {

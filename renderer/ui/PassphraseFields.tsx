@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { MIN_PASSPHRASE_LENGTH, passphraseProblem } from '../../shared/passphrase';
+import { MIN_PASSPHRASE_LENGTH, MIN_STRENGTH_SCORE, passphraseProblem, WEAK_PASSPHRASE_MESSAGE } from '../../shared/passphrase';
 import { estimateStrength, type Strength } from './passphraseStrength';
 
 /**
@@ -18,7 +18,8 @@ export function PassphraseFields({
   const meterId = useId();
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
-  const [strength, setStrength] = useState<Strength | null>(null);
+  // The estimate and the text it is for: a result for earlier text never counts ("Checking…" until it is in).
+  const [strength, setStrength] = useState<(Strength & { for: string }) | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -27,7 +28,7 @@ export function PassphraseFields({
       return;
     }
     void estimateStrength(first).then((s) => {
-      if (!cancelled) setStrength(s);
+      if (!cancelled) setStrength({ ...s, for: first });
     });
     return () => {
       cancelled = true;
@@ -35,9 +36,11 @@ export function PassphraseFields({
   }, [first]);
 
   const problem = first ? passphraseProblem(first) : null;
-  const weak = strength !== null && strength.score < 2;
+  const current = strength !== null && strength.for === first ? strength : null;
+  const weak = current !== null && current.score < MIN_STRENGTH_SCORE;
   const mismatch = second.length > 0 && first !== second;
-  const valid = first.length > 0 && !problem && !weak && first === second;
+  // Never valid while the strength is still being checked.
+  const valid = first.length > 0 && !problem && current !== null && !weak && first === second;
 
   useEffect(() => {
     onChange(valid ? first : null);
@@ -56,14 +59,16 @@ export function PassphraseFields({
           onChange={(e) => setFirst(e.target.value)}
         />
         <div id={meterId} className="strength" aria-live="polite">
-          <meter min={0} max={4} value={strength?.score ?? 0} aria-label="Passphrase strength" />
+          <meter min={0} max={4} value={current?.score ?? 0} aria-label="Passphrase strength" />
           <span>
             {!first
               ? `At least ${MIN_PASSPHRASE_LENGTH} characters. Several unrelated words are easy to remember and hard to guess.`
               : problem
                 ? problem
-                : strength
-                  ? `${strength.label}${strength.hint ? `. ${strength.hint}` : ''}`
+                : current
+                  ? weak
+                    ? `${current.label}. ${WEAK_PASSPHRASE_MESSAGE}`
+                    : `${current.label}${current.hint ? `. ${current.hint}` : ''}`
                   : 'Checking…'}
           </span>
         </div>

@@ -11,6 +11,7 @@ import { buildExportDocument, documentOutline } from '../../../shared/export/bui
 import type { ExportRequest, ExportSource } from '../../../shared/export/request';
 import { summariseForExport, type WorkbookExportSummary } from '../../../shared/export/sections';
 import { AppError } from '../../../shared/ipc/result';
+import { documentPasswordProblem } from '../../../shared/passphrase';
 import { ContentError, parseWorkbookJson } from '../../../shared/workbook/content';
 import { ROLES, type DisclosingWorkbook, type PartnerWorkbook, type Role, type Workbook } from '../../../shared/workbook/schema';
 import { saveChosenFile, StorageError } from '../storage/atomicFile';
@@ -157,6 +158,8 @@ export function createExportService(deps: { vault: Vault; workbooks: WorkbookSer
 
     /** Build, optionally password-protect, and write the document to the chosen place. */
     async write(request: ExportRequest, password: string | null) {
+      const passwordProblem = password === null ? null : documentPasswordProblem(password);
+      if (passwordProblem) throw new AppError({ code: 'invalid-input', message: passwordProblem });
       if (!destination) throw new AppError({ code: 'invalid-input', message: 'Please choose where to save the document first.' });
       const docx = await writeDocx(buildDocument(request));
       const bytes = password ? encryptDocx(docx, password) : docx;
