@@ -18,6 +18,8 @@ export type IncomingProblem =
   | 'newer-version'
   /** A question packet, which is opened from the answers section, not as a workbook. */
   | 'question-packet'
+  /** A therapist package, which the therapist opens from "For therapists: make the session document". */
+  | 'therapist-package'
   /** Could not be read (a folder, gone, no permission, or far too large). */
   | 'unreadable';
 

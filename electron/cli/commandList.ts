@@ -12,6 +12,7 @@ export interface CommandEntry {
 }
 
 const core = (name: string) => async () => pick((await import('./commands')).coreCommands, name);
+const handoff = (name: string) => async () => pick((await import('./handoffCommands')).handoffCommands, name);
 const exchange = (name: string) => async () => pick((await import('./exchangeCommands')).exchangeCommands, name);
 
 function pick(table: Record<string, Command>, name: string): Command {
@@ -58,11 +59,23 @@ export const commandList: Record<string, CommandEntry> = {
     summary: 'create a workbook filled with fictional sample content (passphrase from stdin)',
     load: core('sample'),
   },
-  export: {
-    usage: 'workbook export [--disclosing FILE.dwb] [--partner FILE.dwb] --out DOC.docx [--all] [--password] [--letter-size]',
+  package: {
+    usage: 'workbook package FILE.dwb --out PACKAGE.dwbx [--sections id,id,…] [--letter current|N]',
+    summary: 'write an encrypted therapist package of your own chosen sections; prints the share code once, last',
+    load: handoff('package'),
+  },
+  combine: {
+    usage:
+      'workbook combine [--disclosing D.dwbx] [--partner P.dwbx] --out DOC.docx [--reading-copy COPY.docx] [--no-password] [--letter-size] [--therapist NAME] [--session-date DATE]',
     summary:
-      'write the therapist document (passphrases from stdin: disclosing, partner, then the document password with --password)',
-    load: exchange('export'),
+      'the therapist combines the packages into the session document (stdin: disclosing code, partner code, then the document password)',
+    load: handoff('combine'),
+  },
+  export: {
+    usage:
+      'workbook export FILE.dwb --out DOC.docx [--sections id,id,…] [--all] [--letter current|N] [--letter-size] [--no-password]',
+    summary: 'write your own workbook as a password-protected document for your own therapist (stdin: passphrase, then password)',
+    load: handoff('export'),
   },
   'release-questions': {
     usage: 'workbook release-questions PARTNER_FILE.dwb --out PACKET.dwbq',

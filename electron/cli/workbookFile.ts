@@ -57,9 +57,14 @@ export async function openWorkbookFile(
     const bytes = await files.readMain(name);
     if (!bytes) throw new CliError(`There is no workbook at ${file}.`, 1);
     const { session, plaintext } = await vault.open(bytes, { method: 'passphrase', value: passphrase });
-    if (session.kind === 'packet') {
+    if (session.kind === 'packet' || session.kind === 'package') {
       vault.close(session);
-      throw new CliError('That file is a question packet, not a workbook.', 1);
+      throw new CliError(
+        session.kind === 'packet'
+          ? 'That file is a question packet, not a workbook.'
+          : 'That file is a therapist package, not a workbook.',
+        1,
+      );
     }
     let workbook: Workbook;
     try {

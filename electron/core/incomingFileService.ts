@@ -45,6 +45,7 @@ export function inspectWorkbookBytes(
   if (bytes.length < MAGIC.length || MAGIC.some((b, i) => bytes[i] !== b)) return { ok: false, problem: 'not-a-workbook' };
   if (bytes.length >= 6 && bytes[4]! + bytes[5]! * 256 > FORMAT_VERSION) return { ok: false, problem: 'newer-version' };
   if (bytes.length >= 7 && bytes[6] === FILE_KINDS.packet) return { ok: false, problem: 'question-packet' };
+  if (bytes.length >= 7 && bytes[6] === FILE_KINDS.package) return { ok: false, problem: 'therapist-package' };
   let header: ReturnType<typeof parseFile>['header'];
   try {
     header = parseFile(bytes, checksum, { floor }).header;
@@ -53,6 +54,7 @@ export function inspectWorkbookBytes(
     throw error;
   }
   if (header.kind === 'packet') return { ok: false, problem: 'question-packet' };
+  if (header.kind === 'package') return { ok: false, problem: 'therapist-package' };
   const facts = header as { workbookId?: Uint8Array; saveCounter?: number };
   const id = facts.workbookId && facts.workbookId.some((b) => b !== 0) ? Buffer.from(facts.workbookId).toString('hex') : null;
   return {

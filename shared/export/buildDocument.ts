@@ -18,6 +18,9 @@ import {
 } from './sectionBlocks';
 import type { ExportSelection } from './sections';
 
+import { atAGlanceBlocks } from './atAGlance';
+import type { PackageLetter, SharedWorkbook } from './therapistPackage';
+
 export { formatDateTime, formatDay, NOT_YET_ANSWERED, pickDraft, placeList } from './sectionBlocks';
 
 export interface ExportOptions {
@@ -32,6 +35,23 @@ export interface ExportOptions {
   now: Date;
   /** IANA time zone for dates (tests pin it); the computer's own when missing. */
   timeZone?: string;
+  /**
+   * The workbooks as shared in therapist packages (or for one's own export): which letter
+   * version went and when each package was made. With it, the document gets "At a glance".
+   */
+  shared?: {
+    disclosing: SharedWorkbook<DisclosingWorkbook> | null;
+    partner: SharedWorkbook<PartnerWorkbook> | null;
+  };
+}
+
+/** "Draft 3, saved …" or "Working copy, saved …", and whether the therapist reviewed it. */
+export function sharedLetterLabel(letter: PackageLetter, timeZone?: string): string {
+  const which =
+    letter.source === 'draft' && letter.number !== null
+      ? `Draft ${letter.number}, saved ${formatDateTime(letter.savedAt, timeZone)}`
+      : `Working copy, saved ${formatDateTime(letter.savedAt, timeZone)}`;
+  return `${which}. ${letter.reviewedByTherapist ? 'Reviewed by the therapist.' : 'Not yet reviewed by the therapist.'}`;
 }
 
 export interface ExportInput {
@@ -64,6 +84,7 @@ function buildPart(wb: Workbook, sections: readonly string[], options: ExportOpt
   const part = PARTS[wb.role];
   const letter =
     wb.role === 'disclosing' ? pickDraft(wb.sections.letter, options.letterDraftId) : pickDraft(wb.sections.impactLetter);
+  const sharedLetter = options.shared?.[wb.role]?.letter ?? null;
   const out: ExportSection[] = sections.map((id) => {
     const section = catalogSection(wb.role, id);
     if (!section.document) throw new Error(`The ${section.title} section does not go into the document.`);
@@ -79,7 +100,11 @@ function buildPart(wb: Workbook, sections: readonly string[], options: ExportOpt
     title: part.title,
     author: authorOf(wb.displayName, part.authorFallback),
     lastSaved: formatDateTime(wb.savedAt, options.timeZone),
-    draftLabel: sections.includes(part.letter.sectionId) ? `${part.letter.label}: ${draftLabel(letter, options.timeZone)}` : null,
+    draftLabel: !sections.includes(part.letter.sectionId)
+      ? null
+      : sharedLetter
+        ? `${part.letter.label}: ${sharedLetterLabel(sharedLetter, options.timeZone)}`
+        : `${part.letter.label}: ${draftLabel(letter, options.timeZone)}`,
     sections: out,
   };
 }
@@ -120,6 +145,7 @@ export function buildExportDocument(input: ExportInput, options: ExportOptions):
     },
     parts,
     pageSize: options.pageSize ?? 'a4',
+    ...(options.shared ? { glance: atAGlanceBlocks(options.shared, options.timeZone) } : {}),
   };
 }
 

@@ -72,6 +72,8 @@ export interface ExportDocument {
   };
   parts: ExportPart[];
   pageSize: PageSize;
+  /** "At a glance": the first page after the cover, for documents made from shared packages. */
+  glance?: Block[];
 }
 
 /** Line of the outline the renderer may see: structure and counts only, never content. */

@@ -3,6 +3,7 @@
  * (shared/sections), all with the same shape (workbook, context) -> blocks. Pure and
  * deterministic for given inputs; buildDocument.ts assembles the parts around them.
  */
+import { INVENTORY_CATEGORY_IDS } from '../workbook/categories';
 import { formatMoneyValue } from '../workbook/money';
 import {
   DISCLOSED_BEFORE_LABELS,
@@ -170,14 +171,24 @@ function cardFacts(card: InventoryCard): string[][] {
 
 export function inventoryBlocks(wb: DisclosingWorkbook): Block[] {
   const cards = wb.sections.inventory.cards;
-  if (cards.length === 0) return [emptyNote('the inventory')];
+  // Every category, always: one left out would look the same as one not reviewed.
+  const rows: string[][] = [];
+  for (const id of INVENTORY_CATEGORY_IDS) {
+    const ofCategory = cards.filter((c) => c.category === id);
+    if (ofCategory.length === 0) {
+      if (id !== 'other') rows.push([INVENTORY_CATEGORY_LABELS[id], HAPPENED_LABELS.unanswered, '']);
+      continue;
+    }
+    for (const c of ofCategory)
+      rows.push([
+        cardTitle(c),
+        HAPPENED_LABELS[c.happened],
+        c.happened === 'unanswered' ? '' : DISCLOSED_BEFORE_LABELS[c.disclosedBefore],
+      ]);
+  }
+  if (!cards.some((c) => c.category === 'other')) rows.push([INVENTORY_CATEGORY_LABELS.other, HAPPENED_LABELS.unanswered, '']);
   const blocks: Block[] = [
-    {
-      kind: 'table',
-      columns: ['Kind of behaviour', 'Happened', 'Told before'],
-      widths: [55, 20, 25],
-      rows: cards.map((c) => [cardTitle(c), HAPPENED_LABELS[c.happened], DISCLOSED_BEFORE_LABELS[c.disclosedBefore]]),
-    },
+    { kind: 'table', columns: ['Kind of behaviour', 'Happened', 'Told before'], widths: [55, 20, 25], rows },
   ];
   for (const card of cards) {
     const facts = cardFacts(card);

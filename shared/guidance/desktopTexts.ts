@@ -21,6 +21,8 @@ export const INCOMING_FILE_TEXTS = {
       'This workbook was saved by a newer version of the app, so this version cannot open it. Nothing was changed. Updating the app here will let it open.',
     'question-packet':
       'This is a file of released questions, not a workbook. It can be opened from the answers section of the disclosure workbook. Nothing was changed.',
+    'therapist-package':
+      'This is a package for the therapist, not a workbook. The therapist opens it from “For therapists: make the session document” on the start screen. Nothing was changed.',
     unreadable: 'This file could not be read, so it was not opened. Nothing was changed.',
   } satisfies Record<IncomingProblem, string>,
   openHere: (role: Role) => `This is the ${ROLE_NAMES[role]} of this computer. It opens with its passphrase, as always.`,

@@ -4,6 +4,7 @@
  * pane and the TOC work), "Confidential" and "Page X of Y" on every page after the cover,
  * readable tables, the letters' formatting, and the check-in chart as a native (editable) chart.
  */
+import { AT_A_GLANCE_TITLE } from '../../../shared/export/atAGlance';
 import {
   AlignmentType,
   BorderStyle,
@@ -303,6 +304,13 @@ export function buildDocx(doc: ExportDocument, options: DocxOptions = {}): Docum
   const body: (Paragraph | Table | TableOfContents)[] = [
     ...cover(doc),
     new Paragraph({ children: [new PageBreak()] }),
+    ...(doc.glance
+      ? [
+          plain(AT_A_GLANCE_TITLE, { heading: HeadingLevel.HEADING_1 }),
+          ...doc.glance.flatMap((block) => blockToChildren(block, textWidth, counters)),
+          new Paragraph({ children: [new PageBreak()] }),
+        ]
+      : []),
     plain('Contents', { style: 'ContentsTitle' }),
     new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3' }),
     ...doc.parts.flatMap((part) => partChildren(part, textWidth, counters)),

@@ -6,7 +6,7 @@
  *   offset size  field
  *   0      4     magic "DWBK"
  *   4      2     format version (2)
- *   6      1     kind: 1 disclosing workbook, 2 partner workbook, 3 question packet
+ *   6      1     kind: 1 disclosing workbook, 2 partner workbook, 3 question packet, 4 therapist package
  *   7      1     KDF id: 1 = Argon2id v1.3
  *   8      4     Argon2id opslimit (iterations)
  *   12     4     Argon2id memlimit in KiB
@@ -47,7 +47,7 @@ export const WORKBOOK_ID_BYTES = 16;
 /** Files above this size are refused before anything is hashed or derived, and never written. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
-export const FILE_KINDS = { disclosing: 1, partner: 2, packet: 3 } as const;
+export const FILE_KINDS = { disclosing: 1, partner: 2, packet: 3, package: 4 } as const;
 export type FileKind = keyof typeof FILE_KINDS;
 
 /**

@@ -1,0 +1,224 @@
+/**
+ * `workbook package`, `workbook combine` and `workbook export`: the therapist hand-off from the
+ * command line, with the same core code as the app. Secrets only from stdin or a no-echo prompt.
+ */
+import { readFile } from 'node:fs/promises';
+import { documentOutline } from '../../shared/export/buildDocument';
+import { documentPasswordProblem } from '../../shared/passphrase';
+import {
+  checkSectionIds,
+  defaultShareSections,
+  PackageContentError,
+  shareableSections,
+  shareWorkbook,
+  type LetterChoice,
+  type SharedWorkbook,
+} from '../../shared/export/therapistPackage';
+import type { DisclosingWorkbook, PartnerWorkbook, Role, Workbook } from '../../shared/workbook/schema';
+import { readingCopyDocx, sessionDocument, sessionDocx, type SharedPair } from '../core/exchange/handoffDocuments';
+import { withQuestionNumbers } from '../core/exchange/questionPacketFile';
+import { openTherapistPackage, PackageError, sealTherapistPackage } from '../core/exchange/therapistPackageFile';
+import { saveChosenFile, StorageError } from '../core/storage/atomicFile';
+import { loadSodium } from '../core/vault/sodium';
+import { parse, type CliContext, type Command } from './commands';
+import { CliError } from './io';
+import { explain, openWorkbookFile, saveWorkbookFile } from './workbookFile';
+
+function letterChoice(value: unknown): LetterChoice {
+  if (value === undefined || value === 'current') return 'current';
+  if (typeof value === 'string' && /^[1-9]\d{0,3}$/.test(value)) return Number(value);
+  throw new CliError('--letter must be "current" or a draft number.', 2);
+}
+
+function sectionList(role: Role, value: unknown, all: boolean): string[] {
+  if (all) return shareableSections(role);
+  if (typeof value !== 'string') return defaultShareSections(role);
+  const ids = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const problem = ids.length ? checkSectionIds(role, ids) : 'Give at least one section id.';
+  if (problem) throw new CliError(problem, 2);
+  return ids;
+}
+
+async function write(file: string, bytes: Uint8Array, what: string) {
+  try {
+    await saveChosenFile(file, bytes, what);
+  } catch (error) {
+    if (error instanceof StorageError) throw new CliError(error.message, 1);
+    explain(error);
+  }
+}
+
+/** Open the workbook and share the chosen sections (numbers given to newly shared partner questions are kept). */
+async function shareFromFile(
+  ctx: CliContext,
+  file: string,
+  values: Record<string, string | boolean | undefined>,
+): Promise<SharedWorkbook> {
+  const opened = await openWorkbookFile(ctx.vault, file, await ctx.readSecret('Passphrase'), { forWriting: true });
+  try {
+    let workbook: Workbook = opened.workbook;
+    const sections = sectionList(workbook.role, values['sections'], values['all'] === true);
+    const choice = letterChoice(values['letter']);
+    if (workbook.role === 'partner' && sections.includes('questions')) {
+      const numbered = withQuestionNumbers(workbook);
+      if (Object.keys(numbered.given).length) {
+        workbook = numbered.workbook;
+        await saveWorkbookFile(ctx.vault, opened, workbook);
+      }
+    }
+    try {
+      return shareWorkbook(workbook, sections, choice, ctx.now());
+    } catch (error) {
+      if (error instanceof PackageContentError) throw new CliError(error.message, 2);
+      throw error;
+    }
+  } catch (error) {
+    return explain(error);
+  } finally {
+    await opened.close();
+  }
+}
+
+async function documentPassword(ctx: CliContext, none: boolean): Promise<string | null> {
+  if (none) return null;
+  let password: string;
+  try {
+    password = await ctx.readSecret('Document password');
+  } catch (error) {
+    if (error instanceof CliError) throw new CliError('A document password is needed (or --no-password).', 2);
+    throw error;
+  }
+  if (password.trim() === '') throw new CliError('The document password is blank; nothing was written.', 2);
+  const problem = documentPasswordProblem(password);
+  if (problem) throw new CliError(`${problem} Nothing was written.`, 2);
+  return password;
+}
+
+function pairOf(shared: SharedWorkbook): SharedPair {
+  return shared.workbook.role === 'disclosing'
+    ? { disclosing: shared as SharedWorkbook<DisclosingWorkbook>, partner: null }
+    : { disclosing: null, partner: shared as SharedWorkbook<PartnerWorkbook> };
+}
+
+export const handoffCommands: Record<string, Command> = {
+  package: {
+    async run(args, ctx) {
+      const { positionals, values } = parse(
+        args,
+        { out: { type: 'string' }, sections: { type: 'string' }, letter: { type: 'string' } },
+        1,
+      );
+      const out = values['out'];
+      if (typeof out !== 'string' || out === '') throw new CliError('Missing --out.', 2);
+      letterChoice(values['letter']);
+      const shared = await shareFromFile(ctx, positionals[0]!, values);
+      const sealed = await sealTherapistPackage(ctx.vault, await loadSodium(), shared);
+      await write(out, sealed.bytes, 'the package');
+      ctx.io.stdout.write(
+        `Wrote ${out} with: ${shared.sections.join(', ')}.\nGive the code to the therapist another way than the file (read aloud, by phone, on paper).\nShare code: ${sealed.code}\n`,
+      );
+    },
+  },
+
+  combine: {
+    async run(args, ctx) {
+      const { values } = parse(args, {
+        disclosing: { type: 'string' },
+        partner: { type: 'string' },
+        out: { type: 'string' },
+        'reading-copy': { type: 'string' },
+        'no-password': { type: 'boolean' },
+        'letter-size': { type: 'boolean' },
+        therapist: { type: 'string' },
+        'session-date': { type: 'string' },
+      });
+      const out = values['out'];
+      if (typeof out !== 'string' || out === '') throw new CliError('Missing --out.', 2);
+      const files: [Role, unknown][] = [
+        ['disclosing', values['disclosing']],
+        ['partner', values['partner']],
+      ];
+      if (!files.some(([, f]) => typeof f === 'string')) throw new CliError('Give --disclosing, --partner or both.', 2);
+      const pair: SharedPair = { disclosing: null, partner: null };
+      const bytes = new Map<Role, Uint8Array>();
+      for (const [role, file] of files) {
+        if (typeof file !== 'string') continue;
+        try {
+          bytes.set(role, new Uint8Array(await readFile(file)));
+        } catch {
+          throw new CliError(`Could not read ${file}.`, 1);
+        }
+      }
+      for (const [role] of files) {
+        const b = bytes.get(role);
+        if (!b) continue;
+        const code = await ctx.readSecret(role === 'disclosing' ? 'Disclosing share code' : 'Partner share code');
+        try {
+          const shared = await openTherapistPackage(ctx.vault, b, code, role);
+          if (role === 'disclosing') pair.disclosing = shared as SharedWorkbook<DisclosingWorkbook>;
+          else pair.partner = shared as SharedWorkbook<PartnerWorkbook>;
+        } catch (error) {
+          if (error instanceof PackageError) throw new CliError(error.message, error.code === 'bad-code-format' ? 2 : 1);
+          throw error;
+        }
+      }
+      const password = await documentPassword(ctx, values['no-password'] === true);
+      const details = {
+        pageSize: values['letter-size'] ? ('letter' as const) : ('a4' as const),
+        now: ctx.now(),
+        ...(typeof values['therapist'] === 'string' ? { therapistName: values['therapist'] } : {}),
+        ...(typeof values['session-date'] === 'string' ? { sessionDate: values['session-date'] } : {}),
+      };
+      await write(out, await sessionDocx(pair, details, password), 'the document');
+      const copyFile = values['reading-copy'];
+      let copyLine = '';
+      if (typeof copyFile === 'string' && copyFile !== '') {
+        const copy = await readingCopyDocx(pair, details, password);
+        if (copy) {
+          await write(copyFile, copy, 'the reading copy');
+          copyLine = ` Reading copy: ${copyFile}.`;
+        } else copyLine = ' No reading copy: neither a letter nor questions were shared.';
+      }
+      ctx.io.stdout.write(
+        `Wrote ${out}.${copyLine}${password ? ' Password-protected.' : ' NOT encrypted (--no-password): keep it safe.'}\n`,
+      );
+    },
+  },
+
+  export: {
+    async run(args, ctx) {
+      if (args.includes('--disclosing') || args.includes('--partner')) {
+        throw new CliError(
+          'Exporting two workbooks together is gone: each partner runs `workbook package`, and the therapist runs `workbook combine`.',
+          2,
+        );
+      }
+      const { positionals, values } = parse(
+        args,
+        {
+          out: { type: 'string' },
+          sections: { type: 'string' },
+          all: { type: 'boolean' },
+          letter: { type: 'string' },
+          'letter-size': { type: 'boolean' },
+          'no-password': { type: 'boolean' },
+        },
+        1,
+      );
+      const out = values['out'];
+      if (typeof out !== 'string' || out === '') throw new CliError('Missing --out.', 2);
+      letterChoice(values['letter']);
+      const shared = await shareFromFile(ctx, positionals[0]!, values);
+      const password = await documentPassword(ctx, values['no-password'] === true);
+      const details = { pageSize: values['letter-size'] ? ('letter' as const) : ('a4' as const), now: ctx.now() };
+      await write(out, await sessionDocx(pairOf(shared), details, password), 'the document');
+      const outline = documentOutline(sessionDocument(pairOf(shared), details));
+      ctx.io.stdout.write(
+        `Wrote ${out} (${outline.filter((o) => o.level === 2).length} sections).${password ? ' Password-protected.' : ' NOT encrypted (--no-password): keep it safe.'}\n`,
+      );
+    },
+  },
+};
