@@ -3,7 +3,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_LONG, MAX_SHORT } from '../../shared/workbook/schema';
 import { byLabel, click, mount, typeInto, type Mounted } from '../testSupport';
 import { CheckboxField, labelledOptions, NumberField, SelectField, TextField } from './fields';
-import { RemoveInline } from './RemoveInline';
 import { SectionIntro } from './SectionIntro';
 
 let mounted: Mounted | null = null;
@@ -91,21 +90,6 @@ describe('NumberField', () => {
     expect(onChange).toHaveBeenLastCalledWith(null);
     expect(container.querySelector('[role="alert"]')).toBeNull();
     expect(container.textContent).toContain('An estimate is fine.');
-  });
-});
-
-describe('RemoveInline', () => {
-  it('asks first; "Keep it" keeps, "Yes" removes', () => {
-    const onRemove = vi.fn();
-    const { container } = show(<RemoveInline question="Remove this boundary?" label="Remove boundary 1" onRemove={onRemove} />);
-    click(container.querySelector('button[aria-label="Remove boundary 1"]'));
-    expect(container.textContent).toContain('Remove this boundary?');
-    click([...container.querySelectorAll('button')].find((b) => b.textContent === 'Keep it') ?? null);
-    expect(onRemove).not.toHaveBeenCalled();
-    expect(container.textContent).not.toContain('Remove this boundary?');
-    click(container.querySelector('button[aria-label="Remove boundary 1"]'));
-    click([...container.querySelectorAll('button')].find((b) => b.textContent === 'Yes, remove') ?? null);
-    expect(onRemove).toHaveBeenCalledTimes(1);
   });
 });
 

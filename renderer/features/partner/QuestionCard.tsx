@@ -176,7 +176,12 @@ export const QuestionCard = memo(function QuestionCard({
       )}
       <div className="question-fields">
         <SelectField label="Topic" id={`${uid}-cat`} options={CATEGORY_OPTIONS} {...bind.choice('category')} />
-        <SelectField label="How much I want to know this" id={`${uid}-prio`} options={PRIORITY_OPTIONS} {...bind.choice('priority')} />
+        <SelectField
+          label="How much I want to know this"
+          id={`${uid}-prio`}
+          options={PRIORITY_OPTIONS}
+          {...bind.choice('priority')}
+        />
         <SelectField<AnswerMode | ''>
           label="How I would like to hear the answer"
           id={`${uid}-mode`}
@@ -193,7 +198,13 @@ export const QuestionCard = memo(function QuestionCard({
       <details className="reflection" open={hasReflection || undefined}>
         <summary>Reflect on this question (optional)</summary>
         <TextField label="Why I want to know" id={`${uid}-why`} multiline rows={2} {...bind.text('why')} />
-        <TextField label="How I might feel hearing the answer" id={`${uid}-feeling`} multiline rows={2} {...bind.text('feeling')} />
+        <TextField
+          label="How I might feel hearing the answer"
+          id={`${uid}-feeling`}
+          multiline
+          rows={2}
+          {...bind.text('feeling')}
+        />
       </details>
       <div className="question-remove">
         <button
