@@ -352,12 +352,7 @@ function CardDetails({
         onChange={set('healthNotes')}
         hint="Tests done or planned, with dates."
       />
-      <TextField
-        label="Lies and cover stories I used"
-        multiline
-        value={card.liesUsed}
-        onChange={set('liesUsed')}
-      />
+      <TextField label="Lies and cover stories I used" multiline value={card.liesUsed} onChange={set('liesUsed')} />
       <RadioGroup
         legend="Have you told your partner about this before?"
         name={`disclosed-${card.id}`}
@@ -382,7 +377,6 @@ export function DateField({ label, value, onChange }: { label: string; value: st
     </TextField>
   );
 }
-
 
 /** Money as it is written: an amount, a range, or words that are kept as they are. */
 function MoneyField({
