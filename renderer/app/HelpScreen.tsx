@@ -2,8 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { PRIVACY_LIMITS } from '../../shared/guidance/crisisResources';
 import { catalogSections, type CatalogSection } from '../../shared/sections';
 import { usePreferences } from './preferences';
-import { LOCK_SHORTCUT, PAUSE_SHORTCUT } from '../shortcuts';
-import { ModalDialog } from '../ui/ModalDialog';
+import { LOCK_SHORTCUT, PAUSE_SHORTCUT } from './shortcuts';
 
 interface Shortcut {
   keys: string;
@@ -61,10 +60,16 @@ interface Props {
 
 /** Help over an open workbook: a modal dialog, so the workbook stays open behind it. Escape closes it. */
 export function HelpDialog({ onClose }: { onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
   return (
-    <ModalDialog className="help-dialog" labelledBy="help-title" onClose={onClose}>
+    <dialog ref={ref} className="help-dialog" aria-labelledby="help-title" onClose={onClose}>
       <HelpScreen onBack={onClose} backLabel="Back to my workbook" embedded />
-    </ModalDialog>
+    </dialog>
   );
 }
 

@@ -4,7 +4,6 @@ import { currentNeedsKeeping, nextDraftNumber } from '../../shared/workbook/lett
 import { countWords, plainBlocksToRichText, richTextToPlainText } from '../../shared/workbook/richText';
 import type { Draft, Letter } from '../../shared/workbook/schema';
 import type { LetterChange, RichTextEditorHandle } from './types';
-import { newId } from '../ui/ids';
 
 export interface DraftsPanelProps {
   value: Letter;
@@ -23,6 +22,10 @@ function formatDate(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   return d.toLocaleString([], { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
+
+function newId(): string {
+  return crypto.randomUUID();
 }
 
 /**

@@ -2,9 +2,7 @@ import { useRef } from 'react';
 import { POLYGRAPH_TEXTS } from '../../../shared/guidance/afterTexts';
 import type { PartnerWorkbook } from '../../../shared/workbook/schema';
 import { sectionHeading, useRemoveListItem } from '../../ui/UndoRemoval';
-import { CheckboxField as Checkbox, TextField } from '../../ui/fields';
-import { newId } from '../../ui/ids';
-import { editById } from '../../ui/list';
+import { Checkbox, editById, newId, TextField } from '../disclosing/common';
 import { SectionIntro } from '../partner/SectionIntro';
 import type { SectionProps } from '../types';
 
@@ -32,6 +30,7 @@ export function PartnerPolygraphSection({ content, update }: SectionProps<Partne
                   label={POLYGRAPH_TEXTS.partnerQuestion(i + 1)}
                   multiline
                   rows={2}
+                  maxLength={200_000}
                   value={q.text}
                   onChange={(v) =>
                     update((d) =>
@@ -82,6 +81,7 @@ export function PartnerPolygraphSection({ content, update }: SectionProps<Partne
         <TextField
           label={POLYGRAPH_TEXTS.partnerHearResult}
           multiline
+          maxLength={200_000}
           value={p.hearResult}
           onChange={(v) =>
             update((d) => {
@@ -92,6 +92,7 @@ export function PartnerPolygraphSection({ content, update }: SectionProps<Partne
         <TextField
           label={POLYGRAPH_TEXTS.partnerNotes}
           multiline
+          maxLength={200_000}
           value={p.notes}
           onChange={(v) =>
             update((d) => {

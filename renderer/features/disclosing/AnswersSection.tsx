@@ -4,8 +4,7 @@ import { unansweredCount } from '../../../shared/workbook/disclosing/answers';
 import type { Answer } from '../../../shared/workbook/schema';
 import { ImportQuestions } from '../export/ImportQuestions';
 import { LanguageNotes } from '../../editor';
-import { SectionIntro, type DisclosingProps } from './common';
-import { TextField } from '../../ui/fields';
+import { SectionIntro, TextField, type DisclosingProps } from './common';
 
 const EMPTY_ANSWER: Answer = { text: '', letterSection: '', reviewedWithTherapist: false };
 
@@ -64,6 +63,7 @@ export function AnswersSection({ content, update }: DisclosingProps) {
                 label={`My answer to question ${i + 1}`}
                 multiline
                 rows={4}
+                maxLength={200_000}
                 value={a.text}
                 onChange={(v) => edit('text', v)}
               />

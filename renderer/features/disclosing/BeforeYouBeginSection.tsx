@@ -1,6 +1,5 @@
 import { DISCLOSING_READINESS_ITEMS, DISCLOSING_READINESS_NOTE, SCOPE_OPTIONS } from '../../../shared/guidance/sectionTexts';
-import { SectionIntro, type DisclosingProps } from './common';
-import { CheckboxField, RadioGroup } from '../../ui/fields';
+import { Checkbox, RadioGroup, SectionIntro, type DisclosingProps } from './common';
 
 export function BeforeYouBeginSection({ content, update, goTo }: DisclosingProps) {
   const s = content.sections.beforeYouBegin;
@@ -16,7 +15,7 @@ export function BeforeYouBeginSection({ content, update, goTo }: DisclosingProps
         </p>
         {DISCLOSING_READINESS_ITEMS.map((item) => (
           <div key={item.id}>
-            <CheckboxField
+            <Checkbox
               label={item.label}
               checked={s.readiness[item.id]}
               onChange={(v) =>
@@ -56,7 +55,7 @@ export function BeforeYouBeginSection({ content, update, goTo }: DisclosingProps
       </div>
 
       <div className="card">
-        <CheckboxField
+        <Checkbox
           label="I have read this page and know I can come back to it."
           checked={s.read}
           onChange={(v) =>

@@ -2,10 +2,7 @@ import { useRef } from 'react';
 import { POLYGRAPH_TEXTS } from '../../../shared/guidance/afterTexts';
 import { useRemoveListItem } from '../../ui/UndoRemoval';
 import { LanguageNotes } from '../../editor';
-import { SectionIntro, type DisclosingProps } from './common';
-import { TextField } from '../../ui/fields';
-import { newId } from '../../ui/ids';
-import { editById } from '../../ui/list';
+import { editById, newId, SectionIntro, TextField, type DisclosingProps } from './common';
 
 const MAX_QUESTIONS = 4;
 
@@ -82,6 +79,7 @@ export function PolygraphSection({ content, update }: DisclosingProps) {
               <TextField
                 label={`Notes on question ${i + 1}`}
                 multiline
+                maxLength={200_000}
                 value={q.notes}
                 onChange={(v) =>
                   update((d) =>
