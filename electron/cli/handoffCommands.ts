@@ -217,8 +217,13 @@ export const handoffCommands: Record<string, Command> = {
       await write(out, await sessionDocx(pairOf(shared), details, password), 'the document');
       const outline = documentOutline(sessionDocument(pairOf(shared), details));
       ctx.io.stdout.write(
-        `Wrote ${out} (${outline.filter((o) => o.level === 2).length} sections).${password ? ' Password-protected.' : ' NOT encrypted (--no-password): keep it safe.'}\n`,
+        `Wrote ${out} (${sectionCount(outline.filter((o) => o.level === 2).length)}).${password ? ' Password-protected.' : ' NOT encrypted (--no-password): keep it safe.'}\n`,
       );
     },
   },
 };
+
+/** "1 section", "3 sections". */
+function sectionCount(n: number): string {
+  return `${n} ${n === 1 ? 'section' : 'sections'}`;
+}
