@@ -9,7 +9,8 @@ import type { ExportService } from './export/exportService';
 import type { LockCoordinator } from './lockCoordinator';
 import type { IncomingFileService } from './incomingFileService';
 import type { PreferencesService } from './preferencesService';
-import { toAppError, type WorkbookService } from './workbookService';
+import { toAppError } from './errors';
+import type { WorkbookService } from './workbookService';
 
 type Input<C extends Channel> = z.output<(typeof contract)[C]['input']>;
 export type HandlerTable = { [C in Channel]: (input: Input<C>) => Promise<ChannelOutput<C>> };

@@ -3,6 +3,7 @@ import { AppError } from '../../shared/ipc/result';
 import { passphraseRuleProblem } from '../../shared/passphrase';
 import { ContentError, parseWorkbookJson, serializeWorkbook, validateWorkbook } from '../../shared/workbook/content';
 import { emptyWorkbook, ROLES, type Role, type Workbook } from '../../shared/workbook/schema';
+import { toAppError } from './errors';
 import { StorageError } from './storage/atomicFile';
 import { memoryState, type SaveCounters, type SmallState } from './storage/smallState';
 import type { WorkbookFiles } from './storage/workbookFiles';
@@ -26,19 +27,7 @@ export function failureDelayMs(failures: number): number {
   return Math.min(30_000, 1000 * 2 ** (failures - 1));
 }
 
-export function toAppError(error: unknown): AppError {
-  if (error instanceof AppError) return error;
-  if (error instanceof DamagedFileError) return new AppError({ code: 'damaged', message: error.message });
-  if (error instanceof ContentError) return new AppError({ code: 'invalid-content', message: error.message });
-  if (error instanceof StorageError) {
-    const code = error.code === 'not-a-file' || error.code === 'too-large' ? 'damaged' : error.code;
-    return new AppError({ code, message: error.message });
-  }
-  return new AppError(
-    { code: 'internal', message: 'Something went wrong inside the app. Nothing was changed.' },
-    { cause: error },
-  );
-}
+export { toAppError };
 
 const encode = (workbook: Workbook) => new TextEncoder().encode(serializeWorkbook(workbook));
 

@@ -15,7 +15,7 @@ import { UnsavedLockDialog } from './UnsavedLockDialog';
 import { HomeScreen } from './HomeScreen';
 import { PreferencesProvider, usePreferences } from './preferences';
 import { SettingsScreen } from './SettingsScreen';
-import { LOCK_SHORTCUT, matchesShortcut } from './shortcuts';
+import { LOCK_SHORTCUT, matchesShortcut } from '../shortcuts';
 import { UnlockScreen } from './UnlockScreen';
 import { useIdleTimer } from './useIdleTimer';
 

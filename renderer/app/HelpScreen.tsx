@@ -2,7 +2,8 @@ import { useEffect, useId, useRef } from 'react';
 import { PRIVACY_LIMITS } from '../../shared/guidance/crisisResources';
 import { catalogSections, type CatalogSection } from '../../shared/sections';
 import { usePreferences } from './preferences';
-import { LOCK_SHORTCUT, PAUSE_SHORTCUT } from './shortcuts';
+import { LOCK_SHORTCUT, PAUSE_SHORTCUT } from '../shortcuts';
+import { ModalDialog } from '../ui/ModalDialog';
 
 interface Shortcut {
   keys: string;
@@ -60,16 +61,10 @@ interface Props {
 
 /** Help over an open workbook: a modal dialog, so the workbook stays open behind it. Escape closes it. */
 export function HelpDialog({ onClose }: { onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   return (
-    <dialog ref={ref} className="help-dialog" aria-labelledby="help-title" onClose={onClose}>
+    <ModalDialog className="help-dialog" labelledBy="help-title" onClose={onClose}>
       <HelpScreen onBack={onClose} backLabel="Back to my workbook" embedded />
-    </dialog>
+    </ModalDialog>
   );
 }
 

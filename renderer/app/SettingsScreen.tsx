@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { Preferences } from '../../shared/preferences';
 import { CRISIS_COUNTRIES, CRISIS_TEXTS, type CrisisCountryId } from '../../shared/guidance/crisisResources';
-import { CheckboxField, SelectField } from '../ui/LabelledFields';
+import { CheckboxField, SelectField } from '../ui/fields';
 import { usePreferences } from './preferences';
 
 const QUICK_HIDE_OPTIONS: readonly { value: Preferences['quickHideShortcut']; label: string }[] = [

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { UNSAVED_LOCK_QUESTION } from '../../shared/guidance/lockTexts';
+import { ModalDialog } from '../ui/ModalDialog';
 
 /**
  * Asked when Lock finds changes that could not be saved yet: a modal dialog over the workbook,
@@ -21,22 +21,12 @@ export function UnsavedLockDialog({
   /** The header's Quick hide is behind this modal, so it is offered here too. */
   onQuickHide: () => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   return (
-    <dialog
-      ref={ref}
+    <ModalDialog
       className={coversWorkbook ? 'notice lock-problem covers-workbook' : 'notice lock-problem'}
       role="alertdialog"
-      aria-labelledby="unsaved-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onKeepOpen();
-      }}
+      labelledBy="unsaved-title"
+      onCancel={onKeepOpen}
     >
       <p id="unsaved-title">{UNSAVED_LOCK_QUESTION}</p>
       <div className="actions">
@@ -50,6 +40,6 @@ export function UnsavedLockDialog({
           Lock anyway
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

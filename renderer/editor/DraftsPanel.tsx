@@ -4,6 +4,7 @@ import { currentNeedsKeeping, nextDraftNumber } from '../../shared/workbook/lett
 import { countWords, plainBlocksToRichText, richTextToPlainText } from '../../shared/workbook/richText';
 import type { Draft, Letter } from '../../shared/workbook/schema';
 import type { LetterChange, RichTextEditorHandle } from './types';
+import { newId } from '../ui/ids';
 
 export interface DraftsPanelProps {
   value: Letter;
@@ -22,10 +23,6 @@ function formatDate(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   return d.toLocaleString([], { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-}
-
-function newId(): string {
-  return crypto.randomUUID();
 }
 
 /**

@@ -28,7 +28,7 @@ describe('section catalog', () => {
       'noContact',
       'restitutionLetter',
     ]);
-    expect(catalogSections('disclosing').map((s) => s.navLabel)).toEqual([
+    expect(catalogSections('disclosing').map((s) => s.title)).toEqual([
       'Before you begin',
       'Inventory',
       'Timeline',
@@ -68,6 +68,10 @@ describe('section catalog', () => {
       'Polygraph, if it is used',
       'Crisis resources',
     ]);
+  });
+
+  it('names each section the same in the navigation as in its heading (no shorter labels yet)', () => {
+    for (const role of ROLES) for (const s of catalogSections(role)) expect(s.navLabel, s.id).toBe(s.title);
   });
 
   it('has exactly one entry per schema section, holding that section\u2019s slice of the schema', () => {

@@ -10,10 +10,11 @@ import {
 } from '../export/sectionBlocks';
 import { disclosingAfterBlocks, noContactBlocks, restitutionLetterBlocks } from '../export/clinicalBlocks';
 import { DISCLOSING_SECTION_TEXTS as texts, READINESS_CHECKLIST } from '../guidance/sectionTexts';
-import { disclosingSectionsSchema } from '../workbook/schema';
-import { hasText, plural, type RoleCatalog } from './types';
+import { disclosingSectionsSchema, type DisclosingSections } from '../workbook/schema';
+import { hasText, letterRules, listRules, plural, readRules, type RoleCatalog } from './types';
 
 const schema = disclosingSectionsSchema.shape;
+const list = listRules<DisclosingSections>();
 
 const answered = (answers: Record<string, { text: string }>) => Object.values(answers).filter((a) => a.text.trim() !== '');
 
@@ -22,8 +23,7 @@ export const DISCLOSING_CATALOG = {
     texts: texts.beforeYouBegin,
     schema: schema.beforeYouBegin,
     isStarted: (s) => s.read || s.scope !== 'relationship' || Object.values(s.readiness).some(Boolean),
-    isComplete: (s) => s.read,
-    outlineCount: (s) => (s.read ? 'read' : 'not read yet'),
+    ...readRules,
     document: null,
   },
   inventory: {
@@ -38,26 +38,19 @@ export const DISCLOSING_CATALOG = {
   timeline: {
     texts: texts.timeline,
     schema: schema.timeline,
-    isStarted: (s) => s.entries.length > 0,
-    outlineCount: (s) => plural(s.entries.length, 'entry', 'entries'),
-    figures: (s) => ({ timelineEntries: s.entries.length }),
+    ...list('timeline', (s) => s.entries, { one: 'entry', many: 'entries', figure: 'timelineEntries' }),
     document: { order: 3, private: false, blocks: timelineBlocks },
   },
   lies: {
     texts: texts.lies,
     schema: schema.lies,
-    isStarted: (s) => s.items.length > 0,
-    outlineCount: (s) => plural(s.items.length, 'item'),
-    figures: (s) => ({ lies: s.items.length }),
+    ...list('lies', (s) => s.items, { one: 'item', figure: 'lies' }),
     document: { order: 4, private: false, blocks: liesBlocks },
   },
   letter: {
     texts: texts.letter,
     schema: schema.letter,
-    isStarted: (s) => s.current !== null || s.drafts.length > 0,
-    outlineCount: (s) =>
-      s.drafts.length > 0 ? plural(s.drafts.length, 'draft') : s.current ? 'working copy, no saved drafts' : 'not started',
-    figures: (s) => ({ letterDrafts: s.drafts.length }),
+    ...letterRules('working copy, no saved drafts', 'letterDrafts'),
     document: { order: 1, private: false, blocks: disclosureLetterBlocks },
   },
   answers: {
@@ -76,9 +69,7 @@ export const DISCLOSING_CATALOG = {
   polygraph: {
     texts: texts.polygraph,
     schema: schema.polygraph,
-    isStarted: (s) => s.questions.length > 0,
-    outlineCount: (s) => plural(s.questions.length, 'question'),
-    figures: (s) => ({ polygraphQuestions: s.questions.length }),
+    ...list('polygraph', (s) => s.questions, { one: 'question', figure: 'polygraphQuestions' }),
     document: { order: 6, private: false, blocks: polygraphBlocks },
   },
   readiness: {

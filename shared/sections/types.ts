@@ -46,3 +46,35 @@ export type RoleCatalog<R extends Role> = { readonly [K in SectionId<R>]: Sectio
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 export const hasText = (values: Iterable<string>): boolean => [...values].some((v) => v.trim() !== '');
+
+/**
+ * The rules of a section that is one list: started once it has an item, counted in words
+ * ("3 entries"), and one figure for `workbook verify`. `listRules<Sections>()('key', ...)`.
+ */
+export function listRules<Sections>() {
+  return <K extends keyof Sections>(
+    _id: K,
+    items: (section: Sections[K]) => readonly unknown[],
+    count: { one: string; many?: string; figure?: string },
+  ) => ({
+    isStarted: (section: Sections[K]) => items(section).length > 0,
+    outlineCount: (section: Sections[K]) => plural(items(section).length, count.one, count.many),
+    ...(count.figure ? { figures: (section: Sections[K]) => ({ [count.figure as string]: items(section).length }) } : {}),
+  });
+}
+
+/** The rules of a letter (current working copy and numbered drafts). */
+export function letterRules(workingCopy: string, figure: string) {
+  return {
+    isStarted: (s: { current: unknown; drafts: readonly unknown[] }) => s.current !== null || s.drafts.length > 0,
+    outlineCount: (s: { current: unknown; drafts: readonly unknown[] }) =>
+      s.drafts.length > 0 ? plural(s.drafts.length, 'draft') : s.current ? workingCopy : 'not started',
+    figures: (s: { drafts: readonly unknown[] }) => ({ [figure]: s.drafts.length }),
+  };
+}
+
+/** "Before you begin": read or not. */
+export const readRules = {
+  isComplete: (s: { read: boolean }) => s.read,
+  outlineCount: (s: { read: boolean }) => (s.read ? 'read' : 'not read yet'),
+};

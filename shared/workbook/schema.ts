@@ -22,8 +22,9 @@ export const ROLES = ['disclosing', 'partner'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
-const MAX_SHORT = 2_000;
-const MAX_LONG = 200_000;
+/** The longest short text (names, labels, single lines) and long text (notes, answers, plans) a workbook holds. */
+export const MAX_SHORT = 2_000;
+export const MAX_LONG = 200_000;
 
 export const idSchema = z.string().min(1).max(64);
 export const shortText = z.string().max(MAX_SHORT);

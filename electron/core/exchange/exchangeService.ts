@@ -2,10 +2,12 @@
  * The question hand-off for the app: the partner releases a packet (native save dialog,
  * code shown once), the disclosing partner opens one (native open dialog, then the code).
  * The renderer of the disclosing workbook then merges the questions with `mergePacket`.
+ * Failures become AppErrors through the one translation (errors.ts).
  */
-import { readFile } from 'node:fs/promises';
-import { saveChosenFile, StorageError } from '../storage/atomicFile';
 import path from 'node:path';
+import { readChosenFile } from '../chosenFile';
+import { toAppError } from '../errors';
+import { saveChosenFile } from '../storage/atomicFile';
 import type { PacketContent } from '../../../shared/export/questionPacket';
 import { AppError } from '../../../shared/ipc/result';
 import type { PartnerWorkbook } from '../../../shared/workbook/schema';
@@ -13,22 +15,9 @@ import type { FileDialogs } from '../export/fileDialogs';
 import type { Sodium } from '../vault/sodium';
 import type { Vault } from '../vault/vault';
 import type { WorkbookService } from '../workbookService';
-import { openQuestionPacket, PACKET_EXTENSION, PacketError, sealQuestionPacket } from './questionPacketFile';
+import { openQuestionPacket, PACKET_EXTENSION, sealQuestionPacket } from './questionPacketFile';
 
 const FILTERS = [{ name: 'Question packets', extensions: [PACKET_EXTENSION.slice(1)] }];
-
-function toAppError(error: unknown): never {
-  if (error instanceof PacketError) {
-    const code =
-      error.code === 'wrong-code'
-        ? 'wrong-secret'
-        : error.code === 'damaged' || error.code === 'not-a-packet'
-          ? 'damaged'
-          : 'invalid-input';
-    throw new AppError({ code, message: error.message });
-  }
-  throw error;
-}
 
 export function createExchangeService(deps: {
   vault: Vault;
@@ -47,7 +36,7 @@ export function createExchangeService(deps: {
       try {
         sealed = await sealQuestionPacket(deps.vault, deps.sodium, partner, now());
       } catch (error) {
-        return toAppError(error);
+        throw toAppError(error);
       }
       const file = await deps.dialogs.showSaveDialog({
         title: 'Save the question packet',
@@ -56,12 +45,7 @@ export function createExchangeService(deps: {
       });
       if (!file) throw new AppError({ code: 'cancelled', message: 'Nothing was saved.' });
       const target = file.endsWith(PACKET_EXTENSION) ? file : `${file}${PACKET_EXTENSION}`;
-      try {
-        await saveChosenFile(target, sealed.bytes, 'the question packet');
-      } catch (error) {
-        if (error instanceof StorageError) throw new AppError({ code: error.code, message: error.message });
-        throw error;
-      }
+      await saveChosenFile(target, sealed.bytes, 'the question packet');
       // Numbers given at this first release are kept for good (the renderer applies the same ones).
       if (Object.keys(sealed.given).length > 0) await deps.workbooks.save('partner', sealed.numbered);
       return { code: sealed.code, fileName: path.basename(target), questionCount: sealed.questionCount, numbers: sealed.given };
@@ -78,16 +62,11 @@ export function createExchangeService(deps: {
     async openPacket(code: string): Promise<PacketContent> {
       deps.workbooks.content('disclosing');
       if (!chosenPacket) throw new AppError({ code: 'invalid-input', message: 'Please choose the question packet file first.' });
-      let bytes: Uint8Array;
-      try {
-        bytes = new Uint8Array(await readFile(chosenPacket));
-      } catch {
-        throw new AppError({ code: 'io', message: 'That file could not be read.' });
-      }
+      const bytes = await readChosenFile(chosenPacket);
       try {
         return await openQuestionPacket(deps.vault, bytes, code);
       } catch (error) {
-        return toAppError(error);
+        throw toAppError(error);
       }
     },
   };

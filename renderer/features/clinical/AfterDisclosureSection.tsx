@@ -1,6 +1,7 @@
 import { AFTER_DISCLOSURE_GROUPS } from '../../../shared/guidance/afterTexts';
 import type { DisclosingWorkbook, PartnerWorkbook, Workbook } from '../../../shared/workbook/schema';
-import { SectionIntro as DisclosingIntro, TextField } from '../disclosing/common';
+import { SectionIntro as DisclosingIntro } from '../disclosing/common';
+import { TextField } from '../../ui/fields';
 import { SectionIntro as PartnerIntro } from '../partner/SectionIntro';
 import type { SectionProps } from '../types';
 
@@ -30,7 +31,6 @@ export function AfterDisclosureSection<W extends DisclosingWorkbook | PartnerWor
               hint={f.prompt}
               multiline
               rows={2}
-              maxLength={200_000}
               value={answers[f.id] ?? ''}
               onChange={set(f.id)}
             />

@@ -3,7 +3,10 @@ import { NO_CONTACT_TEXTS } from '../../../shared/guidance/afterTexts';
 import type { NoContactLetter } from '../../../shared/workbook/schema';
 import { DraftsPanel, RichTextEditor, type LetterChange, type RichTextEditorHandle } from '../../editor';
 import { sectionHeading, useRemoveListItem } from '../../ui/UndoRemoval';
-import { Checkbox, editById, newId, SectionIntro, TextField, type DisclosingProps } from '../disclosing/common';
+import { SectionIntro, type DisclosingProps } from '../disclosing/common';
+import { CheckboxField as Checkbox, TextField } from '../../ui/fields';
+import { newId } from '../../ui/ids';
+import { editById } from '../../ui/list';
 
 /** One no-contact letter per affair partner: a draft, its therapist review and the partner's approval. */
 export function NoContactSection({ content, update }: DisclosingProps) {

@@ -2,7 +2,9 @@ import { useRef } from 'react';
 import { POLYGRAPH_TEXTS } from '../../../shared/guidance/afterTexts';
 import type { PartnerWorkbook } from '../../../shared/workbook/schema';
 import { sectionHeading, useRemoveListItem } from '../../ui/UndoRemoval';
-import { Checkbox, editById, newId, TextField } from '../disclosing/common';
+import { CheckboxField as Checkbox, TextField } from '../../ui/fields';
+import { newId } from '../../ui/ids';
+import { editById } from '../../ui/list';
 import { SectionIntro } from '../partner/SectionIntro';
 import type { SectionProps } from '../types';
 
@@ -30,7 +32,6 @@ export function PartnerPolygraphSection({ content, update }: SectionProps<Partne
                   label={POLYGRAPH_TEXTS.partnerQuestion(i + 1)}
                   multiline
                   rows={2}
-                  maxLength={200_000}
                   value={q.text}
                   onChange={(v) =>
                     update((d) =>
@@ -81,7 +82,6 @@ export function PartnerPolygraphSection({ content, update }: SectionProps<Partne
         <TextField
           label={POLYGRAPH_TEXTS.partnerHearResult}
           multiline
-          maxLength={200_000}
           value={p.hearResult}
           onChange={(v) =>
             update((d) => {
@@ -92,7 +92,6 @@ export function PartnerPolygraphSection({ content, update }: SectionProps<Partne
         <TextField
           label={POLYGRAPH_TEXTS.partnerNotes}
           multiline
-          maxLength={200_000}
           value={p.notes}
           onChange={(v) =>
             update((d) => {

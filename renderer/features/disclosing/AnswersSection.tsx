@@ -4,7 +4,8 @@ import { unansweredCount } from '../../../shared/workbook/disclosing/answers';
 import type { Answer } from '../../../shared/workbook/schema';
 import { ImportQuestions } from '../export/ImportQuestions';
 import { LanguageNotes } from '../../editor';
-import { SectionIntro, TextField, type DisclosingProps } from './common';
+import { SectionIntro, type DisclosingProps } from './common';
+import { TextField } from '../../ui/fields';
 
 const EMPTY_ANSWER: Answer = { text: '', letterSection: '', reviewedWithTherapist: false };
 
@@ -63,7 +64,6 @@ export function AnswersSection({ content, update }: DisclosingProps) {
                 label={`My answer to question ${i + 1}`}
                 multiline
                 rows={4}
-                maxLength={200_000}
                 value={a.text}
                 onChange={(v) => edit('text', v)}
               />

@@ -1,5 +1,6 @@
 import { DISCLOSING_READINESS_ITEMS, DISCLOSING_READINESS_NOTE, SCOPE_OPTIONS } from '../../../shared/guidance/sectionTexts';
-import { Checkbox, RadioGroup, SectionIntro, type DisclosingProps } from './common';
+import { SectionIntro, type DisclosingProps } from './common';
+import { CheckboxField, RadioGroup } from '../../ui/fields';
 
 export function BeforeYouBeginSection({ content, update, goTo }: DisclosingProps) {
   const s = content.sections.beforeYouBegin;
@@ -15,7 +16,7 @@ export function BeforeYouBeginSection({ content, update, goTo }: DisclosingProps
         </p>
         {DISCLOSING_READINESS_ITEMS.map((item) => (
           <div key={item.id}>
-            <Checkbox
+            <CheckboxField
               label={item.label}
               checked={s.readiness[item.id]}
               onChange={(v) =>
@@ -55,7 +56,7 @@ export function BeforeYouBeginSection({ content, update, goTo }: DisclosingProps
       </div>
 
       <div className="card">
-        <Checkbox
+        <CheckboxField
           label="I have read this page and know I can come back to it."
           checked={s.read}
           onChange={(v) =>

@@ -13,9 +13,12 @@ import { parseApproxDate } from '../../../shared/workbook/disclosing/approxDate'
 import { MONEY_TEXTS } from '../../../shared/guidance/handoffTexts';
 import { countsInInventory, inventoryTotals, parsePeopleCount } from '../../../shared/workbook/disclosing/inventoryTotals';
 import { CURRENCIES, formatMoneyValue, parseMoneyText } from '../../../shared/workbook/money';
-import { inventoryCardSchema, type DisclosingWorkbook, type InventoryCard } from '../../../shared/workbook/schema';
+import { inventoryCardSchema, MAX_SHORT, type DisclosingWorkbook, type InventoryCard } from '../../../shared/workbook/schema';
 import type { Update } from '../types';
-import { Checkbox, DATE_HINT, editById, newId, RadioGroup, SectionIntro, TextField, type DisclosingProps } from './common';
+import { DATE_HINT, SectionIntro, type DisclosingProps } from './common';
+import { CheckboxField, NumberField, RadioGroup, TextField } from '../../ui/fields';
+import { newId } from '../../ui/ids';
+import { editById } from '../../ui/list';
 
 const HAPPENED_OPTIONS = (['yes', 'no', 'notSure'] as const).map((id) => ({ id, label: HAPPENED_LABELS[id] }));
 
@@ -308,7 +311,7 @@ function CardDetails({
         <legend id={placesId}>Places</legend>
         <div className="dz-check-grid">
           {PLACE_IDS.map((p) => (
-            <Checkbox
+            <CheckboxField
               key={p}
               label={PLACE_LABELS[p]}
               checked={card.places.includes(p)}
@@ -333,7 +336,7 @@ function CardDetails({
         />
       </div>
 
-      <Checkbox
+      <CheckboxField
         label="There was sexual contact without protection"
         checked={card.unprotectedContact}
         onChange={set('unprotectedContact')}
@@ -349,13 +352,7 @@ function CardDetails({
         onChange={set('healthNotes')}
         hint="Tests done or planned, with dates."
       />
-      <TextField
-        label="Lies and cover stories I used"
-        multiline
-        maxLength={200_000}
-        value={card.liesUsed}
-        onChange={set('liesUsed')}
-      />
+      <TextField label="Lies and cover stories I used" multiline value={card.liesUsed} onChange={set('liesUsed')} />
       <RadioGroup
         legend="Have you told your partner about this before?"
         name={`disclosed-${card.id}`}
@@ -363,7 +360,7 @@ function CardDetails({
         options={DISCLOSED_OPTIONS}
         onChange={set('disclosedBefore')}
       />
-      <TextField label="Other notes for my therapist" multiline maxLength={200_000} value={card.notes} onChange={set('notes')} />
+      <TextField label="Other notes for my therapist" multiline value={card.notes} onChange={set('notes')} />
     </div>
   );
 }
@@ -378,56 +375,6 @@ export function DateField({ label, value, onChange }: { label: string; value: st
         </p>
       )}
     </TextField>
-  );
-}
-
-interface NumberFieldProps {
-  label: string;
-  inputMode: 'numeric' | 'decimal';
-  /** The number typed, or null when it is not one the field accepts. */
-  parse: (text: string) => number | null;
-  hint: string;
-  /** Shown when the text is not accepted; the text itself stays in the field. */
-  invalid: string;
-  value: number | null;
-  onChange: (v: number | null) => void;
-}
-
-/** A number typed as text: an empty field clears the value; text that is not a number stays, with a calm message. */
-function NumberField({ label, inputMode, parse, hint, invalid, value, onChange }: NumberFieldProps) {
-  const id = useId();
-  const hintId = useId();
-  const [text, setText] = useState(value === null ? '' : String(value));
-  const [error, setError] = useState('');
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="text"
-        inputMode={inputMode}
-        autoComplete="off"
-        value={text}
-        aria-describedby={hintId}
-        aria-invalid={error ? true : undefined}
-        onChange={(e) => {
-          const t = e.target.value;
-          setText(t);
-          const n = parse(t);
-          if (t.trim() === '') {
-            setError('');
-            onChange(null);
-          } else if (n === null) setError(invalid);
-          else {
-            setError('');
-            onChange(n);
-          }
-        }}
-      />
-      <p className={error ? 'hint error' : 'hint'} id={hintId} role={error ? 'alert' : undefined}>
-        {error || hint}
-      </p>
-    </div>
   );
 }
 
@@ -452,7 +399,8 @@ function MoneyField({
         id={id}
         type="text"
         autoComplete="off"
-        maxLength={2000}
+        dir="auto"
+        maxLength={MAX_SHORT}
         value={text}
         aria-describedby={hintId}
         onChange={(e) => {
@@ -501,7 +449,7 @@ function KnownPeople({
                   })
                 }
               />
-              <Checkbox
+              <CheckboxField
                 label="My partner knows this person"
                 checked={p.knownToPartner}
                 onChange={(v) =>
@@ -510,7 +458,7 @@ function KnownPeople({
                   })
                 }
               />
-              <Checkbox
+              <CheckboxField
                 label="Contact is still going on"
                 checked={p.ongoingContact}
                 onChange={(v) =>

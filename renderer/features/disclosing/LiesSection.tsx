@@ -4,7 +4,10 @@ import { LIE_KIND_GUIDANCE, LIE_KIND_LABELS } from '../../../shared/guidance/inv
 import { LIE_KINDS, type LieKind } from '../../../shared/workbook/categories';
 import { LanguageNotes } from '../../editor';
 import { DateField } from './InventorySection';
-import { editById, newId, SectionIntro, TextField, type DisclosingProps } from './common';
+import { SectionIntro, type DisclosingProps } from './common';
+import { TextField } from '../../ui/fields';
+import { newId } from '../../ui/ids';
+import { editById } from '../../ui/list';
 
 const ITEM_WORD: Record<LieKind, string> = {
   coverStory: 'cover story',
@@ -63,7 +66,6 @@ export function LiesSection({ content, update }: DisclosingProps) {
                     <TextField
                       label={`What I said or did (${ITEM_WORD[kind]} ${i + 1})`}
                       multiline
-                      maxLength={200_000}
                       value={item.description}
                       onChange={(v) =>
                         update((d) =>

@@ -2,7 +2,10 @@ import { useRef } from 'react';
 import { POLYGRAPH_TEXTS } from '../../../shared/guidance/afterTexts';
 import { useRemoveListItem } from '../../ui/UndoRemoval';
 import { LanguageNotes } from '../../editor';
-import { editById, newId, SectionIntro, TextField, type DisclosingProps } from './common';
+import { SectionIntro, type DisclosingProps } from './common';
+import { TextField } from '../../ui/fields';
+import { newId } from '../../ui/ids';
+import { editById } from '../../ui/list';
 
 const MAX_QUESTIONS = 4;
 
@@ -79,7 +82,6 @@ export function PolygraphSection({ content, update }: DisclosingProps) {
               <TextField
                 label={`Notes on question ${i + 1}`}
                 multiline
-                maxLength={200_000}
                 value={q.notes}
                 onChange={(v) =>
                   update((d) =>

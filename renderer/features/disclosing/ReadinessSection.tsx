@@ -2,7 +2,8 @@ import { AFTER_DISCLOSURE_MOVED_NOTE } from '../../../shared/guidance/afterTexts
 import { CRISIS_TEXTS } from '../../../shared/guidance/crisisResources';
 import { CrisisLines } from '../safety/CrisisLines';
 import { READINESS_CHECKLIST } from '../../../shared/guidance/sectionTexts';
-import { Checkbox, SectionIntro, TextField, type DisclosingProps } from './common';
+import { SectionIntro, type DisclosingProps } from './common';
+import { CheckboxField, TextField } from '../../ui/fields';
 
 export function ReadinessSection({ content, update, goTo }: DisclosingProps) {
   const r = content.sections.readiness;
@@ -20,7 +21,7 @@ export function ReadinessSection({ content, update, goTo }: DisclosingProps) {
           {done} of {READINESS_CHECKLIST.length} ticked. These are prompts to talk through, not a test.
         </p>
         {READINESS_CHECKLIST.map((c) => (
-          <Checkbox
+          <CheckboxField
             key={c.id}
             label={c.label}
             checked={r.checklist[c.id] ?? false}
@@ -43,7 +44,6 @@ export function ReadinessSection({ content, update, goTo }: DisclosingProps) {
         <TextField
           label="Contacts: my therapist, sponsor, group and support people"
           multiline
-          maxLength={200_000}
           value={r.contacts}
           onChange={set('contacts')}
           hint="Names and how to reach them. Only you can see this."

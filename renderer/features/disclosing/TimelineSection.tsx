@@ -8,7 +8,10 @@ import { timelineByYear } from '../../../shared/workbook/disclosing/timelineByYe
 import type { DisclosingWorkbook, InventoryCard, TimelineEntry } from '../../../shared/workbook/schema';
 import { useRemoveListItem } from '../../ui/UndoRemoval';
 import { DateField } from './InventorySection';
-import { editById, newId, SectionIntro, TextField, type DisclosingProps } from './common';
+import { SectionIntro, type DisclosingProps } from './common';
+import { editById } from '../../ui/list';
+import { TextField } from '../../ui/fields';
+import { newId } from '../../ui/ids';
 
 const CATEGORY_LABEL = INVENTORY_CATEGORY_LABELS;
 
@@ -237,7 +240,6 @@ function EntryForm({
         label="What happened"
         multiline
         rows={2}
-        maxLength={200_000}
         value={draft.description}
         onChange={(v) => setDraft({ ...draft, description: v })}
         hint="What, where and who, in a sentence or two. No graphic detail."

@@ -1,7 +1,7 @@
 import { listAround, sectionHeading, useRemoveListItem } from '../../ui/UndoRemoval';
 import type { Boundary, PartnerWorkbook } from '../../../shared/workbook/schema';
 import type { SectionProps, Update } from '../types';
-import { newId } from './newId';
+import { newId } from '../../ui/ids';
 import { SectionIntro } from './SectionIntro';
 import { RemoveInline } from './SupportSection';
 

@@ -5,7 +5,7 @@ import { nightContacts } from '../../../shared/workbook/safety';
 import type { CheckIn, PartnerWorkbook } from '../../../shared/workbook/schema';
 import type { SectionProps } from '../types';
 import { CheckInChart } from './CheckInChart';
-import { localToday, newId } from './newId';
+import { localToday, newId } from '../../ui/ids';
 import { CHECK_IN_NO_PRESSURE } from '../../../shared/guidance/partnerTexts';
 import { CheckInSafetyItems } from '../safety/CheckInSafetyItems';
 import { SectionIntro } from './SectionIntro';

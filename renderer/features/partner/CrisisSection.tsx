@@ -5,7 +5,7 @@ import { CRISIS_TEXTS } from '../../../shared/guidance/crisisResources';
 import { CrisisLines } from '../safety/CrisisLines';
 import { NightContacts } from '../safety/NightContacts';
 import { nightContacts } from '../../../shared/workbook/safety';
-import { newId } from './newId';
+import { newId } from '../../ui/ids';
 import { SectionIntro } from './SectionIntro';
 import { RemoveInline } from './SupportSection';
 

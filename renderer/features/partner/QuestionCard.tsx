@@ -5,20 +5,22 @@ import {
   QUESTION_PRIORITY_LABELS,
   QUESTION_STATUS_LABELS,
 } from '../../../shared/guidance/questionBank';
-import {
-  QUESTION_CATEGORY_IDS,
-  QUESTION_PRIORITIES,
-  QUESTION_STATUSES,
-  type QuestionCategoryId,
-  type QuestionPriority,
-  type QuestionStatus,
-} from '../../../shared/workbook/categories';
+import { QUESTION_CATEGORY_IDS, QUESTION_PRIORITIES, QUESTION_STATUSES } from '../../../shared/workbook/categories';
 import type { MoveDirection } from '../../../shared/workbook/partner/questionOrder';
-import type { PartnerQuestion, PartnerWorkbook } from '../../../shared/workbook/schema';
+import { MAX_LONG, type PartnerQuestion, type PartnerWorkbook } from '../../../shared/workbook/schema';
 import type { Update } from '../types';
 import { ANSWER_MODE_LABELS } from '../../../shared/guidance/handoffTexts';
 import { ANSWER_MODES, type AnswerMode } from '../../../shared/workbook/categories';
-import { LabelledOptions } from './LabelledOptions';
+import { labelledOptions, SelectField, TextField } from '../../ui/fields';
+import { fieldBinder } from '../../ui/list';
+
+const CATEGORY_OPTIONS = labelledOptions(QUESTION_CATEGORY_IDS, QUESTION_CATEGORY_LABELS);
+const PRIORITY_OPTIONS = labelledOptions(QUESTION_PRIORITIES, QUESTION_PRIORITY_LABELS);
+const STATUS_OPTIONS = labelledOptions(QUESTION_STATUSES, QUESTION_STATUS_LABELS);
+const MODE_OPTIONS: { value: AnswerMode | ''; label: string }[] = [
+  { value: '', label: 'Not decided' },
+  ...labelledOptions(ANSWER_MODES, ANSWER_MODE_LABELS),
+];
 
 interface Props {
   question: PartnerQuestion;
@@ -49,11 +51,8 @@ export const QuestionCard = memo(function QuestionCard({
   const [dropPlace, setDropPlace] = useState<'before' | 'after' | null>(null);
   const note = graphicDetailNote(question.text);
 
-  const edit = (recipe: (q: PartnerQuestion) => void) =>
-    update((d) => {
-      const q = d.sections.questions.items.find((x) => x.id === question.id);
-      if (q) recipe(q);
-    });
+  const bind = fieldBinder(update, (d) => d.sections.questions.items.find((x) => x.id === question.id), question);
+  const { edit } = bind;
 
   const placeFor = (e: DragEvent<HTMLElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
@@ -158,7 +157,8 @@ export const QuestionCard = memo(function QuestionCard({
         className="question-text"
         rows={2}
         value={question.text}
-        maxLength={200_000}
+        dir="auto"
+        maxLength={MAX_LONG}
         onChange={(e) => {
           const text = e.target.value;
           edit((q) => {
@@ -175,98 +175,36 @@ export const QuestionCard = memo(function QuestionCard({
         </p>
       )}
       <div className="question-fields">
-        <div className="field">
-          <label htmlFor={`${uid}-cat`}>Topic</label>
-          <select
-            id={`${uid}-cat`}
-            value={question.category}
-            onChange={(e) => {
-              const v = e.target.value as QuestionCategoryId;
-              edit((q) => {
-                q.category = v;
-              });
-            }}
-          >
-            <LabelledOptions values={QUESTION_CATEGORY_IDS} labels={QUESTION_CATEGORY_LABELS} />
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${uid}-prio`}>How much I want to know this</label>
-          <select
-            id={`${uid}-prio`}
-            value={question.priority}
-            onChange={(e) => {
-              const v = e.target.value as QuestionPriority;
-              edit((q) => {
-                q.priority = v;
-              });
-            }}
-          >
-            <LabelledOptions values={QUESTION_PRIORITIES} labels={QUESTION_PRIORITY_LABELS} />
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${uid}-mode`}>How I would like to hear the answer</label>
-          <select
-            id={`${uid}-mode`}
-            value={question.answerMode ?? ''}
-            onChange={(e) => {
-              const v = e.target.value;
-              edit((q) => {
-                q.answerMode = v === '' ? null : (v as AnswerMode);
-              });
-            }}
-          >
-            <option value="">Not decided</option>
-            <LabelledOptions values={ANSWER_MODES} labels={ANSWER_MODE_LABELS} />
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${uid}-status`}>Where it stands</label>
-          <select
-            id={`${uid}-status`}
-            value={question.status}
-            onChange={(e) => {
-              const v = e.target.value as QuestionStatus;
-              edit((q) => {
-                q.status = v;
-              });
-            }}
-          >
-            <LabelledOptions values={QUESTION_STATUSES} labels={QUESTION_STATUS_LABELS} />
-          </select>
-        </div>
+        <SelectField label="Topic" id={`${uid}-cat`} options={CATEGORY_OPTIONS} {...bind.choice('category')} />
+        <SelectField
+          label="How much I want to know this"
+          id={`${uid}-prio`}
+          options={PRIORITY_OPTIONS}
+          {...bind.choice('priority')}
+        />
+        <SelectField<AnswerMode | ''>
+          label="How I would like to hear the answer"
+          id={`${uid}-mode`}
+          options={MODE_OPTIONS}
+          value={question.answerMode ?? ''}
+          onChange={(v) =>
+            edit((q) => {
+              q.answerMode = v === '' ? null : v;
+            })
+          }
+        />
+        <SelectField label="Where it stands" id={`${uid}-status`} options={STATUS_OPTIONS} {...bind.choice('status')} />
       </div>
       <details className="reflection" open={hasReflection || undefined}>
         <summary>Reflect on this question (optional)</summary>
-        <div className="field">
-          <label htmlFor={`${uid}-why`}>Why I want to know</label>
-          <textarea
-            id={`${uid}-why`}
-            rows={2}
-            value={question.why}
-            onChange={(e) => {
-              const v = e.target.value;
-              edit((q) => {
-                q.why = v;
-              });
-            }}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${uid}-feeling`}>How I might feel hearing the answer</label>
-          <textarea
-            id={`${uid}-feeling`}
-            rows={2}
-            value={question.feeling}
-            onChange={(e) => {
-              const v = e.target.value;
-              edit((q) => {
-                q.feeling = v;
-              });
-            }}
-          />
-        </div>
+        <TextField label="Why I want to know" id={`${uid}-why`} multiline rows={2} {...bind.text('why')} />
+        <TextField
+          label="How I might feel hearing the answer"
+          id={`${uid}-feeling`}
+          multiline
+          rows={2}
+          {...bind.text('feeling')}
+        />
       </details>
       <div className="question-remove">
         <button

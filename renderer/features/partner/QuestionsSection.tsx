@@ -24,8 +24,8 @@ import { moveInDirection, moveRelativeTo, positionOf, type MoveDirection } from 
 import type { PartnerQuestion, PartnerWorkbook } from '../../../shared/workbook/schema';
 import { ReleaseQuestions } from '../export/ReleaseQuestions';
 import type { SectionProps } from '../types';
-import { newId } from './newId';
-import { LabelledOptions } from './LabelledOptions';
+import { newId } from '../../ui/ids';
+import { labelledOptions, SelectField } from '../../ui/fields';
 import { QuestionCard } from './QuestionCard';
 import { listAround, sectionHeading, useRemoveListItem } from '../../ui/UndoRemoval';
 import { SectionIntro } from './SectionIntro';
@@ -121,7 +121,11 @@ export function QuestionsSection({ content, update }: SectionProps<PartnerWorkbo
           <label htmlFor={filterId}>Show</label>
           <select id={filterId} value={statusFilter} onChange={(e) => setStatusFilter(e.target.value as QuestionStatusFilter)}>
             <option value="all">All questions</option>
-            <LabelledOptions values={QUESTION_STATUSES} labels={QUESTION_STATUS_LABELS} />
+            {labelledOptions(QUESTION_STATUSES, QUESTION_STATUS_LABELS).map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
           </select>
           {statusFilter !== 'all' && (
             <p className="hint" role="status" data-testid="question-filter-status">
@@ -241,12 +245,13 @@ function WriteOwnQuestion({ onAdd }: { onAdd: (q: PartnerQuestion) => void }) {
           </p>
         )}
       </div>
-      <div className="field">
-        <label htmlFor={`${uid}-cat`}>Topic</label>
-        <select id={`${uid}-cat`} value={category} onChange={(e) => setCategory(e.target.value as QuestionCategoryId)}>
-          <LabelledOptions values={QUESTION_CATEGORY_IDS} labels={QUESTION_CATEGORY_LABELS} />
-        </select>
-      </div>
+      <SelectField
+        label="Topic"
+        id={`${uid}-cat`}
+        options={labelledOptions(QUESTION_CATEGORY_IDS, QUESTION_CATEGORY_LABELS)}
+        value={category}
+        onChange={setCategory}
+      />
       <div className="actions start">
         <button type="submit" className="primary">
           Add to my list
@@ -274,13 +279,13 @@ function QuestionBankBrowser({ items, onAdd }: { items: readonly PartnerQuestion
           <label htmlFor={`${uid}-q`}>Search the sample questions</label>
           <input id={`${uid}-q`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
         </div>
-        <div className="field">
-          <label htmlFor={`${uid}-cat`}>Topic</label>
-          <select id={`${uid}-cat`} value={category} onChange={(e) => setCategory(e.target.value as QuestionCategoryId | '')}>
-            <option value="">All topics</option>
-            <LabelledOptions values={QUESTION_CATEGORY_IDS} labels={QUESTION_CATEGORY_LABELS} />
-          </select>
-        </div>
+        <SelectField<QuestionCategoryId | ''>
+          label="Topic"
+          id={`${uid}-cat`}
+          options={[{ value: '', label: 'All topics' }, ...labelledOptions(QUESTION_CATEGORY_IDS, QUESTION_CATEGORY_LABELS)]}
+          value={category}
+          onChange={setCategory}
+        />
       </div>
       {category !== '' && <p className="hint">{QUESTION_CATEGORY_HINTS[category]}</p>}
       <p className="hint" role="status" aria-live="polite">

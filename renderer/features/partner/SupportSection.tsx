@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { listAround, sectionHeading, useRemoveListItem } from '../../ui/UndoRemoval';
 import type { PartnerWorkbook, SupportPerson } from '../../../shared/workbook/schema';
 import type { SectionProps, Update } from '../types';
-import { newId } from './newId';
+import { newId } from '../../ui/ids';
 import { SUPPORT_KIND_LABELS, SUPPORT_TYPED_NOTE } from '../../../shared/guidance/partnerTexts';
 import { SectionIntro } from './SectionIntro';
 

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { PAUSE_TEXT } from '../../../shared/guidance/sectionTexts';
-import { matchesShortcut, PAUSE_SHORTCUT } from '../../app/shortcuts';
+import { matchesShortcut, PAUSE_SHORTCUT } from '../../shortcuts';
 import { BreathingPacer } from './BreathingPacer';
 import { GroundingExercise } from './GroundingExercise';
 import { onOpenPause } from './pauseEvents';
 import './pause.css';
+import { ModalDialog } from '../../ui/ModalDialog';
 
 /**
  * The "Pause" button for the workbook header, plus the pause screen it opens. Also opens with
@@ -42,17 +43,10 @@ export function PauseControl() {
 }
 
 function PauseOverlay({ onClose }: { onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
   const [tab, setTab] = useState<'breathe' | 'ground'>('breathe');
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
-
   return (
-    <dialog ref={ref} className="pause-overlay" aria-labelledby="pause-title" onClose={onClose}>
+    <ModalDialog className="pause-overlay" labelledBy="pause-title" onClose={onClose}>
       <div className="pause-inner">
         <h2 id="pause-title">Pause</h2>
         <p className="pause-text">{PAUSE_TEXT}</p>
@@ -67,11 +61,11 @@ function PauseOverlay({ onClose }: { onClose: () => void }) {
         <div className="pause-panel">{tab === 'breathe' ? <BreathingPacer /> : <GroundingExercise />}</div>
         <p className="hint">Everything you have written is saved. Nothing here is timed.</p>
         <div className="actions">
-          <button type="button" className="primary" onClick={() => ref.current?.close()}>
+          <button type="button" className="primary" onClick={onClose}>
             Return to my workbook
           </button>
         </div>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

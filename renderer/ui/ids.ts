@@ -1,4 +1,4 @@
-/** A random id for a new item (questions, people, boundaries...). */
+/** A random id for a new item (cards, entries, people, boundaries, questions, drafts...). */
 export function newId(): string {
   return crypto.randomUUID();
 }

@@ -1,4 +1,4 @@
-import type { Preferences } from '../../shared/preferences';
+import type { Preferences } from '../shared/preferences';
 
 /** Does this key event match a shortcut written like "Ctrl+Shift+H" (Ctrl means Cmd on macOS too)? */
 export function matchesShortcut(event: KeyboardEvent, shortcut: string): boolean {

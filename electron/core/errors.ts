@@ -1,0 +1,45 @@
+/**
+ * Errors become messages for people here, and only here. Services throw their own errors
+ * (wrong secret, damaged file, invalid content, storage, packet) or an AppError when they
+ * know better words; the handler table and the workbook command both translate through
+ * toAppError, so the app and the command say the same thing.
+ */
+import { AppError, type ErrorCode } from '../../shared/ipc/result';
+import { ContentError } from '../../shared/workbook/content';
+import { PacketError } from './exchange/questionPacketFile';
+import { StorageError } from './storage/atomicFile';
+import { DamagedFileError } from './vault/format';
+import { WrongSecretError } from './vault/vault';
+
+const PACKET_CODES: Record<PacketError['code'], ErrorCode> = {
+  'wrong-code': 'wrong-secret',
+  damaged: 'damaged',
+  'not-a-packet': 'damaged',
+  'bad-code-format': 'invalid-input',
+  empty: 'invalid-input',
+};
+
+/** A Node file-system error: its code (ENOENT, EACCES...) names the cause and never quotes content. */
+function fsErrorCode(error: unknown): string | null {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' && /^E[A-Z]+$/.test(error.code)
+    ? error.code
+    : null;
+}
+
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof WrongSecretError) return new AppError({ code: 'wrong-secret', message: error.message });
+  if (error instanceof DamagedFileError) return new AppError({ code: 'damaged', message: error.message });
+  if (error instanceof ContentError) return new AppError({ code: 'invalid-content', message: error.message });
+  if (error instanceof StorageError) {
+    const code = error.code === 'not-a-file' || error.code === 'too-large' ? 'damaged' : error.code;
+    return new AppError({ code, message: error.message });
+  }
+  if (error instanceof PacketError) return new AppError({ code: PACKET_CODES[error.code], message: error.message });
+  const fsCode = fsErrorCode(error);
+  if (fsCode) return new AppError({ code: 'io', message: `Could not use the file (${fsCode}).` }, { cause: error });
+  return new AppError(
+    { code: 'internal', message: 'Something went wrong inside the app. Nothing was changed.' },
+    { cause: error },
+  );
+}
