@@ -241,7 +241,7 @@ describe('format 1 workbooks', () => {
     expect(JSON.stringify((await env.workbooks.unlock('partner', v1)).content)).toContain('V1-FIXTURE-NEED second');
     expect(
       JSON.stringify(
-        (await env.workbooks.unlock('partner', { method: 'recoveryKey', value: '1A14-5NSD-ABK5-Y085-M2AC-98EQ-RYFJ-536Y' }))
+        (await env.workbooks.unlock('partner', { method: 'recoveryKey', value: 'TENF-BBEX-C5B8-04QP-B7PZ-JACN-B6SA-JFKM' }))
           .content,
       ),
     ).toContain('V1-FIXTURE-NEED second');

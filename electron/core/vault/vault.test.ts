@@ -180,7 +180,7 @@ describe('re-key', () => {
 describe('format 1 files (written by the earlier version)', () => {
   const dir = path.join(import.meta.dirname, '__fixtures__/v1');
   const V1_PASS = 'version one passphrase';
-  const V1_RECOVERY = '1A14-5NSD-ABK5-Y085-M2AC-98EQ-RYFJ-536Y';
+  const V1_RECOVERY = 'TENF-BBEX-C5B8-04QP-B7PZ-JACN-B6SA-JFKM';
 
   it('open with the passphrase and the recovery key, and are written as format 2 on the next save', async () => {
     const file = new Uint8Array(await readFile(path.join(dir, 'partner.dwb')));
