@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
   QUESTION_BANK,
+  QUESTION_BANK_TEXTS,
   QUESTION_CATEGORY_LABELS,
   QUESTION_CATEGORY_HINTS,
   QUESTION_PRIORITY_LABELS,
@@ -58,6 +59,28 @@ describe('question bank', () => {
       'Maybe later',
     ]);
     expect(QUESTION_STATUSES.map((s) => QUESTION_STATUS_LABELS[s])).toEqual(['Draft', 'Ready for my therapist', 'Set aside']);
+  });
+});
+
+describe('question bank wording', () => {
+  it('uses plain words, not recovery-programme jargon', () => {
+    for (const q of QUESTION_BANK) {
+      expect(q.text, q.id).not.toMatch(/\bact(?:ed|ing|s)?[ -]out\b|\brelaps|\bsobriety\b|\baddict/i);
+    }
+  });
+
+  it('asks about children seeing, finding or being present, and about emotional affairs', () => {
+    expect(searchQuestionBank('children see find').map((q) => q.id)).toContain('people-10');
+    expect(searchQuestionBank('children present').map((q) => q.id)).toContain('people-11');
+    expect(searchQuestionBank('emotionally close').length).toBeGreaterThanOrEqual(2);
+    expect(searchQuestionBank('emotional connection').map((q) => q.id)).toContain('emotional-13');
+  });
+
+  it('has one calm sentence before the topics that names Pause', () => {
+    expect(QUESTION_BANK_TEXTS.before).toMatch(/when you feel ready/);
+    expect(QUESTION_BANK_TEXTS.before).toMatch(/Pause is always here/);
+    expect(QUESTION_BANK_TEXTS.topicCount(1)).toBe('1 question');
+    expect(QUESTION_BANK_TEXTS.searchCount(0)).toMatch(/No sample questions match/);
   });
 });
 

@@ -31,9 +31,9 @@ export const QUESTION_CATEGORY_HINTS: Record<QuestionCategoryId, string> = {
   scope: 'Which kinds of behaviour happened at all.',
   timeline: 'When it began, when it last happened, and whether it happened at times that matter to you.',
   frequency: 'Numbers and how often, so there is nothing left to guess.',
-  people: 'Whether you know anyone involved and whether any contact continues.',
+  people: 'Whether you know anyone involved, whether any contact continues, and whether our children saw or found anything.',
   places: 'Places that are part of your life together.',
-  emotional: 'Feelings, attachments and promises made to anyone else.',
+  emotional: 'Feelings, attachments, emotional affairs and promises made to anyone else.',
   money: 'Money spent, where it came from and anything still owed.',
   health: 'Protection, testing and anything that touches your health.',
   legal: 'Anything that could involve the law, your work or become public.',
@@ -54,6 +54,20 @@ export const QUESTION_STATUS_LABELS: Record<QuestionStatus, string> = {
   ready: 'Ready for my therapist',
   setAside: 'Set aside',
 };
+
+/** Words around the sample questions on the partner's Questions page. */
+export const QUESTION_BANK_TEXTS = {
+  title: 'Sample questions',
+  before:
+    'Some of these may raise things you had not thought about. Open a topic when you feel ready, and close it again whenever you like; Pause is always here.',
+  how: 'Add any that fit, and change the words to make them yours.',
+  searchLabel: 'Search the sample questions',
+  topicCount: (n: number) => `${n} question${n === 1 ? '' : 's'}`,
+  searchCount: (n: number) =>
+    n === 0
+      ? 'No sample questions match. Try other words, or write the question yourself.'
+      : `${n} sample question${n === 1 ? '' : 's'} match, grouped by topic below.`,
+} as const;
 
 export const QUESTION_BANK: readonly SampleQuestion[] = [
   {
@@ -120,7 +134,7 @@ export const QUESTION_BANK: readonly SampleQuestion[] = [
   {
     id: 'timeline-02',
     category: 'timeline',
-    text: 'When was the most recent time you acted out in any way?',
+    text: 'When was the most recent time any of this happened, in any form?',
     suggestedPriority: 'needToKnow',
   },
   {
@@ -263,6 +277,24 @@ export const QUESTION_BANK: readonly SampleQuestion[] = [
     text: 'Did anyone involved ever come to our home or meet our children?',
     suggestedPriority: 'needToKnow',
   },
+  {
+    id: 'people-10',
+    category: 'people',
+    text: 'Did our children ever see, hear or find anything connected to this, such as messages, pictures or websites?',
+    suggestedPriority: 'needToKnow',
+  },
+  {
+    id: 'people-11',
+    category: 'people',
+    text: 'Were our children ever present, nearby or in the same home when any of this was happening?',
+    suggestedPriority: 'needToKnow',
+  },
+  {
+    id: 'people-12',
+    category: 'people',
+    text: 'Have our children ever asked about anything, or said something that made you think they knew?',
+    suggestedPriority: 'wantToKnow',
+  },
   { id: 'places-01', category: 'places', text: 'Did anything happen in our home?', suggestedPriority: 'needToKnow' },
   { id: 'places-02', category: 'places', text: 'Did anything happen in our bed?', suggestedPriority: 'needToKnow' },
   { id: 'places-03', category: 'places', text: 'Did anything happen in our car?', suggestedPriority: 'wantToKnow' },
@@ -350,6 +382,30 @@ export const QUESTION_BANK: readonly SampleQuestion[] = [
     category: 'emotional',
     text: 'Did you do things with anyone involved that were special to us?',
     suggestedPriority: 'maybeLater',
+  },
+  {
+    id: 'emotional-10',
+    category: 'emotional',
+    text: 'Was there anyone you became emotionally close to in a way you kept from me, even without any physical contact?',
+    suggestedPriority: 'needToKnow',
+  },
+  {
+    id: 'emotional-11',
+    category: 'emotional',
+    text: 'Did you share things with someone else that you were not sharing with me?',
+    suggestedPriority: 'wantToKnow',
+  },
+  {
+    id: 'emotional-12',
+    category: 'emotional',
+    text: 'Are you still in touch with anyone you were emotionally close to in this way?',
+    suggestedPriority: 'needToKnow',
+  },
+  {
+    id: 'emotional-13',
+    category: 'emotional',
+    text: 'Did an emotional connection with anyone ever turn into something more, or was it heading that way?',
+    suggestedPriority: 'wantToKnow',
   },
   {
     id: 'money-01',
@@ -605,7 +661,7 @@ export const QUESTION_BANK: readonly SampleQuestion[] = [
   {
     id: 'future-02',
     category: 'future',
-    text: 'Will you agree to tell me within an agreed time if you act out again?',
+    text: 'If any of this happens again, will you agree to tell me within a time we agree on?',
     suggestedPriority: 'needToKnow',
   },
   {

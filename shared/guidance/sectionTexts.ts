@@ -215,9 +215,9 @@ export const DISCLOSING_READINESS_ITEMS: readonly DisclosingReadinessItem[] = [
   },
   {
     id: 'noSobriety',
-    label: 'I have not yet had a period of sobriety from the behaviour.',
+    label: 'I have not yet had a stretch of time without the behaviour.',
     talkToTherapistNote:
-      'Many therapists suggest a period of sobriety, often around 90 days, before a disclosure. Talk with your therapist about timing.',
+      'Many therapists suggest a stretch of time without the behaviour, often around 90 days, before a disclosure. Talk with your therapist about timing.',
   },
   {
     id: 'relationshipEnding',

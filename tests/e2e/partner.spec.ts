@@ -85,11 +85,25 @@ describe("partner's workbook", () => {
     await own.getByRole('button', { name: 'Add to my list' }).click();
 
     const bank = page.getByRole('region', { name: 'Sample questions' });
+    // Closed by default: one calm sentence, then topics; no sample question is on screen until a topic is opened.
+    await expect.poll(() => bank.getByTestId('bank-before').innerText()).toMatch(/Pause is always here/);
+    expect(await bank.locator('details.bank-topic').count()).toBe(12);
+    expect(await bank.locator('details.bank-topic[open]').count()).toBe(0);
+    expect(
+      await bank
+        .getByRole('button', { name: /^Add to my list: / })
+        .filter({ visible: true })
+        .count(),
+    ).toBe(0);
+    await bank.scrollIntoViewIfNeeded();
+    await h.screenshot('partner-03c-question-bank-closed');
     await bank.getByLabel('Search the sample questions').fill('our bed');
     await bank.getByRole('button', { name: 'Add to my list: Did anything happen in our bed?' }).click();
     await bank.getByRole('button', { name: 'On my list: Did anything happen in our bed?' }).waitFor();
     await bank.getByLabel('Search the sample questions').fill('');
-    await bank.getByLabel('Topic').selectOption('health');
+    await bank.getByTestId('bank-topic-health').locator('summary').click();
+    await bank.getByTestId('bank-topic-health').scrollIntoViewIfNeeded();
+    await h.screenshot('partner-03d-question-bank-topic-open');
     await bank.getByRole('button', { name: /^Add to my list: Should I be tested/ }).click();
 
     await own.getByLabel('My question').fill(GRAPHIC_QUESTION);

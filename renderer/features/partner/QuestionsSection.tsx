@@ -1,5 +1,6 @@
 import { useCallback, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import {
+  QUESTION_BANK_TEXTS,
   QUESTION_CATEGORY_HINTS,
   QUESTION_CATEGORY_LABELS,
   QUESTION_PRIORITY_LABELS,
@@ -264,56 +265,74 @@ function WriteOwnQuestion({ onAdd }: { onAdd: (q: PartnerQuestion) => void }) {
 function QuestionBankBrowser({ items, onAdd }: { items: readonly PartnerQuestion[]; onAdd: (q: PartnerQuestion) => void }) {
   const uid = useId();
   const [query, setQuery] = useState('');
-  const [category, setCategory] = useState<QuestionCategoryId | ''>('');
-  const results = useMemo(() => searchQuestionBank(query, category === '' ? undefined : category), [query, category]);
+  const searching = query.trim() !== '';
+  const results = useMemo(() => searchQuestionBank(query), [query]);
   const onList = useMemo(() => bankIdsOnList(items), [items]);
+  const groups = useMemo(
+    () =>
+      QUESTION_CATEGORY_IDS.map((category) => ({ category, questions: results.filter((q) => q.category === category) })).filter(
+        (g) => g.questions.length > 0,
+      ),
+    [results],
+  );
 
   const add = (sample: SampleQuestion) => onAdd(questionFromBank(sample, newId(), new Date()));
+  const list = (questions: readonly SampleQuestion[], label: string) => (
+    <ul className="bank-list" aria-label={label}>
+      {questions.map((sample) => {
+        const added = onList.has(sample.id);
+        return (
+          <li key={sample.id} className="bank-item">
+            <span className="bank-text">{sample.text}</span>
+            <button
+              type="button"
+              disabled={added}
+              onClick={() => add(sample)}
+              aria-label={added ? `On my list: ${sample.text}` : `Add to my list: ${sample.text}`}
+            >
+              {added ? 'On my list' : 'Add'}
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
 
   return (
     <div className="card soft bank" role="region" aria-labelledby={`${uid}-title`}>
-      <h3 id={`${uid}-title`}>Sample questions</h3>
-      <p className="hint">Browse or search. Add any that fit, and change the words to make them yours.</p>
-      <div className="bank-filters">
-        <div className="field">
-          <label htmlFor={`${uid}-q`}>Search the sample questions</label>
-          <input id={`${uid}-q`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
-        </div>
-        <SelectField<QuestionCategoryId | ''>
-          label="Topic"
-          id={`${uid}-cat`}
-          options={[{ value: '', label: 'All topics' }, ...labelledOptions(QUESTION_CATEGORY_IDS, QUESTION_CATEGORY_LABELS)]}
-          value={category}
-          onChange={setCategory}
-        />
-      </div>
-      {category !== '' && <p className="hint">{QUESTION_CATEGORY_HINTS[category]}</p>}
-      <p className="hint" role="status" aria-live="polite">
-        {results.length === 0
-          ? 'No sample questions match. Try other words, or write the question yourself.'
-          : `${results.length} sample question${results.length === 1 ? '' : 's'} shown.`}
+      <h3 id={`${uid}-title`}>{QUESTION_BANK_TEXTS.title}</h3>
+      <p className="bank-before" data-testid="bank-before">
+        {QUESTION_BANK_TEXTS.before}
       </p>
-      <ul className="bank-list" aria-label="Sample questions found">
-        {results.map((sample) => {
-          const added = onList.has(sample.id);
-          return (
-            <li key={sample.id} className="bank-item">
-              <span className="bank-text">
-                {sample.text}
-                <span className="bank-cat">{QUESTION_CATEGORY_LABELS[sample.category]}</span>
-              </span>
-              <button
-                type="button"
-                disabled={added}
-                onClick={() => add(sample)}
-                aria-label={added ? `On my list: ${sample.text}` : `Add to my list: ${sample.text}`}
-              >
-                {added ? 'On my list' : 'Add'}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
+      <p className="hint">{QUESTION_BANK_TEXTS.how}</p>
+      <div className="field">
+        <label htmlFor={`${uid}-q`}>{QUESTION_BANK_TEXTS.searchLabel}</label>
+        <input id={`${uid}-q`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
+      </div>
+      <p className="hint" role="status" aria-live="polite">
+        {searching ? QUESTION_BANK_TEXTS.searchCount(results.length) : ''}
+      </p>
+      {searching ? (
+        groups.map((g) => (
+          <div key={g.category} className="bank-group">
+            <h4 className="bank-topic-title">{QUESTION_CATEGORY_LABELS[g.category]}</h4>
+            {list(g.questions, QUESTION_CATEGORY_LABELS[g.category])}
+          </div>
+        ))
+      ) : (
+        <div className="bank-topics">
+          {groups.map((g) => (
+            <details key={g.category} className="bank-topic" data-testid={`bank-topic-${g.category}`}>
+              <summary>
+                <span className="bank-topic-title">{QUESTION_CATEGORY_LABELS[g.category]}</span>{' '}
+                <span className="bank-cat">{QUESTION_BANK_TEXTS.topicCount(g.questions.length)}</span>
+              </summary>
+              <p className="hint">{QUESTION_CATEGORY_HINTS[g.category]}</p>
+              {list(g.questions, QUESTION_CATEGORY_LABELS[g.category])}
+            </details>
+          ))}
+        </div>
+      )}
     </div>
   );
 }
