@@ -13,5 +13,6 @@ export function matchesShortcut(event: KeyboardEvent, shortcut: string): boolean
 }
 
 export const LOCK_SHORTCUT = 'Ctrl+L';
+export const SEARCH_SHORTCUT = 'Ctrl+F';
 export const PAUSE_SHORTCUT = 'Ctrl+Shift+P';
 export const quickHideShortcut = (prefs: Preferences) => prefs.quickHideShortcut;

@@ -9,11 +9,15 @@ import { HeavyLink } from '../features/safety/HeavyLink';
 import { flushPendingEditorChanges } from '../editor/pendingChanges';
 import { sectionsFor } from '../features/sections';
 import type { Update } from '../features/types';
-import { SHELL_TEXTS } from '../../shared/guidance/everydayTexts';
+import { SEARCH_TEXTS, SHELL_TEXTS } from '../../shared/guidance/everydayTexts';
+import type { SearchMatch } from '../../shared/workbook/search';
 import { UndoProvider } from '../ui/UndoRemoval';
 import { usePreferences } from './preferences';
 import { ROLE_TITLES } from './roleTitles';
 import { useAutosave, type SaveStatus } from './useAutosave';
+import { clearSearchHighlight, revealMatch } from './searchReveal';
+import { WorkbookSearch } from './WorkbookSearch';
+import { matchesShortcut, SEARCH_SHORTCUT } from '../shortcuts';
 
 interface Props {
   initialContent: Workbook;
@@ -64,6 +68,43 @@ export function WorkbookShell({ initialContent, notice, registerFlush, onLock, o
     [focusContent],
   );
 
+  // Search (Ctrl+F) shows in place of the section list; the query is never kept anywhere.
+  const [searchOpen, setSearchOpen] = useState(false);
+  const [searchFocus, setSearchFocus] = useState(0);
+  const [jump, setJump] = useState<{ match: SearchMatch; n: number } | null>(null);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!matchesShortcut(event, SEARCH_SHORTCUT)) return;
+      event.preventDefault();
+      setSearchOpen(true);
+      setSearchFocus((n) => n + 1);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  const closeSearch = useCallback(() => {
+    setSearchOpen(false);
+    clearSearchHighlight();
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('.shell-nav .nav-item.current')?.focus());
+  }, []);
+  const onJump = useCallback((match: SearchMatch) => {
+    setSectionId(match.sectionId);
+    setContent((current) =>
+      current.lastSectionId === match.sectionId ? current : { ...current, lastSectionId: match.sectionId },
+    );
+    setJump((previous) => ({ match, n: (previous?.n ?? 0) + 1 }));
+  }, []);
+  useEffect(() => {
+    if (!jump) return;
+    // After the section has rendered: show the match, or the section's heading if it is not on screen.
+    const frame = requestAnimationFrame(() => {
+      const main = mainRef.current;
+      if (main && !revealMatch(main, jump.match)) main.querySelector<HTMLElement>('h2')?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [jump]);
+  useEffect(() => clearSearchHighlight, []);
+
   // Just unlocked: focus goes to the content, not the body (the skip link is first in the tab order).
   useEffect(() => focusContent(), [focusContent]);
 
@@ -94,6 +135,14 @@ export function WorkbookShell({ initialContent, notice, registerFlush, onLock, o
           {content.displayName && <p className="shell-subtitle">{content.displayName}</p>}
         </div>
         <div className="shell-actions">
+          <button
+            type="button"
+            aria-pressed={searchOpen}
+            onClick={() => (searchOpen ? closeSearch() : (setSearchOpen(true), setSearchFocus((n) => n + 1)))}
+            title={SEARCH_TEXTS.openTitle}
+          >
+            {SEARCH_TEXTS.open}
+          </button>
           <PauseControl />
           <button
             type="button"
@@ -108,7 +157,8 @@ export function WorkbookShell({ initialContent, notice, registerFlush, onLock, o
         </div>
       </header>
       <div className="shell-body">
-        <nav className="shell-nav" aria-label="Sections">
+        {searchOpen && <WorkbookSearch content={content} onJump={onJump} onClose={closeSearch} focusRequest={searchFocus} />}
+        <nav className="shell-nav" aria-label="Sections" hidden={searchOpen}>
           <ol>
             {sections.map((s) => {
               const started = s.isStarted?.(content) ?? false;

@@ -28,3 +28,22 @@ export const FIELD_LIMIT_TEXTS = {
   full: (limit: number) =>
     `This field is full: it holds up to ${limit.toLocaleString('en-US')} characters, and text past that was not added. Everything up to there is kept.`,
 } as const;
+
+/** Search within the open workbook (Ctrl+F). Nothing typed here is kept. */
+export const SEARCH_TEXTS = {
+  open: 'Search',
+  openTitle: 'Search this workbook (Ctrl+F)',
+  heading: 'Search this workbook',
+  label: 'Find text in this workbook',
+  hint: 'Searches every section of this workbook. What you type here is not saved.',
+  close: 'Back to the sections',
+  tooShort: (min: number) => `Type at least ${min} characters to search.`,
+  nothing: (query: string) => `Nothing in this workbook matches “${query}”.`,
+  found: (total: number, sections: number) =>
+    `${total.toLocaleString('en-US')} ${total === 1 ? 'match' : 'matches'} in ${sections} ${sections === 1 ? 'section' : 'sections'}.`,
+  limited: (shown: number, total: number) =>
+    `Showing the first ${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} matches; a longer search narrows them.`,
+  inDraft: (n: number) => `in saved draft ${n}`,
+  /** Read with a match button: "Go to Timeline: …text…". */
+  goTo: (section: string) => `Go to ${section}`,
+} as const;
