@@ -3,20 +3,14 @@
  * Secrets come only from stdin (one per line) or a no-echo prompt, never from argv.
  */
 import { readFile } from 'node:fs/promises';
-import { saveChosenFile, StorageError } from '../core/storage/atomicFile';
+import { saveChosenFile } from '../core/storage/atomicFile';
 import { mergePacket } from '../../shared/export/questionPacket';
 import type { DisclosingWorkbook } from '../../shared/workbook/schema';
-import { openQuestionPacket, PacketError, sealQuestionPacket } from '../core/exchange/questionPacketFile';
+import { openQuestionPacket, sealQuestionPacket } from '../core/exchange/questionPacketFile';
 import { loadSodium } from '../core/vault/sodium';
 import { parse, type Command } from './commands';
 import { CliError } from './io';
 import { explain, openWorkbookFile, saveWorkbookFile } from './workbookFile';
-
-function packetFailure(error: unknown): never {
-  if (error instanceof PacketError)
-    throw new CliError(error.message, error.code === 'bad-code-format' || error.code === 'empty' ? 2 : 1);
-  return explain(error);
-}
 
 export const exchangeCommands: Record<string, Command> = {
   'release-questions': {
@@ -31,7 +25,7 @@ export const exchangeCommands: Record<string, Command> = {
         try {
           sealed = await sealQuestionPacket(ctx.vault, await loadSodium(), opened.workbook, ctx.now());
         } catch (error) {
-          return packetFailure(error);
+          return explain(error);
         }
         // Numbers given at a first release are kept in the workbook for good.
         if (Object.keys(sealed.given).length) await saveWorkbookFile(ctx.vault, opened, sealed.numbered);
@@ -41,7 +35,6 @@ export const exchangeCommands: Record<string, Command> = {
       try {
         await saveChosenFile(out, sealed.bytes, 'the question packet');
       } catch (error) {
-        if (error instanceof StorageError) throw new CliError(error.message, 1);
         explain(error);
       }
       ctx.io.stdout.write(
@@ -69,7 +62,7 @@ export const exchangeCommands: Record<string, Command> = {
         try {
           packet = await openQuestionPacket(ctx.vault, bytes, code);
         } catch (error) {
-          return packetFailure(error);
+          return explain(error);
         }
         const merged = mergePacket(opened.workbook.sections.answers, packet, ctx.now());
         const next: DisclosingWorkbook = {

@@ -8,7 +8,6 @@ import { documentPasswordProblem } from '../../shared/passphrase';
 import {
   checkSectionIds,
   defaultShareSections,
-  PackageContentError,
   shareableSections,
   shareWorkbook,
   type LetterChoice,
@@ -17,8 +16,8 @@ import {
 import type { DisclosingWorkbook, PartnerWorkbook, Role, Workbook } from '../../shared/workbook/schema';
 import { readingCopyDocx, sessionDocument, sessionDocx, type SharedPair } from '../core/exchange/handoffDocuments';
 import { withQuestionNumbers } from '../core/exchange/questionPacketFile';
-import { openTherapistPackage, PackageError, sealTherapistPackage } from '../core/exchange/therapistPackageFile';
-import { saveChosenFile, StorageError } from '../core/storage/atomicFile';
+import { openTherapistPackage, sealTherapistPackage } from '../core/exchange/therapistPackageFile';
+import { saveChosenFile } from '../core/storage/atomicFile';
 import { loadSodium } from '../core/vault/sodium';
 import { parse, type CliContext, type Command } from './commands';
 import { CliError } from './io';
@@ -46,7 +45,6 @@ async function write(file: string, bytes: Uint8Array, what: string) {
   try {
     await saveChosenFile(file, bytes, what);
   } catch (error) {
-    if (error instanceof StorageError) throw new CliError(error.message, 1);
     explain(error);
   }
 }
@@ -69,12 +67,7 @@ async function shareFromFile(
         await saveWorkbookFile(ctx.vault, opened, workbook);
       }
     }
-    try {
-      return shareWorkbook(workbook, sections, choice, ctx.now());
-    } catch (error) {
-      if (error instanceof PackageContentError) throw new CliError(error.message, 2);
-      throw error;
-    }
+    return shareWorkbook(workbook, sections, choice, ctx.now());
   } catch (error) {
     return explain(error);
   } finally {
@@ -161,8 +154,7 @@ export const handoffCommands: Record<string, Command> = {
           if (role === 'disclosing') pair.disclosing = shared as SharedWorkbook<DisclosingWorkbook>;
           else pair.partner = shared as SharedWorkbook<PartnerWorkbook>;
         } catch (error) {
-          if (error instanceof PackageError) throw new CliError(error.message, error.code === 'bad-code-format' ? 2 : 1);
-          throw error;
+          explain(error);
         }
       }
       const password = await documentPassword(ctx, values['no-password'] === true);

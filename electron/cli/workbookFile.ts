@@ -1,11 +1,9 @@
 import path from 'node:path';
-import { ContentError, parseWorkbookJson, serializeWorkbook } from '../../shared/workbook/content';
 import type { Workbook } from '../../shared/workbook/schema';
-import { StorageError } from '../core/storage/atomicFile';
+import { toAppError } from '../core/errors';
+import { openSealedWorkbook, sealWorkbook } from '../core/sealedWorkbook';
 import { createWorkbookFiles, WORKBOOK_EXTENSION, type WorkbookFiles } from '../core/storage/workbookFiles';
-import { DamagedFileError } from '../core/vault/format';
 import type { Vault, VaultSession } from '../core/vault/vault';
-import { WrongSecretError } from '../core/vault/vault';
 import { CliError } from './io';
 
 /** A workbook file given on the command line: `<dir>/<name>.dwb`, with backups in `<dir>/backups`. */
@@ -18,16 +16,16 @@ export function workbookFileAt(file: string) {
   return { files: createWorkbookFiles({ dir }), name };
 }
 
+/**
+ * A failure -> the command's one-line message and exit code, in the app's words (toAppError):
+ * exit 2 for input the person can correct (a code's format, an empty packet), 1 otherwise.
+ * Anything the core does not know stays an unexpected error.
+ */
 export function explain(error: unknown): never {
   if (error instanceof CliError) throw error;
-  if (error instanceof WrongSecretError) throw new CliError(error.message, 1);
-  if (error instanceof DamagedFileError) throw new CliError(error.message, 1);
-  if (error instanceof ContentError) throw new CliError(error.message, 1);
-  if (error instanceof StorageError) throw new CliError(error.message, 1);
-  if (error instanceof Error && 'code' in error && typeof error.code === 'string') {
-    throw new CliError(`Could not use the file (${error.code}).`, 1);
-  }
-  throw error;
+  const { info } = toAppError(error);
+  if (info.code === 'internal') throw error;
+  throw new CliError(info.message, info.code === 'invalid-input' ? 2 : 1);
 }
 
 export interface OpenedWorkbookFile {
@@ -56,25 +54,7 @@ export async function openWorkbookFile(
     if (options.forWriting) release = await files.acquireLock(name, 'command');
     const bytes = await files.readMain(name);
     if (!bytes) throw new CliError(`There is no workbook at ${file}.`, 1);
-    const { session, plaintext } = await vault.open(bytes, { method: 'passphrase', value: passphrase });
-    if (session.kind === 'packet' || session.kind === 'package') {
-      vault.close(session);
-      throw new CliError(
-        session.kind === 'packet'
-          ? 'That file is a question packet, not a workbook.'
-          : 'That file is a therapist package, not a workbook.',
-        1,
-      );
-    }
-    let workbook: Workbook;
-    try {
-      workbook = parseWorkbookJson(new TextDecoder('utf-8', { fatal: true }).decode(plaintext), session.kind);
-    } catch (error) {
-      vault.close(session);
-      throw error;
-    } finally {
-      plaintext.fill(0);
-    }
+    const { session, workbook } = await openSealedWorkbook(vault, bytes, { method: 'passphrase', value: passphrase });
     return {
       files,
       name,
@@ -92,6 +72,5 @@ export async function openWorkbookFile(
 }
 
 export async function saveWorkbookFile(vault: Vault, target: OpenedWorkbookFile, workbook: Workbook) {
-  const bytes = await vault.seal(target.session, new TextEncoder().encode(serializeWorkbook(workbook)));
-  await target.files.write(target.name, bytes);
+  await target.files.write(target.name, await sealWorkbook(vault, target.session, workbook));
 }

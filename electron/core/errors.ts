@@ -6,7 +6,9 @@
  */
 import { AppError, type ErrorCode } from '../../shared/ipc/result';
 import { ContentError } from '../../shared/workbook/content';
+import { PackageContentError } from '../../shared/export/therapistPackage';
 import { PacketError } from './exchange/questionPacketFile';
+import { PackageError } from './exchange/therapistPackageFile';
 import { StorageError } from './storage/atomicFile';
 import { DamagedFileError } from './vault/format';
 import { WrongSecretError } from './vault/vault';
@@ -17,6 +19,14 @@ const PACKET_CODES: Record<PacketError['code'], ErrorCode> = {
   'not-a-packet': 'damaged',
   'bad-code-format': 'invalid-input',
   empty: 'invalid-input',
+};
+
+const PACKAGE_CODES: Record<PackageError['code'], ErrorCode> = {
+  'wrong-code': 'wrong-secret',
+  damaged: 'damaged',
+  'not-a-package': 'damaged',
+  'bad-code-format': 'invalid-input',
+  'wrong-slot': 'invalid-content',
 };
 
 /** A Node file-system error: its code (ENOENT, EACCES...) names the cause and never quotes content. */
@@ -36,6 +46,9 @@ export function toAppError(error: unknown): AppError {
     return new AppError({ code, message: error.message });
   }
   if (error instanceof PacketError) return new AppError({ code: PACKET_CODES[error.code], message: error.message });
+  if (error instanceof PackageError) return new AppError({ code: PACKAGE_CODES[error.code], message: error.message });
+  // The sections or letter draft chosen for a package: something the person can choose again.
+  if (error instanceof PackageContentError) return new AppError({ code: 'invalid-input', message: error.message });
   const fsCode = fsErrorCode(error);
   if (fsCode) return new AppError({ code: 'io', message: `Could not use the file (${fsCode}).` }, { cause: error });
   return new AppError(

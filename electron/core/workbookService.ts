@@ -1,9 +1,10 @@
 import type { OpenedWorkbook } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
 import { passphraseRuleProblem } from '../../shared/passphrase';
-import { ContentError, parseWorkbookJson, serializeWorkbook, validateWorkbook } from '../../shared/workbook/content';
+import { ContentError, validateWorkbook } from '../../shared/workbook/content';
 import { emptyWorkbook, ROLES, type Role, type Workbook } from '../../shared/workbook/schema';
 import { toAppError } from './errors';
+import { decodeWorkbook, openSealedWorkbook, sealWorkbook } from './sealedWorkbook';
 import { StorageError } from './storage/atomicFile';
 import { memoryState, type SaveCounters, type SmallState } from './storage/smallState';
 import type { WorkbookFiles } from './storage/workbookFiles';
@@ -28,8 +29,6 @@ export function failureDelayMs(failures: number): number {
 }
 
 export { toAppError };
-
-const encode = (workbook: Workbook) => new TextEncoder().encode(serializeWorkbook(workbook));
 
 /**
  * Re-key a workbook's whole folder set: a new data key for the main file (sealed from
@@ -60,7 +59,7 @@ export async function rekeyWorkbookFiles(
     backups.map((b) => b.bytes),
   );
   try {
-    const main = await vault.seal(result.session, encode(workbook));
+    const main = await sealWorkbook(vault, result.session, workbook);
     const rewritten = backups.flatMap((b, i) => {
       const bytes = result.others[i];
       return bytes ? [{ file: b.file, bytes }] : [];
@@ -142,7 +141,7 @@ export function createWorkbookService(deps: {
   async function writeContent(role: Role, entry: OpenWorkbook): Promise<void> {
     try {
       await settleAside(role, entry);
-      await files.write(role, await vault.seal(entry.session, encode(entry.content)));
+      await files.write(role, await sealWorkbook(vault, entry.session, entry.content));
       remember(entry.session);
     } catch (error) {
       throw toAppError(error);
@@ -154,12 +153,6 @@ export function createWorkbookService(deps: {
     if (!entry.setAside) return;
     await files.setAside(role, entry.setAside);
     entry.setAside = null;
-  }
-
-  function decode(role: Role, plaintext: Uint8Array): Workbook {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(plaintext);
-    plaintext.fill(0);
-    return parseWorkbookJson(text, role);
   }
 
   /** The lock file for this workbook: kept while it is open, so the workbook command never writes at the same time. */
@@ -261,14 +254,7 @@ export function createWorkbookService(deps: {
         let session: VaultSession;
         let content: Workbook;
         try {
-          const opened = await vault.open(bytes, secret);
-          session = opened.session;
-          try {
-            content = decode(role, opened.plaintext);
-          } catch (error) {
-            vault.close(session);
-            throw error;
-          }
+          ({ session, workbook: content } = await openSealedWorkbook(vault, bytes, secret, role));
         } catch (error) {
           if (error instanceof WrongSecretError) throw recordFailure(role, error);
           if (error instanceof DamagedFileError || error instanceof ContentError || error instanceof TypeError) {
@@ -335,7 +321,7 @@ export function createWorkbookService(deps: {
               const seen = remembered(session);
               if (seen === undefined || session.header.saveCounter >= seen) {
                 // Not damaged and not older: the workbook itself opens; no backup is needed.
-                const content = decode(role, plaintext);
+                const content = decodeWorkbook(plaintext, role);
                 remember(session);
                 failures.delete(role);
                 install(role, { session, content, viaRecoveryKey: secret.method === 'recoveryKey', setAside: null, release });
@@ -380,7 +366,7 @@ export function createWorkbookService(deps: {
           }
           let content: Workbook;
           try {
-            content = decode(role, opened.plaintext);
+            content = decodeWorkbook(opened.plaintext, role);
           } catch {
             continue;
           }

@@ -5,19 +5,18 @@
  * from another computer, chosen in a native dialog, which stays encrypted on disk and is
  * decrypted only in memory here.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildExportDocument, documentOutline } from '../../../shared/export/buildDocument';
 import type { ExportRequest, ExportSource } from '../../../shared/export/request';
 import { summariseForExport, type WorkbookExportSummary } from '../../../shared/export/sections';
 import { AppError } from '../../../shared/ipc/result';
 import { documentPasswordProblem } from '../../../shared/passphrase';
-import { ContentError, parseWorkbookJson } from '../../../shared/workbook/content';
 import { ROLES, type DisclosingWorkbook, type PartnerWorkbook, type Role, type Workbook } from '../../../shared/workbook/schema';
-import { saveChosenFile, StorageError } from '../storage/atomicFile';
+import { readChosenFile } from '../chosenFile';
+import { openSealedWorkbook } from '../sealedWorkbook';
+import { saveChosenFile } from '../storage/atomicFile';
 import { WORKBOOK_EXTENSION } from '../storage/workbookFiles';
-import { DamagedFileError } from '../vault/format';
-import { WrongSecretError, type Secret, type Vault } from '../vault/vault';
+import type { Secret, Vault } from '../vault/vault';
 import type { WorkbookService } from '../workbookService';
 import { writeDocx } from './docxWriter';
 import { encryptDocx } from './encryptDocx';
@@ -101,32 +100,10 @@ export function createExportService(deps: { vault: Vault; workbooks: WorkbookSer
       }
       const file = chosenFiles.get(role);
       if (!file) throw new AppError({ code: 'invalid-input', message: 'Please choose the workbook file first.' });
-      let bytes: Uint8Array;
-      try {
-        bytes = new Uint8Array(await readFile(file));
-      } catch {
-        throw new AppError({ code: 'io', message: 'That file could not be read.' });
-      }
-      try {
-        const { session, plaintext } = await deps.vault.open(bytes, secret);
-        deps.vault.close(session);
-        const text = new TextDecoder('utf-8', { fatal: true }).decode(plaintext);
-        plaintext.fill(0);
-        if (session.kind !== role) {
-          throw new AppError({
-            code: 'invalid-content',
-            message: role === 'disclosing' ? 'That file is not a disclosure workbook.' : 'That file is not a partner workbook.',
-          });
-        }
-        const content = parseWorkbookJson(text, role);
-        held.set(role, { source, fileName: path.basename(file), content });
-        return summariseForExport(content);
-      } catch (error) {
-        if (error instanceof WrongSecretError) throw new AppError({ code: 'wrong-secret', message: error.message });
-        if (error instanceof DamagedFileError) throw new AppError({ code: 'damaged', message: error.message });
-        if (error instanceof ContentError) throw new AppError({ code: 'invalid-content', message: error.message });
-        throw error;
-      }
+      const { session, workbook } = await openSealedWorkbook(deps.vault, await readChosenFile(file), secret, role);
+      deps.vault.close(session);
+      held.set(role, { source, fileName: path.basename(file), content: workbook });
+      return summariseForExport(workbook);
     },
 
     /** Section names and counts of the workbooks open for the export. Never content. */
@@ -163,12 +140,7 @@ export function createExportService(deps: { vault: Vault; workbooks: WorkbookSer
       if (!destination) throw new AppError({ code: 'invalid-input', message: 'Please choose where to save the document first.' });
       const docx = await writeDocx(buildDocument(request));
       const bytes = password ? encryptDocx(docx, password) : docx;
-      try {
-        await saveChosenFile(destination, bytes, 'the document');
-      } catch (error) {
-        if (error instanceof StorageError) throw new AppError({ code: error.code, message: error.message });
-        throw error;
-      }
+      await saveChosenFile(destination, bytes, 'the document');
       return { fileName: path.basename(destination), bytes: bytes.length, encrypted: password !== null };
     },
 
