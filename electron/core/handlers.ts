@@ -93,7 +93,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'incoming:pending': () => Promise.resolve(deps.incoming?.pending() ?? null),
     'incoming:accept': ({ id, choice }) => (deps.incoming ?? unavailable()).accept(id, choice),
     'app:openLogFolder': async () => {
-      if (!deps.openLogFolder) throw new AppError({ code: 'internal', message: ERROR_LOG_TEXTS.unavailable });
+      if (!deps.openLogFolder) throw new AppError({ code: 'missing', message: ERROR_LOG_TEXTS.unavailable });
       await deps.openLogFolder();
       return null;
     },
