@@ -10,6 +10,7 @@ import { createWorkbookFiles } from '../core/storage/workbookFiles';
 import { loadSodium } from '../core/vault/sodium';
 import { createVault, DEFAULT_KDF, TEST_KDF } from '../core/vault/vault';
 import { runCli } from './main';
+import { createThrottle } from '../core/throttle';
 
 // Tests inject a vault with cheap (still Argon2id) settings; the command itself never reads them from anywhere.
 const testVault = createVault(await loadSodium(), { kdf: TEST_KDF });
@@ -28,7 +29,7 @@ async function cli(args: string[], stdin = '') {
   stdout.on('data', (c: Buffer) => (out += c.toString()));
   stderr.on('data', (c: Buffer) => (err += c.toString()));
   input.end(stdin);
-  const code = await runCli(args, { stdin: input, stdout, stderr }, { vault: testVault });
+  const code = await runCli(args, { stdin: input, stdout, stderr }, { vault: testVault, throttle: createThrottle() });
   return { code, out, err };
 }
 

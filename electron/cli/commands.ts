@@ -5,6 +5,7 @@ import { workbookCounts } from '../../shared/sections';
 import { validateWorkbook } from '../../shared/workbook/content';
 import { buildSample } from '../../shared/workbook/samples';
 import { emptyWorkbook, roleSchema, type Role, type Workbook } from '../../shared/workbook/schema';
+import type { Throttle } from '../core/throttle';
 import type { RekeyChange, Vault } from '../core/vault/vault';
 import { rekeyWorkbookFiles } from '../core/workbookService';
 import { CliError, type CliIo } from './io';
@@ -25,6 +26,8 @@ async function rekey(ctx: CliContext, opened: OpenedWorkbookFile, change: RekeyC
 export interface CliContext {
   io: CliIo;
   vault: Vault;
+  /** The one throttle for wrong secrets, shared with the app (attempts.json beside its preferences). */
+  throttle: Throttle;
   readSecret: (prompt: string) => Promise<string>;
   now: () => Date;
 }
@@ -110,7 +113,7 @@ export const coreCommands: Record<string, Command> = {
       const { positionals } = parse(args, {}, 1);
       const file = positionals[0]!;
       const passphrase = await ctx.readSecret('Passphrase');
-      const opened = await openWorkbookFile(ctx.vault, file, passphrase);
+      const opened = await openWorkbookFile(ctx, file, passphrase);
       await opened.close();
       const wb = opened.workbook;
       const lines = [
@@ -130,7 +133,7 @@ export const coreCommands: Record<string, Command> = {
       const { positionals } = parse(args, {}, 1);
       const file = positionals[0]!;
       const current = await ctx.readSecret('Current passphrase');
-      const opened = await openWorkbookFile(ctx.vault, file, current, { forWriting: true });
+      const opened = await openWorkbookFile(ctx, file, current, { forWriting: true });
       let recoveryKey: string | null = null;
       try {
         const next = await newPassphrase(ctx);
@@ -152,7 +155,7 @@ export const coreCommands: Record<string, Command> = {
     async run(args, ctx) {
       const { positionals } = parse(args, {}, 1);
       const passphrase = await ctx.readSecret('Passphrase');
-      const opened = await openWorkbookFile(ctx.vault, positionals[0]!, passphrase, { forWriting: true });
+      const opened = await openWorkbookFile(ctx, positionals[0]!, passphrase, { forWriting: true });
       let recoveryKey: string | null = null;
       try {
         recoveryKey = await rekey(ctx, opened, { passphrase, newRecoveryKey: true });
@@ -171,7 +174,7 @@ export const coreCommands: Record<string, Command> = {
     async run(args, ctx) {
       const { positionals } = parse(args, {}, 1);
       const passphrase = await ctx.readSecret('Passphrase');
-      const opened = await openWorkbookFile(ctx.vault, positionals[0]!, passphrase);
+      const opened = await openWorkbookFile(ctx, positionals[0]!, passphrase);
       await opened.close();
       ctx.io.stderr.write(
         'Warning: what follows is your workbook in plain text. Do not leave it in a file or share it by accident.\n',
@@ -191,7 +194,7 @@ export const coreCommands: Record<string, Command> = {
         throw new CliError(error instanceof SyntaxError ? `${from} is not valid JSON.` : `Could not read ${from}.`, 1);
       }
       const passphrase = await ctx.readSecret('Passphrase');
-      const opened = await openWorkbookFile(ctx.vault, positionals[0]!, passphrase, { forWriting: true });
+      const opened = await openWorkbookFile(ctx, positionals[0]!, passphrase, { forWriting: true });
       try {
         const next = validateWorkbook(raw, opened.workbook.role);
         next.savedAt = ctx.now().toISOString();

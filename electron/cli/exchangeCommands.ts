@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { saveChosenFile } from '../core/storage/atomicFile';
 import { mergePacket } from '../../shared/export/questionPacket';
 import type { DisclosingWorkbook } from '../../shared/workbook/schema';
-import { openQuestionPacket, sealQuestionPacket } from '../core/exchange/questionPacketFile';
+import { openQuestionPacket, PacketError, sealQuestionPacket } from '../core/exchange/questionPacketFile';
+import { attemptKey } from '../core/throttle';
 import { loadSodium } from '../core/vault/sodium';
 import { parse, type Command } from './commands';
 import { CliError } from './io';
@@ -18,7 +19,7 @@ export const exchangeCommands: Record<string, Command> = {
       const { positionals, values } = parse(args, { out: { type: 'string' } }, 1);
       const out = values['out'];
       if (typeof out !== 'string' || out === '') throw new CliError('Missing --out.', 2);
-      const opened = await openWorkbookFile(ctx.vault, positionals[0]!, await ctx.readSecret('Passphrase'), { forWriting: true });
+      const opened = await openWorkbookFile(ctx, positionals[0]!, await ctx.readSecret('Passphrase'), { forWriting: true });
       let sealed: Awaited<ReturnType<typeof sealQuestionPacket>>;
       try {
         if (opened.workbook.role !== 'partner') throw new CliError('Questions are released from the partner workbook.', 1);
@@ -54,13 +55,17 @@ export const exchangeCommands: Record<string, Command> = {
       } catch {
         throw new CliError(`Could not read ${from}.`, 1);
       }
-      const opened = await openWorkbookFile(ctx.vault, positionals[0]!, await ctx.readSecret('Passphrase'), { forWriting: true });
+      const opened = await openWorkbookFile(ctx, positionals[0]!, await ctx.readSecret('Passphrase'), { forWriting: true });
       try {
         if (opened.workbook.role !== 'disclosing') throw new CliError('Questions are imported into the disclosure workbook.', 1);
         const code = await ctx.readSecret('Release code');
         let packet;
         try {
-          packet = await openQuestionPacket(ctx.vault, bytes, code);
+          packet = await ctx.throttle.attempt(
+            attemptKey('packet', from),
+            () => openQuestionPacket(ctx.vault, bytes, code),
+            (error) => error instanceof PacketError && error.code === 'wrong-code',
+          );
         } catch (error) {
           return explain(error);
         }

@@ -11,6 +11,7 @@ import { makeSentinels } from '../../tests/e2e/securitySentinels';
 import { loadSodium } from '../core/vault/sodium';
 import { createVault, TEST_KDF } from '../core/vault/vault';
 import { runCli } from './main';
+import { createThrottle } from '../core/throttle';
 
 const testVault = createVault(await loadSodium(), { kdf: TEST_KDF });
 let dir = '';
@@ -27,7 +28,7 @@ async function cli(args: string[], stdin = '') {
   stdout.on('data', (c: Buffer) => (out += c.toString()));
   stderr.on('data', (c: Buffer) => (err += c.toString()));
   input.end(stdin);
-  const code = await runCli(args, { stdin: input, stdout, stderr }, { vault: testVault });
+  const code = await runCli(args, { stdin: input, stdout, stderr }, { vault: testVault, throttle: createThrottle() });
   return { code, out, err };
 }
 const f = (name: string) => path.join(dir, name);

@@ -16,8 +16,9 @@ import {
 import type { DisclosingWorkbook, PartnerWorkbook, Role, Workbook } from '../../shared/workbook/schema';
 import { readingCopyDocx, sessionDocument, sessionDocx, type SharedPair } from '../core/exchange/handoffDocuments';
 import { withQuestionNumbers } from '../core/exchange/questionPacketFile';
-import { openTherapistPackage, sealTherapistPackage } from '../core/exchange/therapistPackageFile';
+import { openTherapistPackage, PackageError, sealTherapistPackage } from '../core/exchange/therapistPackageFile';
 import { saveChosenFile } from '../core/storage/atomicFile';
+import { attemptKey } from '../core/throttle';
 import { loadSodium } from '../core/vault/sodium';
 import { parse, type CliContext, type Command } from './commands';
 import { CliError } from './io';
@@ -55,7 +56,7 @@ async function shareFromFile(
   file: string,
   values: Record<string, string | boolean | undefined>,
 ): Promise<SharedWorkbook> {
-  const opened = await openWorkbookFile(ctx.vault, file, await ctx.readSecret('Passphrase'), { forWriting: true });
+  const opened = await openWorkbookFile(ctx, file, await ctx.readSecret('Passphrase'), { forWriting: true });
   try {
     let workbook: Workbook = opened.workbook;
     const sections = sectionList(workbook.role, values['sections'], values['all'] === true);
@@ -145,12 +146,16 @@ export const handoffCommands: Record<string, Command> = {
           throw new CliError(`Could not read ${file}.`, 1);
         }
       }
-      for (const [role] of files) {
+      for (const [role, file] of files) {
         const b = bytes.get(role);
-        if (!b) continue;
+        if (!b || typeof file !== 'string') continue;
         const code = await ctx.readSecret(role === 'disclosing' ? 'Disclosing share code' : 'Partner share code');
         try {
-          const shared = await openTherapistPackage(ctx.vault, b, code, role);
+          const shared = await ctx.throttle.attempt(
+            attemptKey('package', file),
+            () => openTherapistPackage(ctx.vault, b, code, role),
+            (error) => error instanceof PackageError && error.code === 'wrong-code',
+          );
           if (role === 'disclosing') pair.disclosing = shared as SharedWorkbook<DisclosingWorkbook>;
           else pair.partner = shared as SharedWorkbook<PartnerWorkbook>;
         } catch (error) {

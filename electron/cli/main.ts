@@ -4,6 +4,7 @@
  * Only the command list is loaded up front; a command's code, libsodium and the vault load
  * when that command runs (see commandList.ts), so `workbook --help` starts fast.
  */
+import type { Throttle } from '../core/throttle';
 import type { Vault } from '../core/vault/vault';
 import { commandList } from './commandList';
 import { CliError, createSecretReader, type CliIo } from './io';
@@ -13,12 +14,23 @@ function usage(): string {
   return `Usage:\n${lines.join('\n')}\n\nPassphrases are read from standard input (one per line) when it is not a terminal, otherwise prompted for.\n`;
 }
 
+/** The app's throttle file (attempts.json beside its preferences): counts and times only. */
+async function defaultThrottle(): Promise<Throttle> {
+  const [path, { appDataDir }, { fileState }, { createThrottle, parseAttemptRecords }] = await Promise.all([
+    import('node:path'),
+    import('./appDataDir'),
+    import('../core/storage/smallState'),
+    import('../core/throttle'),
+  ]);
+  return createThrottle({ state: await fileState(path.join(appDataDir(), 'attempts.json'), parseAttemptRecords) });
+}
+
 /**
  * Run one command. `options.vault` is for tests only (cheap key derivation); the command itself
  * always uses the default settings and refuses files with weaker ones. Nothing is read from
  * the environment.
  */
-export async function runCli(argv: string[], io: CliIo, options: { vault?: Vault } = {}): Promise<number> {
+export async function runCli(argv: string[], io: CliIo, options: { vault?: Vault; throttle?: Throttle } = {}): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     (name ? io.stdout : io.stderr).write(usage());
@@ -30,7 +42,7 @@ export async function runCli(argv: string[], io: CliIo, options: { vault?: Vault
     return 2;
   }
   try {
-    const [command, vault] = await Promise.all([
+    const [command, vault, throttle] = await Promise.all([
       entry.load(),
       options.vault ??
         (async () => {
@@ -40,8 +52,13 @@ export async function runCli(argv: string[], io: CliIo, options: { vault?: Vault
           ]);
           return createVault(await loadSodium(), { kdf: DEFAULT_KDF });
         })(),
+      options.throttle ?? defaultThrottle(),
     ]);
-    await command.run(args, { io, vault, readSecret: createSecretReader(io), now: () => new Date() });
+    try {
+      await command.run(args, { io, vault, throttle, readSecret: createSecretReader(io), now: () => new Date() });
+    } finally {
+      await throttle.flush();
+    }
     return 0;
   } catch (error) {
     if (error instanceof CliError) {

@@ -3,6 +3,8 @@ import type { Workbook } from '../../shared/workbook/schema';
 import { toAppError } from '../core/errors';
 import { openSealedWorkbook, sealWorkbook } from '../core/sealedWorkbook';
 import { createWorkbookFiles, WORKBOOK_EXTENSION, type WorkbookFiles } from '../core/storage/workbookFiles';
+import { attemptKey, type Throttle } from '../core/throttle';
+import { WrongSecretError } from '../core/vault/vault';
 import type { Vault, VaultSession } from '../core/vault/vault';
 import { CliError } from './io';
 
@@ -43,18 +45,24 @@ export interface OpenedWorkbookFile {
  * it, the command stops with a clear message and changes nothing.
  */
 export async function openWorkbookFile(
-  vault: Vault,
+  ctx: { vault: Vault; throttle: Throttle },
   file: string,
   passphrase: string,
   options: { forWriting?: boolean } = {},
 ): Promise<OpenedWorkbookFile> {
+  const { vault, throttle } = ctx;
   const { files, name } = workbookFileAt(file);
   let release = () => Promise.resolve();
   try {
     if (options.forWriting) release = await files.acquireLock(name, 'command');
     const bytes = await files.readMain(name);
     if (!bytes) throw new CliError(`There is no workbook at ${file}.`, 1);
-    const { session, workbook } = await openSealedWorkbook(vault, bytes, { method: 'passphrase', value: passphrase });
+    // The same throttle (and the same key for the same file) as the app: a wrong passphrase pauses the next try.
+    const { session, workbook } = await throttle.attempt(
+      attemptKey('workbook', file),
+      () => openSealedWorkbook(vault, bytes, { method: 'passphrase', value: passphrase }),
+      (error) => error instanceof WrongSecretError,
+    );
     return {
       files,
       name,

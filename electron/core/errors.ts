@@ -10,6 +10,7 @@ import { PackageContentError } from '../../shared/export/therapistPackage';
 import { PacketError } from './exchange/questionPacketFile';
 import { PackageError } from './exchange/therapistPackageFile';
 import { StorageError } from './storage/atomicFile';
+import { ThrottleWaitError } from './throttle';
 import { DamagedFileError } from './vault/format';
 import { WrongSecretError } from './vault/vault';
 
@@ -38,6 +39,9 @@ function fsErrorCode(error: unknown): string | null {
 
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  if (error instanceof ThrottleWaitError) {
+    return new AppError({ code: 'wait', message: error.message, retryAfterMs: error.retryAfterMs });
+  }
   if (error instanceof WrongSecretError) return new AppError({ code: 'wrong-secret', message: error.message });
   if (error instanceof DamagedFileError) return new AppError({ code: 'damaged', message: error.message });
   if (error instanceof ContentError) return new AppError({ code: 'invalid-content', message: error.message });

@@ -8,6 +8,7 @@ import { runCli } from '../cli/main';
 import { dispatch } from './handlers';
 import { makeTestServices, PASS } from './testSupport';
 import { MAGIC } from './vault/format';
+import { createThrottle } from './throttle';
 
 /**
  * The vault under attack: one passphrase rule everywhere, cheap checks before any hashing or key
@@ -32,7 +33,7 @@ async function cli(args: string[], stdin: string, vault: Awaited<ReturnType<type
   stderr.on('data', (c: Buffer) => (err += c.toString()));
   stdout.resume();
   input.end(stdin);
-  const code = await runCli(args, { stdin: input, stdout, stderr }, { vault });
+  const code = await runCli(args, { stdin: input, stdout, stderr }, { vault, throttle: createThrottle() });
   return { code, err };
 }
 

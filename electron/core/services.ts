@@ -10,6 +10,7 @@ import { createIncomingFileService } from './incomingFileService';
 import { createPreferencesService, type PreferencesBackend } from './preferencesService';
 import type { StorageFs } from './storage/atomicFile';
 import { fileState, parseSaveCounters } from './storage/smallState';
+import { createThrottle, parseAttemptRecords } from './throttle';
 import { createWorkbookFiles } from './storage/workbookFiles';
 import type { KdfParams } from './vault/format';
 import { loadSodium } from './vault/sodium';
@@ -52,15 +53,25 @@ export async function createAppServices(options: AppServicesOptions) {
   });
   // Counts only (per random workbook id), beside the preferences: the rollback notice.
   const saveCounters = await fileState(path.join(options.dataDir, 'save-counters.json'), parseSaveCounters);
-  const workbooks = createWorkbookService({ vault, files, saveCounters, ...(options.now ? { now: options.now } : {}) });
+  // Counts and times only (per hashed file path), beside the preferences: the one throttle for wrong secrets.
+  const attempts = await fileState(path.join(options.dataDir, 'attempts.json'), parseAttemptRecords);
+  const clock = options.now;
+  const throttle = createThrottle({ state: attempts, ...(clock ? { now: () => clock().getTime() } : {}) });
+  const workbooks = createWorkbookService({
+    vault,
+    files,
+    saveCounters,
+    throttle,
+    ...(options.now ? { now: options.now } : {}),
+  });
   await workbooks.startup();
   const preferences = createPreferencesService(options.preferences);
   const clipboardAccess = options.clipboard ?? memoryClipboard();
   const clipboard = createClipboardService(clipboardAccess);
   const dialogs = options.dialogs ?? noFileDialogs;
   const nowOption = options.now ? { now: options.now } : {};
-  const exports = createExportService({ vault, workbooks, dialogs, ...nowOption });
-  const exchange = createExchangeService({ vault, sodium, workbooks, dialogs, ...nowOption });
+  const exports = createExportService({ vault, workbooks, dialogs, throttle, ...nowOption });
+  const exchange = createExchangeService({ vault, sodium, workbooks, dialogs, throttle, ...nowOption });
   const lock = createLockCoordinator({
     send: () => false,
     ...options.lock,
@@ -94,6 +105,7 @@ export async function createAppServices(options: AppServicesOptions) {
     sodium,
     vault,
     files,
+    throttle,
     workbooks,
     preferences,
     handlers,

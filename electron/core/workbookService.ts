@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { OpenedWorkbook } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
 import { passphraseRuleProblem } from '../../shared/passphrase';
@@ -7,7 +8,8 @@ import { toAppError } from './errors';
 import { decodeWorkbook, openSealedWorkbook, sealWorkbook } from './sealedWorkbook';
 import { StorageError } from './storage/atomicFile';
 import { memoryState, type SaveCounters, type SmallState } from './storage/smallState';
-import type { WorkbookFiles } from './storage/workbookFiles';
+import { WORKBOOK_EXTENSION, type WorkbookFiles } from './storage/workbookFiles';
+import { attemptKey, createThrottle, ThrottleWaitError, type Throttle } from './throttle';
 import { DamagedFileError, workbookIdHex, type Header } from './vault/format';
 import { WrongSecretError, type RekeyChange, type Secret, type Vault, type VaultSession } from './vault/vault';
 
@@ -22,12 +24,7 @@ interface OpenWorkbook {
   release: () => Promise<void>;
 }
 
-/** Growing pause after wrong attempts: 1 s, 2 s, 4 s ... up to 30 s. */
-export function failureDelayMs(failures: number): number {
-  if (failures <= 0) return 0;
-  return Math.min(30_000, 1000 * 2 ** (failures - 1));
-}
-
+export { failureDelayMs } from './throttle';
 export { toAppError };
 
 /**
@@ -82,12 +79,16 @@ export function createWorkbookService(deps: {
   files: WorkbookFiles;
   now?: () => Date;
   saveCounters?: SmallState<SaveCounters>;
+  /** The one throttle for wrong secrets (kept across restarts by the app); in memory when left out. */
+  throttle?: Throttle;
 }) {
   const { vault, files } = deps;
   const now = deps.now ?? (() => new Date());
   const counters = deps.saveCounters ?? memoryState<SaveCounters>({});
   const open = new Map<Role, OpenWorkbook>();
-  const failures = new Map<Role, { count: number; notBefore: number }>();
+  const throttle = deps.throttle ?? createThrottle({ now: () => now().getTime() });
+  /** The throttle's key for a workbook: its file, the same key the workbook command uses. */
+  const keyOf = (role: Role) => attemptKey('workbook', path.join(files.dir, `${role}${WORKBOOK_EXTENSION}`));
   const saveQueues = new Map<Role, Promise<unknown>>();
 
   function requireOpen(role: Role): OpenWorkbook {
@@ -97,21 +98,16 @@ export function createWorkbookService(deps: {
   }
 
   function checkThrottle(role: Role) {
-    const state = failures.get(role);
-    const wait = state ? state.notBefore - now().getTime() : 0;
-    if (wait > 0) {
-      throw new AppError({
-        code: 'wait',
-        message: `Please wait ${Math.ceil(wait / 1000)} seconds before trying again.`,
-        retryAfterMs: wait,
-      });
+    try {
+      throttle.check(keyOf(role));
+    } catch (error) {
+      if (!(error instanceof ThrottleWaitError)) throw error;
+      throw new AppError({ code: 'wait', message: error.message, retryAfterMs: error.retryAfterMs });
     }
   }
 
   function recordFailure(role: Role, error: WrongSecretError): AppError {
-    const count = (failures.get(role)?.count ?? 0) + 1;
-    const delay = failureDelayMs(count);
-    failures.set(role, { count, notBefore: now().getTime() + delay });
+    const delay = throttle.failed(keyOf(role));
     return new AppError({ code: 'wrong-secret', message: error.message, retryAfterMs: delay });
   }
 
@@ -262,7 +258,7 @@ export function createWorkbookService(deps: {
           }
           throw error;
         }
-        failures.delete(role);
+        throttle.succeeded(keyOf(role));
         const seen = remembered(session);
         const olderCopy = seen !== undefined && session.header.saveCounter < seen;
         if (olderCopy) {
@@ -323,7 +319,7 @@ export function createWorkbookService(deps: {
                 // Not damaged and not older: the workbook itself opens; no backup is needed.
                 const content = decodeWorkbook(plaintext, role);
                 remember(session);
-                failures.delete(role);
+                throttle.succeeded(keyOf(role));
                 install(role, { session, content, viaRecoveryKey: secret.method === 'recoveryKey', setAside: null, release });
                 session = null;
                 return { content, openedFromBackup: false };
@@ -352,7 +348,7 @@ export function createWorkbookService(deps: {
           throw error;
         }
         if (!session) throw new AppError({ code: 'damaged', message: 'None of the backups could be opened either.' });
-        failures.delete(role);
+        throttle.succeeded(keyOf(role));
         for (const backup of backups) {
           let opened: { header: Header; plaintext: Uint8Array };
           try {
@@ -460,7 +456,7 @@ export function createWorkbookService(deps: {
       vault.close(entry.session);
       (entry as { content: Workbook | null }).content = null;
       await entry.release();
-      await counters.flush();
+      await Promise.all([counters.flush(), throttle.flush()]);
     },
 
     async lockAll() {
@@ -472,7 +468,7 @@ export function createWorkbookService(deps: {
     },
 
     /** Wait until what this computer remembers (save counters) is on disk. */
-    flush: () => counters.flush(),
+    flush: () => Promise.all([counters.flush(), throttle.flush()]).then(() => undefined),
 
     /** A workbook file was deliberately moved in: remember its save counter as the newest seen. */
     movedIn(workbookId: string, saveCounter: number) {

@@ -14,8 +14,11 @@ import type { PartnerWorkbook } from '../../../shared/workbook/schema';
 import type { FileDialogs } from '../export/fileDialogs';
 import type { Sodium } from '../vault/sodium';
 import type { Vault } from '../vault/vault';
+import { attemptKey, createThrottle, type Throttle } from '../throttle';
 import type { WorkbookService } from '../workbookService';
-import { openQuestionPacket, PACKET_EXTENSION, sealQuestionPacket } from './questionPacketFile';
+import { openQuestionPacket, PACKET_EXTENSION, PacketError, sealQuestionPacket } from './questionPacketFile';
+
+const isWrongCode = (error: unknown) => error instanceof PacketError && error.code === 'wrong-code';
 
 const FILTERS = [{ name: 'Question packets', extensions: [PACKET_EXTENSION.slice(1)] }];
 
@@ -25,8 +28,11 @@ export function createExchangeService(deps: {
   workbooks: WorkbookService;
   dialogs: FileDialogs;
   now?: () => Date;
+  /** The one throttle for wrong secrets: a wrong release code pauses the next try at that packet. */
+  throttle?: Throttle;
 }) {
   const now = deps.now ?? (() => new Date());
+  const throttle = deps.throttle ?? createThrottle({ now: () => now().getTime() });
   let chosenPacket: string | null = null;
 
   return {
@@ -62,9 +68,12 @@ export function createExchangeService(deps: {
     async openPacket(code: string): Promise<PacketContent> {
       deps.workbooks.content('disclosing');
       if (!chosenPacket) throw new AppError({ code: 'invalid-input', message: 'Please choose the question packet file first.' });
-      const bytes = await readChosenFile(chosenPacket);
+      const file = chosenPacket;
       try {
-        return await openQuestionPacket(deps.vault, bytes, code);
+        const key = attemptKey('packet', file);
+        throttle.check(key);
+        const bytes = await readChosenFile(file);
+        return await throttle.attempt(key, () => openQuestionPacket(deps.vault, bytes, code), isWrongCode);
       } catch (error) {
         throw toAppError(error);
       }

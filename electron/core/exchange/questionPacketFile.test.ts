@@ -122,9 +122,12 @@ describe('the exchange service (app)', () => {
   let dir: string;
   let nextSave = '';
   let nextOpen = '';
+  // A clock moved by hand: a wrong code pauses the next try (the one throttle), and no test waits.
+  let clock = Date.parse('2026-01-22T10:00:00Z');
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'dwb-exchange-'));
     services = await createAppServices({
+      now: () => new Date(clock),
       dataDir: dir,
       preferences: memoryPreferencesBackend({}),
       appInfo: { version: 'test', platform: process.platform },
@@ -155,6 +158,8 @@ describe('the exchange service (app)', () => {
     nextOpen = file;
     expect(await services.exchange.choosePacket()).toEqual({ fileName: 'questions.dwbq' });
     await expect(services.exchange.openPacket('0000-0000-0000-0000')).rejects.toMatchObject({ info: { code: 'wrong-secret' } });
+    await expect(services.exchange.openPacket(released.code)).rejects.toMatchObject({ info: { code: 'wait' } });
+    clock += 1000;
     const packet = await services.exchange.openPacket(released.code);
     expect(packet.questions).toHaveLength(3);
     // Through the handler table as the renderer calls it.

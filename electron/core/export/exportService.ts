@@ -16,7 +16,8 @@ import { readChosenFile } from '../chosenFile';
 import { openSealedWorkbook } from '../sealedWorkbook';
 import { saveChosenFile } from '../storage/atomicFile';
 import { WORKBOOK_EXTENSION } from '../storage/workbookFiles';
-import type { Secret, Vault } from '../vault/vault';
+import { WrongSecretError, type Secret, type Vault } from '../vault/vault';
+import { attemptKey, createThrottle, type Throttle } from '../throttle';
 import type { WorkbookService } from '../workbookService';
 import { writeDocx } from './docxWriter';
 import { encryptDocx } from './encryptDocx';
@@ -38,8 +39,16 @@ export interface ExportStatus {
 
 const cancelled = () => new AppError({ code: 'cancelled', message: 'Nothing was chosen.' });
 
-export function createExportService(deps: { vault: Vault; workbooks: WorkbookService; dialogs: FileDialogs; now?: () => Date }) {
+export function createExportService(deps: {
+  vault: Vault;
+  workbooks: WorkbookService;
+  dialogs: FileDialogs;
+  now?: () => Date;
+  /** The one throttle for wrong secrets (a chosen workbook file counts like this computer's). */
+  throttle?: Throttle;
+}) {
   const now = deps.now ?? (() => new Date());
+  const throttle = deps.throttle ?? createThrottle({ now: () => now().getTime() });
   const held = new Map<Role, HeldWorkbook>();
   const chosenFiles = new Map<Role, string>();
   let destination: string | null = null;
@@ -100,7 +109,14 @@ export function createExportService(deps: { vault: Vault; workbooks: WorkbookSer
       }
       const file = chosenFiles.get(role);
       if (!file) throw new AppError({ code: 'invalid-input', message: 'Please choose the workbook file first.' });
-      const { session, workbook } = await openSealedWorkbook(deps.vault, await readChosenFile(file), secret, role);
+      const key = attemptKey('workbook', file);
+      throttle.check(key);
+      const bytes = await readChosenFile(file);
+      const { session, workbook } = await throttle.attempt(
+        key,
+        () => openSealedWorkbook(deps.vault, bytes, secret, role),
+        (error) => error instanceof WrongSecretError,
+      );
       deps.vault.close(session);
       held.set(role, { source, fileName: path.basename(file), content: workbook });
       return summariseForExport(workbook);
