@@ -83,7 +83,7 @@ export const commandList: Record<string, CommandEntry> = {
     load: exchange('release-questions'),
   },
   'import-questions': {
-    usage: 'workbook import-questions DISCLOSING_FILE.dwb --from PACKET.dwbq',
+    usage: 'workbook import-questions DISCLOSING_FILE.dwb --from PACKET.dwbq [--force]',
     summary:
       'import released questions into the answers section; answers stay with their questions (passphrase, then code, from stdin)',
     load: exchange('import-questions'),

@@ -13,6 +13,9 @@ import { parse, type Command } from './commands';
 import { CliError } from './io';
 import { explain, openWorkbookFile, saveWorkbookFile } from './workbookFile';
 
+/** "2026-01-22 10:00 UTC" from an ISO time. */
+const when = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+
 export const exchangeCommands: Record<string, Command> = {
   'release-questions': {
     async run(args, ctx) {
@@ -46,7 +49,7 @@ export const exchangeCommands: Record<string, Command> = {
 
   'import-questions': {
     async run(args, ctx) {
-      const { positionals, values } = parse(args, { from: { type: 'string' } }, 1);
+      const { positionals, values } = parse(args, { from: { type: 'string' }, force: { type: 'boolean' } }, 1);
       const from = values['from'];
       if (typeof from !== 'string' || from === '') throw new CliError('Missing --from.', 2);
       let bytes: Uint8Array;
@@ -70,6 +73,14 @@ export const exchangeCommands: Record<string, Command> = {
           return explain(error);
         }
         const merged = mergePacket(opened.workbook.sections.answers, packet, ctx.now());
+        const current = opened.workbook.sections.answers.packet;
+        if (merged.olderThanCurrent && values['force'] !== true && current) {
+          // Never silently replace newer questions with older ones.
+          throw new CliError(
+            `That question packet was released ${when(packet.releasedAt)}, before the one already in this workbook (${when(current.releasedAt)}). Nothing was changed. To import the older packet anyway, run the command again with --force.`,
+            1,
+          );
+        }
         const next: DisclosingWorkbook = {
           ...opened.workbook,
           savedAt: ctx.now().toISOString(),
