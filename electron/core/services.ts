@@ -9,6 +9,7 @@ import { createLockCoordinator, type LockCoordinatorDeps } from './lockCoordinat
 import { createIncomingFileService } from './incomingFileService';
 import { createPreferencesService, type PreferencesBackend } from './preferencesService';
 import type { StorageFs } from './storage/atomicFile';
+import { secureDataFolder } from './storage/dataFolder';
 import { fileState, parseSaveCounters } from './storage/smallState';
 import { createThrottle, parseAttemptRecords } from './throttle';
 import { createWorkbookFiles } from './storage/workbookFiles';
@@ -43,6 +44,8 @@ export interface AppServicesOptions {
 
 /** Build every main-process service from plain arguments (used by Electron, the CLI and tests). */
 export async function createAppServices(options: AppServicesOptions) {
+  // This person's folder only: created 0700, an existing wider folder tightened (POSIX).
+  await secureDataFolder(options.dataDir);
   const sodium = await loadSodium();
   const vault = createVault(sodium, options.kdf ? { kdf: options.kdf } : {});
   const workbooksDir = path.join(options.dataDir, 'workbooks');
