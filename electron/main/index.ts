@@ -245,6 +245,7 @@ async function main(openedFiles: OpenedFileQueue, errorLog: ErrorLog) {
       title: windowTitle(prefs().discreetMode, services.lock.isHidden()),
       spellcheck: prefs().spellcheck,
       spellcheckOn: () => prefs().spellcheck,
+      packaged: app.isPackaged,
     });
     if (saved.maximized) win.maximize();
     win.on('close', (event) => {

@@ -178,7 +178,8 @@ describe('the content security policy and web preferences', () => {
 
 describe('window.ts installs handlers that refuse (driven through a fake Electron)', () => {
   hardenSession();
-  createMainWindow({ preloadPath: 'dist-electron/preload.cjs', title: 'Workbook', spellcheck: false });
+  // As index.ts calls it in the shipped app (app.isPackaged).
+  createMainWindow({ preloadPath: 'dist-electron/preload.cjs', title: 'Workbook', spellcheck: false, packaged: true });
 
   it('denies every permission request and check', () => {
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
@@ -233,5 +234,12 @@ describe('window.ts installs handlers that refuse (driven through a fake Electro
     expect(prefs).toMatchObject({ ...WEB_PREFERENCES, spellcheck: false });
     expect(path.isAbsolute(prefs['preload'] as string)).toBe(true);
     expect(recorded.loaded).toBe(`${APP_ORIGIN}/index.html`);
+  });
+
+  it('turns DevTools off when packaged, and closes them should they open anyway; on only for a development run', () => {
+    expect((recorded.windowOptions!['webPreferences'] as Record<string, unknown>)['devTools']).toBe(false);
+    expect(recorded.contentsEvents.has('devtools-opened')).toBe(true);
+    createMainWindow({ preloadPath: 'dist-electron/preload.cjs', title: 'Workbook', spellcheck: false, packaged: false });
+    expect((recorded.windowOptions!['webPreferences'] as Record<string, unknown>)['devTools']).toBe(true);
   });
 });

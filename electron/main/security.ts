@@ -31,7 +31,8 @@ export const WEB_PREFERENCES = {
   experimentalFeatures: false,
   navigateOnDragDrop: false,
   spellcheck: false,
-  devTools: true,
+  /** Off; window.ts turns DevTools on only for a development run (not packaged). */
+  devTools: false,
 } as const;
 
 /** Where Chromium fetches Hunspell dictionaries (Windows and Linux), only when spellcheck is turned on. */

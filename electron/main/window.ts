@@ -34,6 +34,8 @@ export interface WindowOptions {
   spellcheck: boolean;
   /** Whether spellcheck is on now (the right-click menu offers suggestions only then). */
   spellcheckOn?: () => boolean;
+  /** `app.isPackaged`: a packaged app has no DevTools (they could read an open workbook's text). */
+  packaged: boolean;
 }
 
 function contextMenuItem(item: ContextMenuItem, contents: WebContents): MenuItemConstructorOptions {
@@ -63,7 +65,12 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
     title: options.title,
     show: false,
     backgroundColor: '#f6f4ef',
-    webPreferences: { ...WEB_PREFERENCES, spellcheck: options.spellcheck, preload: path.resolve(options.preloadPath) },
+    webPreferences: {
+      ...WEB_PREFERENCES,
+      devTools: !options.packaged,
+      spellcheck: options.spellcheck,
+      preload: path.resolve(options.preloadPath),
+    },
   });
   win.once('ready-to-show', () => win.show());
   win.webContents.on('context-menu', (_event, params) => {
@@ -75,6 +82,7 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
   win.on('page-title-updated', (event) => event.preventDefault());
 
   const contents = win.webContents;
+  if (options.packaged) contents.on('devtools-opened', () => contents.closeDevTools());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
