@@ -55,7 +55,7 @@ describe('error records', () => {
   it('logs save and export failures, never refusals a person caused (wrong passphrase, locked)', () => {
     const fail = (code: string) => ({ ok: false as const, error: { code: code as 'io', message: SENTINEL } });
     expect(errorEventForResult('workbook:save', fail('disk-full'))).toEqual({ kind: 'save-failed', code: 'disk-full' });
-    expect(errorEventForResult('export:write', fail('io'))).toEqual({ kind: 'export-failed', code: 'io' });
+    expect(errorEventForResult('share:document', fail('io'))).toEqual({ kind: 'export-failed', code: 'io' });
     expect(errorEventForResult('workbook:unlock', fail('wrong-secret'))).toBeNull();
     expect(errorEventForResult('workbook:save', fail('locked'))).toBeNull();
     expect(errorEventForResult('workbook:save', { ok: true, value: null })).toBeNull();
@@ -111,10 +111,13 @@ describe('the local error log', () => {
       false,
     );
     // The export fails because its folder does not exist.
-    await call('export:unlock', { role: 'partner', source: 'thisComputer', secret: { method: 'passphrase', value: passphrase } });
-    const request = { selection: { disclosing: null, partner: ['questions'] }, pageSize: 'a4' };
-    await call('export:chooseDestination', request);
-    const written = await call('export:write', { request, password: null });
+    const written = await call('share:document', {
+      role: 'partner',
+      sections: ['questions'],
+      letter: 'current',
+      pageSize: 'a4',
+      password: null,
+    });
     // A renderer crash, a hang, a start-up failure and a stray log call with an Error.
     errorLog.record({ kind: 'renderer-gone', code: 'crashed' });
     errorLog.record({ kind: 'renderer-hung' });

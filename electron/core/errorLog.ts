@@ -60,7 +60,9 @@ const LOGGED_CHANNELS: Record<string, ErrorKind> = {
   'workbook:create': 'save-failed',
   'workbook:changePassphrase': 'save-failed',
   'incoming:accept': 'save-failed',
-  'export:write': 'export-failed',
+  'share:package': 'export-failed',
+  'share:document': 'export-failed',
+  'therapist:save': 'export-failed',
   'questions:release': 'export-failed',
 };
 const LOGGED_CODES = new Set(['disk-full', 'permission', 'io', 'internal', 'invalid-content']);

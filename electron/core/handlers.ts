@@ -5,7 +5,8 @@ import { contract, type AppInfo, type ChannelOutput } from '../../shared/ipc/con
 import { AppError, type Result } from '../../shared/ipc/result';
 import type { ClipboardService } from './clipboardService';
 import type { ExchangeService } from './exchange/exchangeService';
-import type { ExportService } from './export/exportService';
+import type { ShareService } from './exchange/shareService';
+import type { TherapistService } from './exchange/therapistService';
 import type { LockCoordinator } from './lockCoordinator';
 import type { IncomingFileService } from './incomingFileService';
 import type { PreferencesService } from './preferencesService';
@@ -23,8 +24,9 @@ export interface HandlerDeps {
   clipboard?: ClipboardService;
   /** Called after every lock so the shell can react (clear clipboard, stop timers). */
   onLocked?: () => void;
-  /** The therapist export and the question hand-off. */
-  exports?: ExportService;
+  /** Sharing from one workbook, the therapist's session document, and the question hand-off. */
+  share?: ShareService;
+  therapist?: TherapistService;
   exchange?: ExchangeService;
   /** The one lock coordinator (save first, then drop keys). */
   lock?: LockCoordinator;
@@ -64,14 +66,15 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'prefs:set': (patch) => Promise.resolve(preferences.set(patch as Parameters<PreferencesService['set']>[0])),
     'clipboard:clearIfFromWorkbook': ({ hashes }) =>
       deps.clipboard ? deps.clipboard.clearIfFromWorkbook(hashes) : Promise.resolve({ cleared: false }),
-    'export:status': () => Promise.resolve((deps.exports ?? unavailable()).status()),
-    'export:chooseWorkbookFile': ({ role }) => (deps.exports ?? unavailable()).chooseWorkbookFile(role),
-    'export:unlock': ({ role, source, secret }) => (deps.exports ?? unavailable()).unlock(role, source, secret),
-    'export:summary': () => Promise.resolve((deps.exports ?? unavailable()).summary()),
-    'export:preview': (request) => Promise.resolve((deps.exports ?? unavailable()).preview(request)),
-    'export:chooseDestination': (request) => (deps.exports ?? unavailable()).chooseDestination(request),
-    'export:write': ({ request, password }) => (deps.exports ?? unavailable()).write(request, password),
-    'export:close': () => (deps.exports ?? unavailable()).close(),
+    'share:outline': (choice) => Promise.resolve((deps.share ?? unavailable()).outline(choice)),
+    'share:package': (choice) => (deps.share ?? unavailable()).writePackage(choice),
+    'share:document': (choice) => (deps.share ?? unavailable()).writeDocument(choice),
+    'therapist:status': () => Promise.resolve({ slots: (deps.therapist ?? unavailable()).status() }),
+    'therapist:choose': ({ role }) => (deps.therapist ?? unavailable()).choose(role),
+    'therapist:open': ({ role, code }) => (deps.therapist ?? unavailable()).open(role, code),
+    'therapist:outline': (details) => Promise.resolve((deps.therapist ?? unavailable()).outline(details)),
+    'therapist:save': ({ what, details, password }) => (deps.therapist ?? unavailable()).save(what, details, password),
+    'therapist:close': () => Promise.resolve((deps.therapist ?? unavailable()).close()),
     'questions:release': () => (deps.exchange ?? unavailable()).release(),
     'questions:choosePacket': () => (deps.exchange ?? unavailable()).choosePacket(),
     'questions:openPacket': ({ code }) => (deps.exchange ?? unavailable()).openPacket(code),

@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { AppInfo } from '../../shared/ipc/contract';
 import { createClipboardService, memoryClipboard, type ClipboardAccess } from './clipboardService';
 import { createExchangeService } from './exchange/exchangeService';
-import { createExportService } from './export/exportService';
+import { createShareService } from './exchange/shareService';
+import { createTherapistService } from './exchange/therapistService';
 import { noFileDialogs, type FileDialogs } from './export/fileDialogs';
 import { createHandlers, type HandlerTable } from './handlers';
 import { createLockCoordinator, type LockCoordinatorDeps } from './lockCoordinator';
@@ -73,13 +74,14 @@ export async function createAppServices(options: AppServicesOptions) {
   const clipboard = createClipboardService(clipboardAccess);
   const dialogs = options.dialogs ?? noFileDialogs;
   const nowOption = options.now ? { now: options.now } : {};
-  const exports = createExportService({ vault, workbooks, dialogs, throttle, ...nowOption });
+  const share = createShareService({ vault, sodium, workbooks, dialogs, ...nowOption });
+  const therapist = createTherapistService({ vault, dialogs, throttle, ...nowOption });
   const exchange = createExchangeService({ vault, sodium, workbooks, dialogs, throttle, ...nowOption });
   const lock = createLockCoordinator({
     send: () => false,
     ...options.lock,
     workbooks,
-    alsoClose: () => exports.close(),
+    alsoClose: () => Promise.resolve(therapist.close()),
     ...(options.onLocked ? { onLocked: options.onLocked } : {}),
   });
   const incoming = createIncomingFileService({
@@ -97,7 +99,8 @@ export async function createAppServices(options: AppServicesOptions) {
     preferences,
     appInfo: { ...options.appInfo, dataFolder: workbooksDir },
     clipboard,
-    exports,
+    share,
+    therapist,
     exchange,
     lock,
     incoming,
@@ -114,7 +117,8 @@ export async function createAppServices(options: AppServicesOptions) {
     handlers,
     clipboard,
     clipboardAccess,
-    exports,
+    share,
+    therapist,
     exchange,
     lock,
     incoming,

@@ -23,7 +23,7 @@ import { useIdleTimer } from './useIdleTimer';
 // home screen comes up fast; loading starts as soon as a workbook is being opened or created.
 const loadShell = () => import('./WorkbookShell');
 const WorkbookShell = lazy(() => loadShell().then((m) => ({ default: m.WorkbookShell })));
-const ExportWizard = lazy(() => import('../features/export/ExportWizard').then((m) => ({ default: m.ExportWizard })));
+const TherapistScreen = lazy(() => import('../features/export/TherapistScreen').then((m) => ({ default: m.TherapistScreen })));
 import { forgetAfterLock } from './memoryHygiene';
 import { createLockFlow, lockNote, questionCoversWorkbook, screenAfterLock, type RendererLockKind } from './lockFlow';
 import { LockLayer, lockLayer } from './QuickHideCover';
@@ -38,7 +38,7 @@ export type Screen =
   | { name: 'settings' }
   | { name: 'help' }
   | { name: 'about' }
-  | { name: 'export' };
+  | { name: 'therapist' };
 
 /** Asked once per start: after a failure the main process reloads the window and has a note for it. */
 let startupNotice: ReturnType<typeof call<'lock:notice'>> | null = null;
@@ -157,7 +157,7 @@ function AppScreens() {
     return copied.current.watch(document);
   }, [screen.name]);
 
-  const unlocked = screen.name === 'workbook' || screen.name === 'recoveryKey' || screen.name === 'export';
+  const unlocked = screen.name === 'workbook' || screen.name === 'recoveryKey' || screen.name === 'therapist';
   useIdleTimer(unlocked, prefs.autoLockMinutes, () => requestLock('idle'));
 
   const openHelp = useCallback(() => {
@@ -252,7 +252,7 @@ function AppScreens() {
               onSettings={() => setScreen({ name: 'settings' })}
               onHelp={() => setScreen({ name: 'help' })}
               onAbout={() => setScreen({ name: 'about' })}
-              onExport={() => setScreen({ name: 'export' })}
+              onTherapist={() => setScreen({ name: 'therapist' })}
             />
           </>
         );
@@ -320,10 +320,10 @@ function AppScreens() {
         return <HelpScreen onBack={() => setScreen({ name: 'home' })} />;
       case 'about':
         return <AboutScreen onBack={() => setScreen({ name: 'home' })} />;
-      case 'export':
+      case 'therapist':
         return (
           <Suspense fallback={null}>
-            <ExportWizard onDone={() => setScreen({ name: 'home' })} />
+            <TherapistScreen onDone={() => setScreen({ name: 'home' })} />
           </Suspense>
         );
     }

@@ -1,4 +1,5 @@
 import type { WorkbookSummary } from '../../shared/ipc/contract';
+import { THERAPIST_TEXTS } from '../../shared/guidance/handoffTexts';
 import type { Role } from '../../shared/workbook/schema';
 import { usePreferences } from './preferences';
 import { ROLE_TITLES } from './roleTitles';
@@ -15,11 +16,12 @@ interface Props {
   onUnlock: (role: Role) => void;
   onSettings: () => void;
   onHelp: () => void;
-  onExport?: (() => void) | undefined;
+  /** "For therapists: make the session document" (no workbook needed). */
+  onTherapist?: (() => void) | undefined;
   onAbout?: (() => void) | undefined;
 }
 
-export function HomeScreen({ workbooks, error, onCreate, onUnlock, onSettings, onHelp, onExport, onAbout }: Props) {
+export function HomeScreen({ workbooks, error, onCreate, onUnlock, onSettings, onHelp, onTherapist, onAbout }: Props) {
   const { prefs } = usePreferences();
   const discreet = prefs.discreetMode;
   return (
@@ -58,9 +60,9 @@ export function HomeScreen({ workbooks, error, onCreate, onUnlock, onSettings, o
         })}
       </ul>
       <div className="home-links">
-        {onExport && !discreet && (
-          <button type="button" onClick={onExport}>
-            Export for therapist
+        {onTherapist && !discreet && (
+          <button type="button" onClick={onTherapist}>
+            {THERAPIST_TEXTS.homeEntry}
           </button>
         )}
         <button type="button" onClick={onSettings}>

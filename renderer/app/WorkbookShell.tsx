@@ -40,15 +40,15 @@ export function WorkbookShell({ initialContent, notice, registerFlush, onLock, o
   const [banner, setBanner] = useState(notice);
   const mainRef = useRef<HTMLElement>(null);
 
+  // Editors serialize after a pause; on lock/quit (and before sharing) they push what was typed first.
+  const flushAll = useCallback(() => {
+    flushPendingEditorChanges();
+    return flush();
+  }, [flush]);
   useEffect(() => {
-    // Editors serialize after a pause; on lock/quit they push what was typed first.
-    const flushAll = () => {
-      flushPendingEditorChanges();
-      return flush();
-    };
     registerFlush(flushAll);
     return () => registerFlush(null);
-  }, [flush, registerFlush]);
+  }, [flushAll, registerFlush]);
 
   const update: Update<Workbook> = useCallback((recipe) => {
     setContent((current) => produce(current, recipe));
@@ -189,7 +189,7 @@ export function WorkbookShell({ initialContent, notice, registerFlush, onLock, o
             </div>
           )}
           <CrisisCountryProvider value={crisisCountry}>
-            <UndoProvider key={section?.id}>{section?.render({ content, update, goTo })}</UndoProvider>
+            <UndoProvider key={section?.id}>{section?.render({ content, update, goTo, flush: flushAll })}</UndoProvider>
           </CrisisCountryProvider>
         </main>
       </div>

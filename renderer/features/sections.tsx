@@ -29,6 +29,8 @@ import { PartnerPolygraphSection } from './clinical/PartnerPolygraphSection';
 import { RestitutionLetterSection } from './clinical/RestitutionLetterSection';
 import type { SectionDefinition, SectionProps } from './types';
 import { WorkbookSettingsSection } from './workbookSettings/WorkbookSettingsSection';
+import { SHARE_TEXTS } from '../../shared/guidance/handoffTexts';
+import { ShareSection } from './export/ShareSection';
 import './partner/partner.css';
 
 type Screens<R extends Role, W> = { readonly [K in SectionId<R>]: ComponentType<SectionProps<W>> };
@@ -84,11 +86,18 @@ function fromCatalog<W extends Workbook>(
   });
 }
 
+/** Not a content section: sharing this workbook's own sections with the therapist. */
+const shareSection: SectionDefinition<Workbook> = {
+  id: 'shareWithTherapist',
+  title: SHARE_TEXTS.title,
+  render: (props) => <ShareSection {...props} />,
+};
+
 /** The navigation of one workbook: its catalog sections in order, then its settings. */
 export function sectionsFor(workbook: Workbook): SectionDefinition<Workbook>[] {
   const list =
     workbook.role === 'disclosing'
       ? fromCatalog<DisclosingWorkbook>('disclosing', DISCLOSING_SCREENS)
       : fromCatalog<PartnerWorkbook>('partner', PARTNER_SCREENS);
-  return [...(list as unknown as SectionDefinition<Workbook>[]), settingsSection];
+  return [...(list as unknown as SectionDefinition<Workbook>[]), shareSection, settingsSection];
 }

@@ -8,6 +8,8 @@ export interface SectionProps<W> {
   update: Update<W>;
   /** Move to another section of the same workbook. */
   goTo: (sectionId: string) => void;
+  /** Save everything typed now (the sharing screen shares what is saved); false when it could not be saved. */
+  flush?: () => Promise<boolean>;
 }
 
 /** One entry of the navigation (built from the section catalog in sections.tsx). */

@@ -33,6 +33,25 @@ export const SHARE_TEXTS = {
   unprotectedWarning:
     'Without a password, anyone who gets a copy of the file can read it. Please choose this only if your therapist’s secure portal needs it, and delete other copies once it has arrived.',
   exportButton: 'Save the document…',
+  sectionsLegend: 'Sections of my workbook',
+  privateTag: 'Private',
+  nothingChosen: 'Tick at least one section to see what would go.',
+  whatLabel: 'What I would like to make',
+  whatPackage: 'A package for the session therapist (encrypted, opened with a share code)',
+  whatDocument: 'A Word document for my own therapist',
+  saving: 'Saving…',
+  packageSaved: (fileName: string) => `The package is saved as ${fileName}, encrypted.`,
+  copyCode: 'Copy the code',
+  codeCopied: 'Copied. The clipboard is cleared when this workbook locks.',
+  codeDone: 'I have noted the code',
+  documentSaved: (fileName: string, encrypted: boolean) =>
+    encrypted
+      ? `The document is saved as ${fileName}, protected with the password.`
+      : `The document is saved as ${fileName}, without a password.`,
+  passwordAgainLabel: 'The same password again',
+  passwordsDiffer: 'The two passwords are not the same yet.',
+  pageSizeLabel: 'Paper size',
+  unsavedFirst: 'I could not save my latest changes, so nothing was shared. Please try again in a moment.',
 } as const;
 
 export const THERAPIST_TEXTS = {
@@ -48,6 +67,18 @@ export const THERAPIST_TEXTS = {
     seconds === 1 ? 'Please wait 1 second before trying again.' : `Please wait ${seconds} seconds before trying again.`,
   readingCopyLabel: 'Also save a reading copy for the session (large print, same password)',
   saveButton: 'Save the session document…',
+  chooseFile: 'Choose the file…',
+  chosen: (fileName: string) => `Chosen: ${fileName}`,
+  openButton: 'Open',
+  opened: (madeAt: string) => `Open. Made ${madeAt}.`,
+  notOpened: 'Not opened yet.',
+  therapistNameLabel: 'Therapist’s name (optional)',
+  sessionDateLabel: 'Session date (optional)',
+  outlineTitle: 'What the document holds',
+  saveReadingCopy: 'Save the reading copy…',
+  documentSaved: (fileName: string, encrypted: boolean) =>
+    encrypted ? `Saved ${fileName}, protected with the password.` : `Saved ${fileName}, without a password.`,
+  back: 'Back to the start',
 } as const;
 
 /** "At a glance" and the Open items panel. Objective items only: counts, states and the writer's own words. */

@@ -5,8 +5,6 @@ import { preferencesPatchSchema, type Preferences } from '../preferences';
 import type { OutlineEntry } from '../export/model';
 import type { IncomingOffer } from '../incomingFile';
 import type { PacketContent } from '../export/questionPacket';
-import { exportRequestSchema, type ExportSource } from '../export/request';
-import type { WorkbookExportSummary } from '../export/sections';
 import { roleSchema, type Role, type Workbook } from '../workbook/schema';
 import type { Channel } from './channels';
 import { rendererLockKindSchema, type LockNotice, type LockOutcome } from './lock';
@@ -15,6 +13,31 @@ const secretSchema = z.discriminatedUnion('method', [
   z.object({ method: z.literal('passphrase'), value: z.string().min(1).max(MAX_PASSPHRASE_LENGTH) }),
   z.object({ method: z.literal('recoveryKey'), value: z.string().min(1).max(200) }),
 ]);
+
+const shareChoiceSchema = z
+  .object({
+    role: roleSchema,
+    sections: z.array(z.string().min(1).max(64)).min(1).max(20),
+    letter: z.union([z.literal('current'), z.number().int().positive().max(9999)]),
+  })
+  .strict();
+const pageSizeSchema = z.enum(['a4', 'letter']);
+const documentPasswordSchema = z.string().min(1).max(255);
+const sessionDetailsSchema = z
+  .object({
+    therapistName: z.string().max(200).optional(),
+    sessionDate: z.string().max(100).optional(),
+    pageSize: pageSizeSchema,
+  })
+  .strict();
+
+/** One package slot of the therapist's screen: a file name and whether it is open. Never content. */
+export interface PackageSlot {
+  role: Role;
+  fileName: string | null;
+  opened: boolean;
+  madeAt: string | null;
+}
 
 export interface WorkbookSummary {
   role: Role;
@@ -72,14 +95,27 @@ export const contract = {
   'prefs:set': { input: preferencesPatchSchema },
   /** SHA-256 hashes of text copied from a workbook (never the text itself). */
   'clipboard:clearIfFromWorkbook': { input: z.object({ hashes: z.array(z.string().regex(COPIED_TEXT_HASH)).max(100) }) },
-  'export:status': { input: z.undefined() },
-  'export:chooseWorkbookFile': { input: z.object({ role: roleSchema }) },
-  'export:unlock': { input: z.object({ role: roleSchema, source: z.enum(['thisComputer', 'file']), secret: secretSchema }) },
-  'export:summary': { input: z.undefined() },
-  'export:preview': { input: exportRequestSchema },
-  'export:chooseDestination': { input: exportRequestSchema },
-  'export:write': { input: z.object({ request: exportRequestSchema, password: z.string().min(1).max(255).nullable() }) },
-  'export:close': { input: z.undefined() },
+  /** From inside one workbook: its own sections only (the main process refuses while the other is open). */
+  'share:outline': { input: shareChoiceSchema },
+  'share:package': { input: shareChoiceSchema },
+  'share:document': {
+    input: shareChoiceSchema.extend({ pageSize: pageSizeSchema, password: documentPasswordSchema.nullable() }).strict(),
+  },
+  /** "For therapists": no workbook; packages chosen in a native dialog and opened with their share codes. */
+  'therapist:status': { input: z.undefined() },
+  'therapist:choose': { input: z.object({ role: roleSchema }).strict() },
+  'therapist:open': { input: z.object({ role: roleSchema, code: z.string().min(1).max(64) }).strict() },
+  'therapist:outline': { input: sessionDetailsSchema },
+  'therapist:save': {
+    input: z
+      .object({
+        what: z.enum(['document', 'readingCopy']),
+        details: sessionDetailsSchema,
+        password: documentPasswordSchema.nullable(),
+      })
+      .strict(),
+  },
+  'therapist:close': { input: z.undefined() },
   'questions:release': { input: z.undefined() },
   'questions:choosePacket': { input: z.undefined() },
   'questions:openPacket': { input: z.object({ code: z.string().min(1).max(64) }) },
@@ -115,14 +151,16 @@ export interface ContractOutputs {
   'prefs:get': Preferences;
   'prefs:set': Preferences;
   'clipboard:clearIfFromWorkbook': { cleared: boolean };
-  'export:status': { role: Role; open: boolean; source: ExportSource | null; fileName: string | null }[];
-  'export:chooseWorkbookFile': { fileName: string };
-  'export:unlock': WorkbookExportSummary;
-  'export:summary': { disclosing: WorkbookExportSummary | null; partner: WorkbookExportSummary | null };
-  'export:preview': { outline: OutlineEntry[] };
-  'export:chooseDestination': { fileName: string };
-  'export:write': { fileName: string; bytes: number; encrypted: boolean };
-  'export:close': null;
+  'share:outline': { outline: OutlineEntry[] };
+  /** The share code is in this reply only, once. */
+  'share:package': { fileName: string; code: string; sections: string[]; numbers: Record<string, number> };
+  'share:document': { fileName: string; encrypted: boolean };
+  'therapist:status': { slots: PackageSlot[] };
+  'therapist:choose': { slots: PackageSlot[] };
+  'therapist:open': { slots: PackageSlot[] };
+  'therapist:outline': { outline: OutlineEntry[] };
+  'therapist:save': { fileName: string; encrypted: boolean };
+  'therapist:close': null;
   'questions:release': { code: string; fileName: string; questionCount: number; numbers: Record<string, number> };
   'questions:choosePacket': { fileName: string };
   'questions:openPacket': PacketContent;

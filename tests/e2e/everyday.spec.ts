@@ -311,7 +311,7 @@ describe('start-up', () => {
     await h.reload();
     await h.page.locator('.workbook-card').first().waitFor();
     await h.page.waitForLoadState('networkidle');
-    expect(requested.filter((u) => /WorkbookShell|ExportWizard/.test(u))).toEqual([]);
+    expect(requested.filter((u) => /WorkbookShell|TherapistScreen/.test(u))).toEqual([]);
     await unlockViaUi(h, 'partner', PARTNER_PASSPHRASE);
     expect(requested.some((u) => /WorkbookShell/.test(u))).toBe(true);
   });
