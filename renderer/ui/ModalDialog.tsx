@@ -11,6 +11,7 @@ export function ModalDialog({
   role,
   onClose,
   onCancel,
+  testId,
   children,
 }: {
   className: string;
@@ -19,6 +20,7 @@ export function ModalDialog({
   role?: 'alertdialog';
   onClose?: () => void;
   onCancel?: () => void;
+  testId?: string;
   children: ReactNode;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -33,6 +35,7 @@ export function ModalDialog({
       className={className}
       role={role}
       aria-labelledby={labelledBy}
+      data-testid={testId}
       onClose={onClose}
       onCancel={
         onCancel &&

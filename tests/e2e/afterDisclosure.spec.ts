@@ -4,19 +4,19 @@
  * discloser's polygraph definitions. Real input, keyboard where it matters, axe on each, a
  * screenshot of each (test-results/screenshots/after-*.png), and lock/unlock keeps everything.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DisclosingWorkbook, PartnerWorkbook } from '../../shared/workbook/schema';
 import {
   createWorkbookViaUi,
+  expectAccessible,
+  type Harness,
   lockViaUi,
+  openSection,
   PARTNER_PASSPHRASE,
   PASSPHRASE,
   startHarness,
   unlockViaUi,
   waitForSaved,
-  type Harness,
 } from './harness';
 
 let h: Harness;
@@ -27,22 +27,6 @@ afterAll(() => h?.close());
 
 const disclosing = () => h.services.workbooks.content('disclosing') as DisclosingWorkbook;
 const partner = () => h.services.workbooks.content('partner') as PartnerWorkbook;
-
-async function expectAccessible(page: Page, where: string) {
-  const result = await new AxeBuilder({ page }).analyze();
-  const bad = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(bad).toEqual([]);
-}
-
-async function openSection(page: Page, title: string) {
-  await page
-    .getByRole('navigation', { name: 'Sections' })
-    .getByRole('button', { name: new RegExp(`^${title}`) })
-    .click();
-  await page.getByRole('heading', { level: 2, name: title }).waitFor();
-}
 
 describe('after the disclosure', () => {
   it('disclosing: plans the first 72 hours and the debrief', async () => {

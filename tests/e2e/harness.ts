@@ -9,7 +9,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { APP_EVENTS, CHANNELS, type AppEvent } from '../../shared/ipc/channels';
 import { dispatch } from '../../electron/core/handlers';
 import { memoryPreferencesBackend } from '../../electron/core/preferencesService';
@@ -315,4 +317,22 @@ export async function waitForSaved(page: Page) {
 export async function lockViaUi(page: Page) {
   await page.getByRole('button', { name: 'Lock', exact: true }).click();
   await page.getByRole('heading', { name: /Disclosure Workbook|Workbook/, level: 1 }).waitFor();
+}
+
+/** Opens a section from the navigation (its button's name starts with the title) and waits for its heading. */
+export async function openSection(page: Page, title: string) {
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('button', { name: new RegExp(`^${title}`) })
+    .click();
+  await page.getByRole('heading', { level: 2, name: title }).waitFor();
+}
+
+/** axe on the whole page: no serious or critical violation (each listed with `where` when there is one). */
+export async function expectAccessible(page: Page, where: string) {
+  const result = await new AxeBuilder({ page }).analyze();
+  const bad = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(bad).toEqual([]);
 }

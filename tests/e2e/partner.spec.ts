@@ -3,19 +3,19 @@
  * reordering, the pause screen, lock/unlock and a window restart, an axe check on every section,
  * and a screenshot of each (test-results/screenshots/partner-*.png).
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSample } from '../../shared/workbook/samples';
 import type { PartnerWorkbook } from '../../shared/workbook/schema';
 import {
   createWorkbookViaUi,
+  expectAccessible,
+  type Harness,
   lockViaUi,
+  openSection,
   PARTNER_PASSPHRASE,
   startHarness,
   unlockViaUi,
   waitForSaved,
-  type Harness,
 } from './harness';
 
 let h: Harness;
@@ -26,22 +26,7 @@ afterAll(() => h?.close());
 
 const partner = () => h.services.workbooks.content('partner') as PartnerWorkbook;
 
-async function openSection(page: Page, title: string) {
-  await page
-    .getByRole('navigation', { name: 'Sections' })
-    .getByRole('button', { name: new RegExp(`^${title}`) })
-    .click();
-  await page.getByRole('heading', { level: 2, name: title }).waitFor();
-}
-
 /** No serious or critical axe violations on what is on screen now. */
-async function expectAccessible(page: Page, where: string) {
-  const result = await new AxeBuilder({ page }).analyze();
-  const bad = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(bad).toEqual([]);
-}
 
 const OWN_QUESTION = 'Was the weekend away in March connected to any of this?';
 const GRAPHIC_QUESTION = 'What exactly did you do sexually with them, in detail?';

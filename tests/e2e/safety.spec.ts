@@ -5,20 +5,21 @@
  * check-in. Keyboard only where it matters, axe on each new surface, screenshots
  * (test-results/screenshots/safety-*.png), and lock/unlock keeps the answers.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSample } from '../../shared/workbook/samples';
 import type { DisclosingWorkbook, PartnerWorkbook } from '../../shared/workbook/schema';
 import {
   createWorkbookViaUi,
+  expectAccessible,
+  type Harness,
   lockViaUi,
+  openSection,
   PARTNER_PASSPHRASE,
   PASSPHRASE,
   startHarness,
   unlockViaUi,
   waitForSaved,
-  type Harness,
 } from './harness';
 
 let h: Harness;
@@ -30,22 +31,6 @@ afterAll(() => h?.close());
 
 const disclosing = () => h.services.workbooks.content('disclosing') as DisclosingWorkbook;
 const partner = () => h.services.workbooks.content('partner') as PartnerWorkbook;
-
-async function expectAccessible(page: Page, where: string) {
-  const result = await new AxeBuilder({ page }).analyze();
-  const bad = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(bad).toEqual([]);
-}
-
-async function openSection(page: Page, title: string) {
-  await page
-    .getByRole('navigation', { name: 'Sections' })
-    .getByRole('button', { name: new RegExp(`^${title}`) })
-    .click();
-  await page.getByRole('heading', { level: 2, name: title }).waitFor();
-}
 
 /** The emergency line comes before every crisis line in the document order. */
 async function emergencyComesFirst(page: Page, scope: string): Promise<boolean> {
@@ -212,6 +197,8 @@ describe('safety in both workbooks', () => {
     await lockViaUi(page);
     await unlockViaUi(h, 'partner', PARTNER_PASSPHRASE);
     const p = h.page;
+    // The workbook reopens where it was left (Check-ins); the readiness answer is in Before you begin.
+    await openSection(p, 'Before you begin');
     expect(await p.getByLabel('I feel pressured about whether or when this happens.').isChecked()).toBe(true);
     const sections = await p.getByRole('navigation', { name: 'Sections' }).getByRole('button').allInnerTexts();
     for (const title of sections) {

@@ -5,12 +5,13 @@ import { LanguageNotes } from '../../editor';
 import { SectionIntro, type DisclosingProps } from './common';
 import { TextField } from '../../ui/fields';
 import { newId } from '../../ui/ids';
-import { editById } from '../../ui/list';
+import { fieldBinder, itemBinder } from '../../ui/list';
 
 const MAX_QUESTIONS = 4;
 
 export function PolygraphSection({ content, update }: DisclosingProps) {
   const questions = content.sections.polygraph.questions;
+  const page = fieldBinder(update, (d) => d.sections.polygraph, content.sections.polygraph);
   const dismissNote = (key: string) =>
     update((d) => {
       if (!d.languageGuidance.dismissedChecks.includes(key)) d.languageGuidance.dismissedChecks.push(key);
@@ -24,24 +25,8 @@ export function PolygraphSection({ content, update }: DisclosingProps) {
         {POLYGRAPH_TEXTS.rememberFirst}
       </p>
       <div className="card">
-        <TextField
-          label={POLYGRAPH_TEXTS.examDate}
-          value={content.sections.polygraph.examDate}
-          onChange={(v) =>
-            update((d) => {
-              d.sections.polygraph.examDate = v;
-            })
-          }
-        />
-        <TextField
-          label={POLYGRAPH_TEXTS.examiner}
-          value={content.sections.polygraph.examiner}
-          onChange={(v) =>
-            update((d) => {
-              d.sections.polygraph.examiner = v;
-            })
-          }
-        />
+        <TextField label={POLYGRAPH_TEXTS.examDate} {...page.text('examDate')} />
+        <TextField label={POLYGRAPH_TEXTS.examiner} {...page.text('examiner')} />
       </div>
       {questions.length === 0 ? (
         <p className="empty-state">
@@ -50,73 +35,47 @@ export function PolygraphSection({ content, update }: DisclosingProps) {
         </p>
       ) : (
         <ol className="dz-list" ref={listRef}>
-          {questions.map((q, i) => (
-            <li key={q.id} className="card">
-              <h3>Question {i + 1}</h3>
-              <TextField
-                label={`Question ${i + 1}, to be answered yes or no`}
-                value={q.text}
-                onChange={(v) =>
-                  update((d) =>
-                    editById(d.sections.polygraph.questions, q.id, (x) => {
-                      x.text = v;
-                    }),
-                  )
-                }
-              />
-              <TextField
-                label={`${POLYGRAPH_TEXTS.definitions} (question ${i + 1})`}
-                hint={POLYGRAPH_TEXTS.definitionsHint}
-                multiline
-                rows={2}
-                maxLength={200_000}
-                value={q.definitions}
-                onChange={(v) =>
-                  update((d) =>
-                    editById(d.sections.polygraph.questions, q.id, (x) => {
-                      x.definitions = v;
-                    }),
-                  )
-                }
-              />
-              <TextField
-                label={`Notes on question ${i + 1}`}
-                multiline
-                value={q.notes}
-                onChange={(v) =>
-                  update((d) =>
-                    editById(d.sections.polygraph.questions, q.id, (x) => {
-                      x.notes = v;
-                    }),
-                  )
-                }
-              />
-              <LanguageNotes
-                text={q.notes}
-                dismissed={content.languageGuidance.dismissedChecks}
-                keyPrefix={`polygraph:${q.id}`}
-                onDismiss={dismissNote}
-                apologies={content.languageGuidance.apologies}
-              />
-              <div className="actions">
-                <button
-                  type="button"
-                  onClick={() =>
-                    removeItem({
-                      items: questions,
-                      id: q.id,
-                      inDraft: (d) => d.sections.polygraph.questions,
-                      what: `question ${i + 1}`,
-                      list: () => listRef.current,
-                      heading: () => document.getElementById('section-title'),
-                    })
-                  }
-                >
-                  Remove question {i + 1}
-                </button>
-              </div>
-            </li>
-          ))}
+          {questions.map((q, i) => {
+            const bind = itemBinder(update, (d) => d.sections.polygraph.questions, q);
+            return (
+              <li key={q.id} className="card">
+                <h3>Question {i + 1}</h3>
+                <TextField label={`Question ${i + 1}, to be answered yes or no`} {...bind.text('text')} />
+                <TextField
+                  label={`${POLYGRAPH_TEXTS.definitions} (question ${i + 1})`}
+                  hint={POLYGRAPH_TEXTS.definitionsHint}
+                  multiline
+                  rows={2}
+                  {...bind.text('definitions')}
+                />
+                <TextField label={`Notes on question ${i + 1}`} multiline {...bind.text('notes')} />
+                <LanguageNotes
+                  text={q.notes}
+                  dismissed={content.languageGuidance.dismissedChecks}
+                  keyPrefix={`polygraph:${q.id}`}
+                  onDismiss={dismissNote}
+                  apologies={content.languageGuidance.apologies}
+                />
+                <div className="actions">
+                  <button
+                    type="button"
+                    onClick={() =>
+                      removeItem({
+                        items: questions,
+                        id: q.id,
+                        inDraft: (d) => d.sections.polygraph.questions,
+                        what: `question ${i + 1}`,
+                        list: () => listRef.current,
+                        heading: () => document.getElementById('section-title'),
+                      })
+                    }
+                  >
+                    Remove question {i + 1}
+                  </button>
+                </div>
+              </li>
+            );
+          })}
         </ol>
       )}
       <div className="actions start">

@@ -46,8 +46,8 @@ function PauseOverlay({ onClose }: { onClose: () => void }) {
   const [tab, setTab] = useState<'breathe' | 'ground'>('breathe');
 
   return (
-    <ModalDialog className="pause-overlay" labelledBy="pause-title" onClose={onClose}>
-      <div className="pause-inner">
+    <ModalDialog className="calm-dialog pause-overlay" labelledBy="pause-title" onClose={onClose}>
+      <div className="calm-dialog-inner">
         <h2 id="pause-title">Pause</h2>
         <p className="pause-text">{PAUSE_TEXT}</p>
         <div className="pause-tabs" role="group" aria-label="What would help right now">

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { CRISIS_TEXTS } from '../../../shared/guidance/crisisResources';
 import type { NightContact } from '../../../shared/workbook/safety';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { openPause } from '../pause/pauseEvents';
 import { CrisisLines } from './CrisisLines';
 import { NightContacts } from './NightContacts';
@@ -23,15 +24,9 @@ export function HeavyLink({ nightContacts }: { nightContacts: readonly NightCont
 }
 
 function HeavyDialog({ nightContacts, onClose }: { nightContacts: readonly NightContact[]; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   return (
-    <dialog ref={ref} className="heavy-dialog" aria-labelledby="heavy-title" onClose={onClose} data-testid="heavy-dialog">
-      <div className="heavy-inner">
+    <ModalDialog className="calm-dialog" labelledBy="heavy-title" onClose={onClose} testId="heavy-dialog">
+      <div className="calm-dialog-inner">
         <h2 id="heavy-title">{CRISIS_TEXTS.heavyTitle}</h2>
         <p>{CRISIS_TEXTS.heavyIntro}</p>
         <CrisisLines headingLevel={3} />
@@ -40,17 +35,17 @@ function HeavyDialog({ nightContacts, onClose }: { nightContacts: readonly Night
           <button
             type="button"
             onClick={() => {
-              ref.current?.close();
+              onClose();
               openPause();
             }}
           >
             {CRISIS_TEXTS.pauseButton}
           </button>
-          <button type="button" className="primary" onClick={() => ref.current?.close()}>
+          <button type="button" className="primary" onClick={onClose}>
             {CRISIS_TEXTS.close}
           </button>
         </div>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

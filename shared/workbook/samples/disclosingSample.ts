@@ -1,6 +1,6 @@
 import { INVENTORY_CATEGORY_IDS, type InventoryCategoryId } from '../categories';
 import { plainBlocksToRichText, type PlainBlock } from '../richText';
-import { inventoryCardSchema, type DisclosingWorkbook, type InventoryCard, type TimelineEntry } from '../schema';
+import { inventoryCardSchema, type DisclosingWorkbook, type InventoryCard, type Money, type TimelineEntry } from '../schema';
 
 /**
  * Fills every section of a disclosing workbook with realistic, clearly fictional content.
@@ -171,6 +171,9 @@ export function fillDisclosingSample(workbook: DisclosingWorkbook, size: 'small'
   return workbook;
 }
 
+/** An amount in the sample's currency, as if typed as a plain number. */
+const dollars = (low: number): Money => ({ low, high: null, currency: 'USD', text: '' });
+
 function card(category: InventoryCategoryId, over: Partial<InventoryCard>): InventoryCard {
   return inventoryCardSchema.parse({ id: `sample-card-${category}`, category, ...over });
 }
@@ -183,7 +186,7 @@ function sampleCards(): InventoryCard[] {
       mostRecent: 'late 2024',
       frequency: 'several times a week, most weeks',
       places: ['home', 'online'],
-      money: { low: 1840, high: null, currency: 'USD', text: '' },
+      money: dollars(1840),
       moneySource: 'monthly subscriptions on my own credit card',
       liesUsed: 'Deleted the browser history and said I was up late with work.',
       disclosedBefore: 'partially',
@@ -206,7 +209,7 @@ function sampleCards(): InventoryCard[] {
       frequency: 'profiles on 3 apps, on and off for 5 years',
       peopleCount: 25,
       places: ['online'],
-      money: { low: 420, high: null, currency: 'USD', text: '' },
+      money: dollars(420),
       moneySource: 'premium memberships paid from a separate account',
       disclosedBefore: 'partially',
     }),
@@ -229,7 +232,7 @@ function sampleCards(): InventoryCard[] {
       places: ['hotel', 'car', 'home'],
       unprotectedContact: true,
       healthNotes: 'Tested in February 2025; will repeat in three months.',
-      money: { low: 960, high: null, currency: 'USD', text: '' },
+      money: dollars(960),
       moneySource: 'hotel rooms on my work card, paid back in cash',
       disclosedBefore: 'no',
     }),
@@ -240,7 +243,7 @@ function sampleCards(): InventoryCard[] {
       mostRecent: 'autumn 2023',
       frequency: 'about 10 visits, mostly on work trips',
       places: ['travel'],
-      money: { low: 2300, high: null, currency: 'USD', text: '' },
+      money: dollars(2300),
       moneySource: 'cash withdrawals',
       disclosedBefore: 'no',
     }),
@@ -253,7 +256,7 @@ function sampleCards(): InventoryCard[] {
       firstTime: '2019',
       mostRecent: '2024',
       frequency: 'ongoing',
-      money: { low: 3100, high: null, currency: 'USD', text: '' },
+      money: dollars(3100),
       moneySource: 'a credit card you did not know about',
       disclosedBefore: 'no',
     }),
