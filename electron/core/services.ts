@@ -26,6 +26,8 @@ export interface AppServicesOptions {
   appInfo: Omit<AppInfo, 'dataFolder'>;
   kdf?: KdfParams;
   fs?: StorageFs;
+  /** The file system an export writes its document with (tests only: to stop it half-way). */
+  exportFs?: StorageFs;
   now?: () => Date;
   onLocked?: () => void;
   /** The system clipboard (Electron's `clipboard` in the app); an in-memory one when left out. */
@@ -74,7 +76,14 @@ export async function createAppServices(options: AppServicesOptions) {
   const clipboard = createClipboardService(clipboardAccess);
   const dialogs = options.dialogs ?? noFileDialogs;
   const nowOption = options.now ? { now: options.now } : {};
-  const share = createShareService({ vault, sodium, workbooks, dialogs, ...nowOption });
+  const share = createShareService({
+    vault,
+    sodium,
+    workbooks,
+    dialogs,
+    ...nowOption,
+    ...(options.exportFs ? { fs: options.exportFs } : {}),
+  });
   const therapist = createTherapistService({ vault, dialogs, throttle, ...nowOption });
   const exchange = createExchangeService({ vault, sodium, workbooks, dialogs, throttle, ...nowOption });
   const lock = createLockCoordinator({

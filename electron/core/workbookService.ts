@@ -1,3 +1,4 @@
+import { unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { OpenedWorkbook } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
@@ -6,7 +7,7 @@ import { ContentError, validateWorkbook } from '../../shared/workbook/content';
 import { emptyWorkbook, ROLES, type Role, type Workbook } from '../../shared/workbook/schema';
 import { toAppError } from './errors';
 import { decodeWorkbook, openSealedWorkbook, sealWorkbook } from './sealedWorkbook';
-import { StorageError } from './storage/atomicFile';
+import { StorageError, TEMP_SUFFIX } from './storage/atomicFile';
 import { memoryState, type SaveCounters, type SmallState } from './storage/smallState';
 import { WORKBOOK_EXTENSION, type WorkbookFiles } from './storage/workbookFiles';
 import { attemptKey, createThrottle, ThrottleWaitError, type Throttle } from './throttle';
@@ -90,6 +91,43 @@ export function createWorkbookService(deps: {
   /** The throttle's key for a workbook: its file, the same key the workbook command uses. */
   const keyOf = (role: Role) => attemptKey('workbook', path.join(files.dir, `${role}${WORKBOOK_EXTENSION}`));
   const saveQueues = new Map<Role, Promise<unknown>>();
+  /** Temp files of exports being written now, per open workbook (kept, encrypted, in its note). */
+  const pendingExports = new Map<Role, Set<string>>();
+
+  /** Write (or remove) a workbook's encrypted note of exports in progress. */
+  async function writeExportNote(role: Role): Promise<void> {
+    const entry = open.get(role);
+    if (!entry) return;
+    const list = [...(pendingExports.get(role) ?? [])];
+    if (list.length === 0) return files.removeNote(role);
+    await files.writeNote(role, await vault.sealNote(entry.session, new TextEncoder().encode(JSON.stringify(list))));
+  }
+
+  /**
+   * At unlock: an export that was cut short (a crash, a power cut) may have left its plaintext
+   * temp file where the person chose to save. The note, encrypted under this workbook's key,
+   * names it: remove it now, then the note. A note that does not open is left alone.
+   */
+  async function removeLeftoverExports(role: Role): Promise<void> {
+    const entry = open.get(role);
+    if (!entry) return;
+    try {
+      const note = await files.readNote(role);
+      if (!note) return;
+      const plaintext = await vault.openNote(entry.session, note);
+      if (!plaintext) return;
+      const list: unknown = JSON.parse(new TextDecoder().decode(plaintext));
+      if (Array.isArray(list)) {
+        for (const temp of list) {
+          if (typeof temp === 'string' && path.isAbsolute(temp) && TEMP_SUFFIX.test(temp))
+            await unlink(temp).catch(() => undefined);
+        }
+      }
+      if (!pendingExports.get(role)?.size) await files.removeNote(role);
+    } catch {
+      // Never stands in the way of unlocking.
+    }
+  }
 
   function requireOpen(role: Role): OpenWorkbook {
     const entry = open.get(role);
@@ -268,6 +306,7 @@ export function createWorkbookService(deps: {
           remember(session);
         }
         install(role, { session, content, viaRecoveryKey: secret.method === 'recoveryKey', setAside: null, release });
+        await removeLeftoverExports(role);
         if (!olderCopy) return { content, openedFromBackup: false };
         return { content, openedFromBackup: false, olderCopy: true, backupsAvailable: (await files.listBackups(role)).length };
       } catch (error) {
@@ -322,6 +361,7 @@ export function createWorkbookService(deps: {
                 throttle.succeeded(keyOf(role));
                 install(role, { session, content, viaRecoveryKey: secret.method === 'recoveryKey', setAside: null, release });
                 session = null;
+                await removeLeftoverExports(role);
                 return { content, openedFromBackup: false };
               }
               plaintext.fill(0);
@@ -382,6 +422,7 @@ export function createWorkbookService(deps: {
             release,
           });
           session = null;
+          await removeLeftoverExports(role);
           return { content, openedFromBackup: true, restoredBecause: reason };
         }
         throw new AppError({ code: 'damaged', message: 'None of the backups could be opened either.' });
@@ -447,11 +488,39 @@ export function createWorkbookService(deps: {
       return { recoveryKey: recoveryKey! };
     },
 
+    /**
+     * An export is about to write its temp file `temp` (plaintext unless password-protected):
+     * it is named in the encrypted note of every open workbook before its first byte is written,
+     * so that if the app dies before the rename, the next unlock removes it. Call the returned
+     * function when the write is over; a temp file still there is removed then, or stays noted.
+     */
+    async notePendingExport(temp: string): Promise<() => Promise<void>> {
+      const roles = [...open.keys()];
+      for (const role of roles) {
+        let set = pendingExports.get(role);
+        if (!set) pendingExports.set(role, (set = new Set()));
+        set.add(temp);
+        await writeExportNote(role);
+      }
+      return async () => {
+        const gone = await unlink(temp).then(
+          () => true,
+          (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT',
+        );
+        if (!gone) return;
+        for (const role of roles) {
+          pendingExports.get(role)?.delete(temp);
+          await writeExportNote(role).catch(() => undefined);
+        }
+      };
+    },
+
     /** Drop the key (zeroed) and every reference to decrypted content. */
     async lock(role: Role) {
       const entry = open.get(role);
       if (!entry) return;
       open.delete(role);
+      pendingExports.delete(role);
       await (saveQueues.get(role) ?? Promise.resolve());
       vault.close(entry.session);
       (entry as { content: Workbook | null }).content = null;
@@ -484,6 +553,8 @@ export function createWorkbookService(deps: {
         vault.close(entry.session);
         entry.session = result.session;
         remember(entry.session);
+        // A note of exports in progress is sealed again under the new key.
+        await writeExportNote(role).catch(() => undefined);
         return result.recoveryKey;
       } catch (error) {
         throw toAppError(error);

@@ -18,7 +18,7 @@ import type { DisclosingWorkbook, PartnerWorkbook, Role, Workbook } from '../../
 import type { OutlineEntry } from '../../../shared/export/model';
 import { toAppError } from '../errors';
 import type { FileDialogs } from '../export/fileDialogs';
-import { saveChosenFile } from '../storage/atomicFile';
+import { saveChosenFile, type StorageFs } from '../storage/atomicFile';
 import type { Sodium } from '../vault/sodium';
 import type { Vault } from '../vault/vault';
 import type { WorkbookService } from '../workbookService';
@@ -46,6 +46,8 @@ export function createShareService(deps: {
   workbooks: WorkbookService;
   dialogs: FileDialogs;
   now?: () => Date;
+  /** The file system for the atomic write of a file (tests stop it half-way, as a crash would). */
+  fs?: StorageFs;
 }) {
   const now = deps.now ?? (() => new Date());
 
@@ -80,10 +82,17 @@ export function createShareService(deps: {
   }
 
   async function write(target: string, bytes: Uint8Array, what: string) {
+    // The temp file is named in the open workbook's encrypted note first: a crash before the
+    // rename would leave it (plaintext for an unprotected document), and the next unlock removes it.
+    let finished: (() => Promise<void>) | null = null;
     try {
-      await saveChosenFile(target, bytes, what);
+      await saveChosenFile(target, bytes, what, deps.fs, async (temp) => {
+        finished = await deps.workbooks.notePendingExport(temp);
+      });
     } catch (error) {
       throw toAppError(error);
+    } finally {
+      await (finished as (() => Promise<void>) | null)?.();
     }
   }
 

@@ -56,9 +56,12 @@ export async function writeFileAtomic(
   target: string,
   bytes: Uint8Array,
   beforeRename?: () => Promise<void>,
+  beforeWrite?: (temp: string) => Promise<void>,
 ): Promise<void> {
   const dir = path.dirname(target);
   const temp = `${target}.${randomBytes(8).toString('hex')}.tmp`;
+  // Told the temp file's name before its first byte is written (an export records it, encrypted).
+  if (beforeWrite) await beforeWrite(temp);
   let handle: nodeFs.FileHandle | undefined;
   try {
     handle = await fs.open(temp, 'wx', 0o600);
@@ -97,9 +100,15 @@ export async function syncDirectory(fs: StorageFs, dir: string): Promise<void> {
  * owner-only, so a full disk or a crash never leaves half a document over an earlier one.
  * Throws StorageError with a message about `what` ("the document", "the question packet").
  */
-export async function saveChosenFile(target: string, bytes: Uint8Array, what: string, fs: StorageFs = nodeFs): Promise<void> {
+export async function saveChosenFile(
+  target: string,
+  bytes: Uint8Array,
+  what: string,
+  fs: StorageFs = nodeFs,
+  beforeWrite?: (temp: string) => Promise<void>,
+): Promise<void> {
   try {
-    await writeFileAtomic(fs, target, bytes);
+    await writeFileAtomic(fs, target, bytes, undefined, beforeWrite);
   } catch (error) {
     const { code } = describeFsError(error, 'saved');
     const reason =

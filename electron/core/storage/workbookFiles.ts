@@ -52,6 +52,7 @@ export function createWorkbookFiles(options: { dir: string; fs?: StorageFs; now?
 
   const mainPath = (name: string) => path.join(dir, `${name}${WORKBOOK_EXTENSION}`);
   const lockPath = (name: string) => path.join(dir, `${name}.lock`);
+  const notePath = (name: string) => path.join(dir, `${name}.pending-exports.dwbn`);
   const pendingDir = (name: string) => path.join(dir, `${name}.rekey.pending`);
   const readyDir = (name: string) => path.join(dir, `${name}.rekey.ready`);
   const STAGED_MAIN = `main${WORKBOOK_EXTENSION}`;
@@ -185,6 +186,29 @@ export function createWorkbookFiles(options: { dir: string; fs?: StorageFs; now?
 
     async readFile(file: string): Promise<Uint8Array> {
       return readChecked(file);
+    },
+
+    /**
+     * The encrypted note of exports in progress beside a workbook (`<name>.pending-exports.dwbn`),
+     * or null when there is none. The vault seals and opens it; this only reads and writes bytes.
+     */
+    async readNote(name: string): Promise<Uint8Array | null> {
+      try {
+        return await readChecked(notePath(name));
+      } catch {
+        return null;
+      }
+    },
+    async writeNote(name: string, bytes: Uint8Array): Promise<void> {
+      try {
+        await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+        await writeFileAtomic(fs, notePath(name), bytes);
+      } catch (error) {
+        throw describeFsError(error, 'saved');
+      }
+    },
+    async removeNote(name: string): Promise<void> {
+      await fs.unlink(notePath(name)).catch(() => undefined);
     },
 
     /**

@@ -58,6 +58,7 @@ export interface RekeyChange {
 const WRAP_LABEL = new TextEncoder().encode('dwb/wrap/v1');
 const RECOVERY_LABEL = new TextEncoder().encode('dwb/recovery/v1');
 const RECOVERY_SEAL_LABEL = new TextEncoder().encode('dwb/recovery/v2');
+const NOTE_LABEL = new TextEncoder().encode('dwb/note/v1');
 
 function concat(...parts: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
@@ -369,6 +370,45 @@ export function createVault(sodium: Sodium, options: { kdf?: KdfParams; allowWea
       const same = sodium.memcmp(key, session.dataKey);
       sodium.memzero(key);
       return same;
+    },
+
+    /**
+     * A small note beside a workbook, encrypted under a key derived from its data key (keyed
+     * BLAKE2b) and bound to its id: the exports in progress. Only this data key opens it.
+     */
+    async sealNote(session: VaultSession, plaintext: Uint8Array): Promise<Uint8Array> {
+      requireOpen(session);
+      const key = sodium.crypto_generichash(32, NOTE_LABEL, session.dataKey);
+      const nonce = sodium.randombytes_buf(AEAD_NONCE);
+      const sealed = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
+        plaintext,
+        concat(NOTE_LABEL, session.header.workbookId),
+        null,
+        nonce,
+        key,
+      );
+      sodium.memzero(key);
+      return concat(nonce, sealed);
+    },
+
+    /** Open a note sealed by `sealNote` with the same data key; null when it does not open. */
+    async openNote(session: VaultSession, note: Uint8Array): Promise<Uint8Array | null> {
+      requireOpen(session);
+      if (note.length < AEAD_NONCE + ABYTES || note.length > 1024 * 1024) return null;
+      const key = sodium.crypto_generichash(32, NOTE_LABEL, session.dataKey);
+      try {
+        return sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
+          null,
+          note.subarray(AEAD_NONCE),
+          concat(NOTE_LABEL, session.header.workbookId),
+          note.subarray(0, AEAD_NONCE),
+          key,
+        );
+      } catch {
+        return null;
+      } finally {
+        sodium.memzero(key);
+      }
     },
 
     close(session: VaultSession): void {
