@@ -2,28 +2,19 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentCliBundle, hashSources } from '../bin/cliStamp.mjs';
 import { runCli as runCliFromSource } from '../electron/cli/main';
+import { runWithStreams } from '../electron/cli/testSupport';
 import { buildCli } from './build-cli.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 type RunCli = typeof runCliFromSource;
 
-async function call(runCli: RunCli, args: string[], stdin = '') {
-  const input = new PassThrough();
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c: Buffer) => (out += c.toString()));
-  stderr.on('data', (c: Buffer) => (err += c.toString()));
-  input.end(stdin);
+function call(runCli: RunCli, args: string[], stdin = '') {
   // The shipped settings (no test vault injected): the bundle is checked exactly as it runs.
-  const code = await runCli(args, { stdin: input, stdout, stderr });
-  return { code, out, err };
+  return runWithStreams((io) => runCli(args, io), stdin);
 }
 
 /** Bare package names a bundle file pulls in through static imports, following its own chunks. */

@@ -10,6 +10,7 @@ import { createWorkbookFiles } from '../core/storage/workbookFiles';
 import { loadSodium } from '../core/vault/sodium';
 import { createVault, DEFAULT_KDF, TEST_KDF } from '../core/vault/vault';
 import { runCli } from './main';
+import { runWithStreams } from './testSupport';
 import { createThrottle } from '../core/throttle';
 
 // Tests inject a vault with cheap (still Argon2id) settings; the command itself never reads them from anywhere.
@@ -20,17 +21,8 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-async function cli(args: string[], stdin = '') {
-  const input = new PassThrough();
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c: Buffer) => (out += c.toString()));
-  stderr.on('data', (c: Buffer) => (err += c.toString()));
-  input.end(stdin);
-  const code = await runCli(args, { stdin: input, stdout, stderr }, { vault: testVault, throttle: createThrottle() });
-  return { code, out, err };
+function cli(args: string[], stdin = '') {
+  return runWithStreams((io) => runCli(args, io, { vault: testVault, throttle: createThrottle() }), stdin);
 }
 
 describe('workbook command', () => {

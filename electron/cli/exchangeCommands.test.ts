@@ -1,7 +1,6 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturePartner } from '../../shared/export/__fixtures__/workbooks';
 import { sealQuestionPacket } from '../core/exchange/questionPacketFile';
@@ -9,6 +8,7 @@ import { createThrottle } from '../core/throttle';
 import { loadSodium } from '../core/vault/sodium';
 import { createVault, TEST_KDF } from '../core/vault/vault';
 import { runCli } from './main';
+import { runWithStreams } from './testSupport';
 
 const sodium = await loadSodium();
 const vault = createVault(sodium, { kdf: TEST_KDF });
@@ -19,17 +19,8 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-async function cli(args: string[], stdin: string) {
-  const input = new PassThrough();
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c: Buffer) => (out += c.toString()));
-  stderr.on('data', (c: Buffer) => (err += c.toString()));
-  input.end(stdin);
-  const code = await runCli(args, { stdin: input, stdout, stderr }, { vault, throttle: createThrottle() });
-  return { code, out, err };
+function cli(args: string[], stdin: string) {
+  return runWithStreams((io) => runCli(args, io, { vault, throttle: createThrottle() }), stdin);
 }
 
 describe('workbook import-questions', () => {

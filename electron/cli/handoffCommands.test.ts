@@ -1,7 +1,6 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../core/export/__fixtures__/docxReader';
 import { decryptDocx, isEncryptedDocx } from '../core/export/encryptDocx';
@@ -11,6 +10,7 @@ import { makeSentinels } from '../../tests/e2e/securitySentinels';
 import { loadSodium } from '../core/vault/sodium';
 import { createVault, TEST_KDF } from '../core/vault/vault';
 import { runCli } from './main';
+import { runWithStreams } from './testSupport';
 import { createThrottle } from '../core/throttle';
 
 const testVault = createVault(await loadSodium(), { kdf: TEST_KDF });
@@ -19,17 +19,8 @@ const sentinels = makeSentinels();
 const privateOf = (role: string, sections: string[]) =>
   [...sentinels.fields].filter(([, f]) => sections.some((s) => f.startsWith(s))).map(([v]) => v);
 
-async function cli(args: string[], stdin = '') {
-  const input = new PassThrough();
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c: Buffer) => (out += c.toString()));
-  stderr.on('data', (c: Buffer) => (err += c.toString()));
-  input.end(stdin);
-  const code = await runCli(args, { stdin: input, stdout, stderr }, { vault: testVault, throttle: createThrottle() });
-  return { code, out, err };
+function cli(args: string[], stdin = '') {
+  return runWithStreams((io) => runCli(args, io, { vault: testVault, throttle: createThrottle() }), stdin);
 }
 const f = (name: string) => path.join(dir, name);
 const lastCode = (out: string) => /Share code: (\d{4}-\d{4}-\d{4}-\d{4})\n$/.exec(out)?.[1] ?? '';

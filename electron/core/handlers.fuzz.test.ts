@@ -1,7 +1,6 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../shared/ipc/channels';
@@ -9,6 +8,7 @@ import { ContentError, parseWorkbookJson, serializeWorkbook, validateWorkbook } 
 import { ROLES } from '../../shared/workbook/schema';
 import { makeSentinels } from '../../tests/e2e/securitySentinels';
 import { runCli } from '../cli/main';
+import { runWithStreams } from '../cli/testSupport';
 import { dispatch } from './handlers';
 import { makeTestServices, PASS } from './testSupport';
 import { loadSodium } from './vault/sodium';
@@ -240,19 +240,8 @@ describe('malformed content JSON at `workbook load` (CLI)', () => {
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   async function cli(args: string[], stdin = '') {
-    const input = new PassThrough();
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    let err = '';
-    stderr.on('data', (c: Buffer) => (err += c.toString()));
-    stdout.resume();
-    input.end(stdin);
-    const code = await runCli(
-      args,
-      { stdin: input, stdout, stderr },
-      { vault: createVault(await loadSodium(), { kdf: TEST_KDF }) },
-    );
-    return { code, err };
+    const vault = createVault(await loadSodium(), { kdf: TEST_KDF });
+    return runWithStreams((io) => runCli(args, io, { vault }), stdin);
   }
 
   it('200 malformed content files: exit 1 with one clear line and the workbook unchanged', async () => {

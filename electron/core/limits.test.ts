@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WEAK_PASSPHRASE_MESSAGE } from '../../shared/passphrase';
 import { runCli } from '../cli/main';
+import { runWithStreams } from '../cli/testSupport';
 import { dispatch } from './handlers';
 import { makeTestServices, PASS } from './testSupport';
 import { MAGIC } from './vault/format';
@@ -25,16 +25,8 @@ async function setup() {
   return env;
 }
 
-async function cli(args: string[], stdin: string, vault: Awaited<ReturnType<typeof setup>>['vault']) {
-  const input = new PassThrough();
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let err = '';
-  stderr.on('data', (c: Buffer) => (err += c.toString()));
-  stdout.resume();
-  input.end(stdin);
-  const code = await runCli(args, { stdin: input, stdout, stderr }, { vault, throttle: createThrottle() });
-  return { code, err };
+function cli(args: string[], stdin: string, vault: Awaited<ReturnType<typeof setup>>['vault']) {
+  return runWithStreams((io) => runCli(args, io, { vault, throttle: createThrottle() }), stdin);
 }
 
 const WEAK = ['aaaaaaaaaa', 'password12', '1111111111', 'qwertyuiop'];

@@ -1,10 +1,10 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturePartner } from '../../shared/export/__fixtures__/workbooks';
 import { runCli } from '../cli/main';
+import { runWithStreams } from '../cli/testSupport';
 import { sealQuestionPacket } from './exchange/questionPacketFile';
 import { memoryPreferencesBackend } from './preferencesService';
 import { createAppServices } from './services';
@@ -129,17 +129,9 @@ describe('the throttle', () => {
     const vault = createVault(await loadSodium(), { kdf: TEST_KDF });
 
     async function cli(args: string[], stdin: string) {
-      const input = new PassThrough();
-      const stdout = new PassThrough();
-      const stderr = new PassThrough();
-      let err = '';
-      stderr.on('data', (c: Buffer) => (err += c.toString()));
-      stdout.resume();
-      input.end(stdin);
       // A fresh throttle read from the file each run, as a new process would.
       const throttle = createThrottle({ state: await fileState(attempts, parseAttemptRecords), now: () => clock.t });
-      const code = await runCli(args, { stdin: input, stdout, stderr }, { vault, throttle });
-      return { code, err };
+      return runWithStreams((io) => runCli(args, io, { vault, throttle }), stdin);
     }
 
     expect(await cli(['verify', file], 'wrong passphrase\n')).toMatchObject({ code: 1 });

@@ -15,6 +15,16 @@ export type CodeFileKind = Extract<FileKind, 'packet' | 'package'>;
 /** What can go wrong opening any code-sealed file; each file's error class names the last one its own way. */
 export type CodeFileProblem = 'bad-code-format' | 'wrong-code' | 'damaged' | 'not-this-kind';
 
+/** The base of each code-sealed file's error: a code the caller can act on and a message for people. */
+export class CodeFileError<C extends string> extends Error {
+  constructor(
+    readonly code: C,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 export interface CodeFileSpec<T> {
   kind: CodeFileKind;
   /** The messages for this kind of file. `notThisKind` gets the kind the file turned out to be. */

@@ -8,18 +8,12 @@ import { numberReadyQuestions } from '../../../shared/workbook/partner/questionN
 import type { PartnerWorkbook } from '../../../shared/workbook/schema';
 import type { Sodium } from '../vault/sodium';
 import type { Vault } from '../vault/vault';
-import { sealWithCode, openWithCode, type CodeFileSpec } from './codeSealedFile';
+import { CodeFileError, openWithCode, sealWithCode, type CodeFileSpec } from './codeSealedFile';
 
 export const PACKET_EXTENSION = '.dwbq';
 
-export class PacketError extends Error {
+export class PacketError extends CodeFileError<'wrong-code' | 'damaged' | 'not-a-packet' | 'bad-code-format' | 'empty'> {
   override name = 'PacketError';
-  constructor(
-    readonly code: 'wrong-code' | 'damaged' | 'not-a-packet' | 'bad-code-format' | 'empty',
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 /** The partner's workbook with numbers given to ready questions that had none (see numberReadyQuestions). */

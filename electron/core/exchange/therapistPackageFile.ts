@@ -12,18 +12,12 @@ import {
 import type { Role } from '../../../shared/workbook/schema';
 import type { Sodium } from '../vault/sodium';
 import type { Vault } from '../vault/vault';
-import { openWithCode, sealWithCode, type CodeFileSpec } from './codeSealedFile';
+import { CodeFileError, openWithCode, sealWithCode, type CodeFileSpec } from './codeSealedFile';
 
 export const PACKAGE_EXTENSION = '.dwbx';
 
-export class PackageError extends Error {
+export class PackageError extends CodeFileError<'wrong-code' | 'damaged' | 'not-a-package' | 'bad-code-format' | 'wrong-slot'> {
   override name = 'PackageError';
-  constructor(
-    readonly code: 'wrong-code' | 'damaged' | 'not-a-package' | 'bad-code-format' | 'wrong-slot',
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 const ROLE_WORDS: Record<Role, string> = { disclosing: 'the disclosing partner', partner: 'the partner' };
