@@ -34,6 +34,8 @@ export interface HandlerDeps {
   incoming?: IncomingFileService;
   /** Show the error log's folder (Electron: shell.openPath). */
   openLogFolder?: () => Promise<void>;
+  /** Remove the error log (when a workbook is deleted). */
+  clearErrorLog?: () => Promise<void>;
 }
 
 function unavailable(): never {
@@ -62,6 +64,13 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     },
     'workbook:changePassphrase': ({ role, current, next }) => workbooks.changePassphrase(role, current, next),
     'workbook:replaceRecoveryKey': ({ role, passphrase }) => workbooks.replaceRecoveryKey(role, passphrase),
+    'workbook:delete': async ({ role, passphrase }) => {
+      const result = await workbooks.deleteWorkbook(role, passphrase);
+      // The error log goes too.
+      await deps.clearErrorLog?.().catch(() => undefined);
+      deps.onLocked?.();
+      return result;
+    },
     'prefs:get': () => Promise.resolve(preferences.get()),
     'prefs:set': (patch) => Promise.resolve(preferences.set(patch as Parameters<PreferencesService['set']>[0])),
     'clipboard:clearIfFromWorkbook': ({ hashes }) =>

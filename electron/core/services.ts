@@ -43,6 +43,8 @@ export interface AppServicesOptions {
   onIncomingFile?: () => void;
   /** Show the error log's folder (Help › About). */
   openLogFolder?: () => Promise<void>;
+  /** Remove the error log (when a workbook is deleted). */
+  clearErrorLog?: () => Promise<void>;
 }
 
 /** Build every main-process service from plain arguments (used by Electron, the CLI and tests). */
@@ -114,6 +116,7 @@ export async function createAppServices(options: AppServicesOptions) {
     lock,
     incoming,
     ...(options.openLogFolder ? { openLogFolder: options.openLogFolder } : {}),
+    ...(options.clearErrorLog ? { clearErrorLog: options.clearErrorLog } : {}),
     ...(options.onLocked ? { onLocked: options.onLocked } : {}),
   });
   return {

@@ -11,7 +11,7 @@ import { StorageError, TEMP_SUFFIX } from './storage/atomicFile';
 import { memoryState, type SaveCounters, type SmallState } from './storage/smallState';
 import { WORKBOOK_EXTENSION, type WorkbookFiles } from './storage/workbookFiles';
 import { attemptKey, createThrottle, ThrottleWaitError, type Throttle } from './throttle';
-import { DamagedFileError, workbookIdHex, type Header } from './vault/format';
+import { checkStructure, DamagedFileError, WORKBOOK_ID_BYTES, workbookIdHex, type Header } from './vault/format';
 import { WrongSecretError, type RekeyChange, type Secret, type Vault, type VaultSession } from './vault/vault';
 
 interface OpenWorkbook {
@@ -515,6 +515,45 @@ export function createWorkbookService(deps: {
       };
     },
 
+    /**
+     * Delete this workbook from this computer, after its passphrase: the file, its backups, the
+     * copies set aside beside it and the save counters this computer remembers for any of them.
+     * The workbook is locked (keys zeroed) whatever happens after the passphrase was checked.
+     */
+    async deleteWorkbook(role: Role, passphrase: string): Promise<{ filesRemoved: number }> {
+      const entry = requireOpen(role);
+      checkThrottle(role);
+      if (!(await vault.verifyPassphrase(entry.session, passphrase))) {
+        throw recordFailure(role, new WrongSecretError('passphrase'));
+      }
+      throttle.succeeded(keyOf(role));
+      return queue(role, async () => {
+        const ids = new Set([idOf(entry.session)]);
+        try {
+          const found = await files.filesOf(role);
+          for (const file of found.files) {
+            const id = await files
+              .readFile(file)
+              .then(workbookIdOfFile)
+              .catch(() => null);
+            if (id) ids.add(id);
+          }
+          await files.removeFiles(found);
+          counters.update((all) => Object.fromEntries(Object.entries(all).filter(([id]) => !ids.has(id))));
+          await counters.flush();
+          return { filesRemoved: found.files.length };
+        } catch (error) {
+          throw toAppError(error);
+        } finally {
+          open.delete(role);
+          pendingExports.delete(role);
+          vault.close(entry.session);
+          (entry as { content: Workbook | null }).content = null;
+          await entry.release();
+        }
+      });
+    },
+
     /** Drop the key (zeroed) and every reference to decrypted content. */
     async lock(role: Role) {
       const entry = open.get(role);
@@ -564,3 +603,13 @@ export function createWorkbookService(deps: {
 }
 
 export type WorkbookService = ReturnType<typeof createWorkbookService>;
+
+/** The workbook id in a file's header (format 2), read without any key; null for anything else. */
+export function workbookIdOfFile(bytes: Uint8Array): string | null {
+  try {
+    if (checkStructure(bytes, bytes.length, { minOps: 0, minMemKiB: 0 }) !== 2) return null;
+  } catch {
+    return null;
+  }
+  return workbookIdHex(bytes.subarray(32, 32 + WORKBOOK_ID_BYTES));
+}

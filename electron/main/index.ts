@@ -147,6 +147,7 @@ async function main(openedFiles: OpenedFileQueue, errorLog: ErrorLog) {
       await mkdir(errorLog.dir, { recursive: true });
       await shell.openPath(errorLog.dir);
     },
+    clearErrorLog: () => errorLog.clear(),
     onIncomingFile: () => {
       send('incoming-file');
       if (win?.isMinimized()) win.restore();

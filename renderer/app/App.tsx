@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { CLIPBOARD_CLEARED_AT_LOCK, LOCKED_AFTER_PROBLEM } from '../../shared/guidance/lockTexts';
+import { DELETE_WORKBOOK_TEXTS } from '../../shared/guidance/everydayTexts';
 import type { LockKind } from '../../shared/ipc/lock';
 import type { WorkbookSummary } from '../../shared/ipc/contract';
 import type { Role, Workbook } from '../../shared/workbook/schema';
@@ -143,6 +144,16 @@ function AppScreens() {
   /** The Lock button and Ctrl+L: if the save does not succeed, the workbook stays open and asks. */
   const lockAsking = useCallback(() => requestLock('lock'), [requestLock]);
   const quickHide = useCallback(() => requestLock('quick-hide'), [requestLock]);
+  /** This workbook was deleted: nothing is left to save; the home screen offers Create again. */
+  const workbookDeleted = useCallback(() => {
+    flushRef.current = null;
+    void (async () => {
+      await clearCopiedText();
+      await refresh();
+      setScreen({ name: 'home', message: DELETE_WORKBOOK_TEXTS.deleted });
+      forgetAfterLock();
+    })();
+  }, [clearCopiedText, refresh]);
 
   // After a failure the main process locked everything and loaded this window again: say so.
   useEffect(() => {
@@ -299,6 +310,7 @@ function AppScreens() {
                 registerFlush={registerFlush}
                 onLock={lockAsking}
                 onQuickHide={quickHide}
+                onDeleted={workbookDeleted}
               />
             </Suspense>
             {helpOverWorkbook && <HelpDialog onClose={() => setHelpOverWorkbook(false)} />}

@@ -66,7 +66,7 @@ export function WorkbookSearch({
         <h2 id={headingId} className="search-heading">
           {SEARCH_TEXTS.heading}
         </h2>
-        <button type="button" className="link-button" onClick={onClose}>
+        <button type="button" className="link" onClick={onClose}>
           {SEARCH_TEXTS.close}
         </button>
       </div>

@@ -12,6 +12,7 @@ import type { Update } from '../features/types';
 import { SEARCH_TEXTS, SHELL_TEXTS } from '../../shared/guidance/everydayTexts';
 import type { SearchMatch } from '../../shared/workbook/search';
 import { UndoProvider } from '../ui/UndoRemoval';
+import { WorkbookActionsContext } from '../ui/workbookActions';
 import { usePreferences } from './preferences';
 import { ROLE_TITLES } from './roleTitles';
 import { useAutosave, type SaveStatus } from './useAutosave';
@@ -25,10 +26,12 @@ interface Props {
   registerFlush: (flush: (() => Promise<boolean>) | null) => void;
   onLock: () => void;
   onQuickHide: () => void;
+  /** The workbook was deleted from this computer (This workbook). */
+  onDeleted: () => void;
 }
 
 /** An unlocked workbook: navigation, the current section, autosave and the save status line. */
-export function WorkbookShell({ initialContent, notice, registerFlush, onLock, onQuickHide }: Props) {
+export function WorkbookShell({ initialContent, notice, registerFlush, onLock, onQuickHide, onDeleted }: Props) {
   const { prefs, setPrefs } = usePreferences();
   const [content, setContent] = useState<Workbook>(initialContent);
   const { status, flush, retry } = useAutosave(initialContent.role, content, initialContent.savedAt);
@@ -116,6 +119,7 @@ export function WorkbookShell({ initialContent, notice, registerFlush, onLock, o
     [chosenCountry, setPrefs],
   );
   const night = useMemo(() => nightContacts(content), [content]);
+  const workbookActions = useMemo(() => ({ deleted: onDeleted }), [onDeleted]);
 
   return (
     <div className="shell">
@@ -189,7 +193,9 @@ export function WorkbookShell({ initialContent, notice, registerFlush, onLock, o
             </div>
           )}
           <CrisisCountryProvider value={crisisCountry}>
-            <UndoProvider key={section?.id}>{section?.render({ content, update, goTo, flush: flushAll })}</UndoProvider>
+            <WorkbookActionsContext.Provider value={workbookActions}>
+              <UndoProvider key={section?.id}>{section?.render({ content, update, goTo, flush: flushAll })}</UndoProvider>
+            </WorkbookActionsContext.Provider>
           </CrisisCountryProvider>
         </main>
       </div>

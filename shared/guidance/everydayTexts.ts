@@ -47,3 +47,23 @@ export const SEARCH_TEXTS = {
   /** Read with a match button: "Go to Timeline: …text…". */
   goTo: (section: string) => `Go to ${section}`,
 } as const;
+
+/** Delete this workbook (This workbook). */
+export const DELETE_WORKBOOK_TEXTS = {
+  title: 'Delete this workbook',
+  lead: 'This removes the workbook from this computer for good: the workbook file, its encrypted backups, any older or replaced copies kept beside it, what this computer remembers about its saves, and the error log. Nothing else on this computer is changed.',
+  cannotUndo:
+    'It cannot be undone, and the recovery key will not bring it back. If you may want it later, export what you need first, or keep a copy of the workbook file somewhere safe.',
+  open: 'Delete this workbook…',
+  passphraseLabel: 'Passphrase of this workbook',
+  /** The words typed to confirm; the main process checks them too. */
+  confirmPhrase: 'delete my workbook',
+  confirmLabel: 'To confirm, type: delete my workbook',
+  confirmHint: 'Type the words exactly as shown, in small letters.',
+  notYet: 'Type the passphrase and the confirmation words to delete.',
+  button: 'Delete it from this computer',
+  busy: 'Deleting…',
+  cancel: 'Keep my workbook',
+  /** On the home screen afterwards. */
+  deleted: 'The workbook was deleted from this computer. You can create a new one whenever you like.',
+} as const;

@@ -13,6 +13,7 @@ export const CHANNELS = [
   'workbook:lockAll',
   'workbook:changePassphrase',
   'workbook:replaceRecoveryKey',
+  'workbook:delete',
   'prefs:get',
   'prefs:set',
   'clipboard:clearIfFromWorkbook',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COPIED_TEXT_HASH } from '../clipboardText';
+import { DELETE_WORKBOOK_TEXTS } from '../guidance/everydayTexts';
 import { MAX_PASSPHRASE_LENGTH } from '../passphrase';
 import { preferencesPatchSchema, type Preferences } from '../preferences';
 import type { OutlineEntry } from '../export/model';
@@ -91,6 +92,14 @@ export const contract = {
   'workbook:replaceRecoveryKey': {
     input: z.object({ role: roleSchema, passphrase: z.string().min(1).max(MAX_PASSPHRASE_LENGTH) }),
   },
+  /** Delete this workbook from this computer: its passphrase and the typed confirmation. */
+  'workbook:delete': {
+    input: z.object({
+      role: roleSchema,
+      passphrase: z.string().min(1).max(MAX_PASSPHRASE_LENGTH),
+      confirmation: z.literal(DELETE_WORKBOOK_TEXTS.confirmPhrase),
+    }),
+  },
   'prefs:get': { input: z.undefined() },
   'prefs:set': { input: preferencesPatchSchema },
   /** SHA-256 hashes of text copied from a workbook (never the text itself). */
@@ -148,6 +157,7 @@ export interface ContractOutputs {
   /** A new recovery key only for a workbook made by an earlier version (its old one cannot be kept). */
   'workbook:changePassphrase': { recoveryKey: string | null };
   'workbook:replaceRecoveryKey': { recoveryKey: string };
+  'workbook:delete': { filesRemoved: number };
   'prefs:get': Preferences;
   'prefs:set': Preferences;
   'clipboard:clearIfFromWorkbook': { cleared: boolean };

@@ -331,6 +331,43 @@ export function createWorkbookFiles(options: { dir: string; fs?: StorageFs; now?
       throw new StorageError('busy', busyMessage('command'));
     },
 
+    /**
+     * Every file of one workbook: the workbook, its backups, copies set aside beside it
+     * (damaged, older, replaced), interrupted temp files and re-key folders. Used to delete it.
+     */
+    async filesOf(name: string): Promise<{ files: string[]; folders: string[] }> {
+      const prefix = `${name}.`;
+      const files: string[] = [];
+      for (const folder of [dir, backupsDir]) {
+        let entries: string[] = [];
+        try {
+          entries = await fs.readdir(folder);
+        } catch {
+          continue;
+        }
+        for (const entry of entries) {
+          if (entry.startsWith(prefix) && entry.includes(WORKBOOK_EXTENSION)) files.push(path.join(folder, entry));
+        }
+      }
+      const folders = [pendingDir(name), readyDir(name)];
+      return {
+        files: files.sort(),
+        folders: (await Promise.all(folders.map(exists))).flatMap((e, i) => (e ? [folders[i]!] : [])),
+      };
+    },
+
+    /** Remove the files and folders `filesOf` found; the folders are synced so the removal lasts. */
+    async removeFiles(found: { files: string[]; folders: string[] }): Promise<void> {
+      try {
+        for (const file of found.files) await fs.rm(file, { force: true });
+        for (const folder of found.folders) await fs.rm(folder, { recursive: true, force: true });
+        await syncDirectory(fs, dir);
+        if (await exists(backupsDir)) await syncDirectory(fs, backupsDir).catch(() => undefined);
+      } catch (error) {
+        throw describeFsError(error, 'deleted');
+      }
+    },
+
     /** Remove temp files left by a save that was interrupted (never a real workbook file). */
     async cleanupTemps(): Promise<number> {
       let removed = 0;

@@ -10,6 +10,7 @@ import { call } from '../../bridge';
 import { VAULT_TEXTS } from '../../../shared/guidance/vaultTexts';
 import { PassphraseFields } from '../../ui/PassphraseFields';
 import type { SectionProps } from '../types';
+import { DeleteWorkbook } from './DeleteWorkbook';
 
 /** "This workbook": the display name and the passphrase. */
 export function WorkbookSettingsSection({ content, update }: SectionProps<Workbook>) {
@@ -46,6 +47,7 @@ export function WorkbookSettingsSection({ content, update }: SectionProps<Workbo
       )}
       <ChangePassphrase role={content.role} />
       <ReplaceRecoveryKey role={content.role} />
+      <DeleteWorkbook role={content.role} />
     </section>
   );
 }
