@@ -1,7 +1,9 @@
 import { listAround, sectionHeading, useRemoveListItem } from '../../ui/UndoRemoval';
 import type { Boundary, PartnerWorkbook } from '../../../shared/workbook/schema';
 import type { SectionProps, Update } from '../types';
+import { CheckboxField, TextField } from '../../ui/fields';
 import { newId } from '../../ui/ids';
+import { itemBinder } from '../../ui/list';
 import { SectionIntro } from './SectionIntro';
 import { RemoveInline } from './SupportSection';
 
@@ -53,61 +55,29 @@ function BoundaryCard({
 }) {
   const removeItem = useRemoveListItem(update);
   const uid = `boundary-${boundary.id}`;
-  const edit = (recipe: (b: Boundary) => void) =>
-    update((d) => {
-      const b = d.sections.boundaries.items.find((x) => x.id === boundary.id);
-      if (b) recipe(b);
-    });
+  const bind = itemBinder(update, (d) => d.sections.boundaries.items, boundary);
   return (
     <li className="card soft item-card" aria-labelledby={`${uid}-title`}>
       <h3 id={`${uid}-title`} className="item-title">
         Boundary {index + 1}
         {boundary.discussWithTherapist && <span className="tag">To discuss with my therapist</span>}
       </h3>
-      <div className="field">
-        <label htmlFor={`${uid}-need`}>What I need to feel safe</label>
-        <textarea
-          id={`${uid}-need`}
-          rows={2}
-          value={boundary.need}
-          placeholder="I need…"
-          onChange={(e) => {
-            const v = e.target.value;
-            edit((b) => {
-              b.need = v;
-            });
-          }}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${uid}-if`}>What I will do if it is not respected</label>
-        <textarea
-          id={`${uid}-if`}
-          rows={2}
-          value={boundary.ifNotRespected}
-          placeholder="I will…"
-          onChange={(e) => {
-            const v = e.target.value;
-            edit((b) => {
-              b.ifNotRespected = v;
-            });
-          }}
-        />
-      </div>
-      <div className="checkbox">
-        <input
-          id={`${uid}-discuss`}
-          type="checkbox"
-          checked={boundary.discussWithTherapist}
-          onChange={(e) => {
-            const v = e.target.checked;
-            edit((b) => {
-              b.discussWithTherapist = v;
-            });
-          }}
-        />
-        <label htmlFor={`${uid}-discuss`}>To discuss with my therapist</label>
-      </div>
+      <TextField
+        label="What I need to feel safe"
+        id={`${uid}-need`}
+        multiline
+        rows={2}
+        placeholder="I need…"
+        {...bind.text('need')}
+      />
+      <TextField
+        label="What I will do if it is not respected"
+        multiline
+        rows={2}
+        placeholder="I will…"
+        {...bind.text('ifNotRespected')}
+      />
+      <CheckboxField label="To discuss with my therapist" {...bind.checked('discussWithTherapist')} />
       <RemoveInline
         label={`Remove boundary ${index + 1}`}
         onRemove={(from) =>

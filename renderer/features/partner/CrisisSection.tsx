@@ -5,7 +5,9 @@ import { CRISIS_TEXTS } from '../../../shared/guidance/crisisResources';
 import { CrisisLines } from '../safety/CrisisLines';
 import { NightContacts } from '../safety/NightContacts';
 import { nightContacts } from '../../../shared/workbook/safety';
+import { TextField } from '../../ui/fields';
 import { newId } from '../../ui/ids';
+import { itemBinder } from '../../ui/list';
 import { SectionIntro } from './SectionIntro';
 import { RemoveInline } from './SupportSection';
 
@@ -62,60 +64,14 @@ function LocalResourceRow({
 }: { resource: LocalResource; resources: readonly LocalResource[]; index: number } & SectionProps<PartnerWorkbook>) {
   const removeItem = useRemoveListItem(update);
   const uid = `local-${resource.id}`;
-  const edit = (recipe: (r: LocalResource) => void) =>
-    update((d) => {
-      const r = d.sections.crisis.localResources.find((x) => x.id === resource.id);
-      if (r) recipe(r);
-    });
+  const bind = itemBinder(update, (d) => d.sections.crisis.localResources, resource);
   const title = resource.name.trim() || `Local number ${index + 1}`;
   return (
     <li className="local-resource">
       <div className="three-col">
-        <div className="field">
-          <label htmlFor={`${uid}-name`}>Name</label>
-          <input
-            id={`${uid}-name`}
-            type="text"
-            autoComplete="off"
-            value={resource.name}
-            onChange={(e) => {
-              const v = e.target.value;
-              edit((r) => {
-                r.name = v;
-              });
-            }}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${uid}-contact`}>Number or how to reach them</label>
-          <input
-            id={`${uid}-contact`}
-            type="text"
-            autoComplete="off"
-            value={resource.contact}
-            onChange={(e) => {
-              const v = e.target.value;
-              edit((r) => {
-                r.contact = v;
-              });
-            }}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${uid}-notes`}>Notes</label>
-          <input
-            id={`${uid}-notes`}
-            type="text"
-            autoComplete="off"
-            value={resource.notes}
-            onChange={(e) => {
-              const v = e.target.value;
-              edit((r) => {
-                r.notes = v;
-              });
-            }}
-          />
-        </div>
+        <TextField label="Name" id={`${uid}-name`} {...bind.text('name')} />
+        <TextField label="Number or how to reach them" {...bind.text('contact')} />
+        <TextField label="Notes" {...bind.text('notes')} />
       </div>
       <RemoveInline
         label={`Remove ${title}`}

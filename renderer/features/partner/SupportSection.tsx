@@ -2,11 +2,13 @@ import { useId } from 'react';
 import { listAround, sectionHeading, useRemoveListItem } from '../../ui/UndoRemoval';
 import type { PartnerWorkbook, SupportPerson } from '../../../shared/workbook/schema';
 import type { SectionProps, Update } from '../types';
+import { CheckboxField, labelledOptions, SelectField, TextField } from '../../ui/fields';
 import { newId } from '../../ui/ids';
+import { itemBinder } from '../../ui/list';
 import { SUPPORT_KIND_LABELS, SUPPORT_TYPED_NOTE } from '../../../shared/guidance/partnerTexts';
 import { SectionIntro } from './SectionIntro';
 
-const KINDS = Object.keys(SUPPORT_KIND_LABELS) as SupportPerson['kind'][];
+const KIND_OPTIONS = labelledOptions(Object.keys(SUPPORT_KIND_LABELS) as SupportPerson['kind'][], SUPPORT_KIND_LABELS);
 
 export function SupportSection({ content, update }: SectionProps<PartnerWorkbook>) {
   const people = content.sections.support.people;
@@ -66,11 +68,7 @@ function PersonCard({
   const removeItem = useRemoveListItem(update);
   const uid = `person-${person.id}`;
   const labelId = useId();
-  const edit = (recipe: (p: SupportPerson) => void) =>
-    update((d) => {
-      const p = d.sections.support.people.find((x) => x.id === person.id);
-      if (p) recipe(p);
-    });
+  const bind = itemBinder(update, (d) => d.sections.support.people, person);
   const title = person.name.trim() || `Support person ${index + 1}`;
 
   return (
@@ -80,99 +78,13 @@ function PersonCard({
         {person.safeAtNight && <span className="tag">Safe to call at night</span>}
       </h3>
       <div className="two-col">
-        <div className="field">
-          <label htmlFor={`${uid}-name`}>Name</label>
-          <input
-            id={`${uid}-name`}
-            type="text"
-            autoComplete="off"
-            value={person.name}
-            onChange={(e) => {
-              const v = e.target.value;
-              edit((p) => {
-                p.name = v;
-              });
-            }}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${uid}-kind`}>Who they are to me</label>
-          <select
-            id={`${uid}-kind`}
-            value={person.kind}
-            onChange={(e) => {
-              const v = e.target.value as SupportPerson['kind'];
-              edit((p) => {
-                p.kind = v;
-              });
-            }}
-          >
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {SUPPORT_KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${uid}-contact`}>How to reach them</label>
-          <input
-            id={`${uid}-contact`}
-            type="text"
-            autoComplete="off"
-            value={person.contact}
-            onChange={(e) => {
-              const v = e.target.value;
-              edit((p) => {
-                p.contact = v;
-              });
-            }}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${uid}-avail`}>When they are usually available</label>
-          <input
-            id={`${uid}-avail`}
-            type="text"
-            autoComplete="off"
-            value={person.availability}
-            onChange={(e) => {
-              const v = e.target.value;
-              edit((p) => {
-                p.availability = v;
-              });
-            }}
-          />
-        </div>
+        <TextField label="Name" id={`${uid}-name`} {...bind.text('name')} />
+        <SelectField label="Who they are to me" options={KIND_OPTIONS} {...bind.choice('kind')} />
+        <TextField label="How to reach them" {...bind.text('contact')} />
+        <TextField label="When they are usually available" {...bind.text('availability')} />
       </div>
-      <div className="checkbox">
-        <input
-          id={`${uid}-night`}
-          type="checkbox"
-          checked={person.safeAtNight}
-          onChange={(e) => {
-            const v = e.target.checked;
-            edit((p) => {
-              p.safeAtNight = v;
-            });
-          }}
-        />
-        <label htmlFor={`${uid}-night`}>Safe to call at night</label>
-      </div>
-      <div className="field">
-        <label htmlFor={`${uid}-notes`}>Notes</label>
-        <textarea
-          id={`${uid}-notes`}
-          rows={2}
-          value={person.notes}
-          onChange={(e) => {
-            const v = e.target.value;
-            edit((p) => {
-              p.notes = v;
-            });
-          }}
-        />
-      </div>
+      <CheckboxField label="Safe to call at night" {...bind.checked('safeAtNight')} />
+      <TextField label="Notes" multiline rows={2} {...bind.text('notes')} />
       <RemoveInline
         label={`Remove ${title}`}
         onRemove={(from) =>
