@@ -66,7 +66,7 @@ export const commandList: Record<string, CommandEntry> = {
   },
   combine: {
     usage:
-      'workbook combine [--disclosing D.dwbx] [--partner P.dwbx] --out DOC.docx [--reading-copy COPY.docx] [--no-password] [--letter-size] [--therapist NAME] [--session-date DATE]',
+      'workbook combine [--disclosing D.dwbx] [--partner P.dwbx] --out DOC.docx [--reading-copy COPY.docx] [--no-password] [--letter-size] [--therapist NAME] [--session-date DATE] [--priority-appendix]',
     summary:
       'the therapist combines the packages into the session document (stdin: disclosing code, partner code, then the document password)',
     load: handoff('combine'),

@@ -124,5 +124,10 @@ describe('workbook package / combine / export', () => {
     expect(ok.code, ok.err).toBe(0);
     const own = readDocx(await decryptDocx(await readFile(f('own.docx')), 'my password'));
     expect(own.documentXml).toContain(sentinels.prefix); // --all: the private sections are in, as chosen
+    // One's own export is not a session document: no "package" wording, and only what helps at a glance.
+    const text = own.paragraphs.join('\n');
+    expect(text).toContain('Made from this workbook on');
+    expect(text).not.toMatch(/package was made|Not shared|was not shared|Scope of the disclosure|Neither the letter/);
+    expect(text).toMatch(/\d+ questions? (is|are) ready for the session, in the partner’s own order\./);
   });
 });

@@ -128,6 +128,7 @@ export const handoffCommands: Record<string, Command> = {
         'letter-size': { type: 'boolean' },
         therapist: { type: 'string' },
         'session-date': { type: 'string' },
+        'priority-appendix': { type: 'boolean' },
       });
       const out = values['out'];
       if (typeof out !== 'string' || out === '') throw new CliError('Missing --out.', 2);
@@ -168,6 +169,7 @@ export const handoffCommands: Record<string, Command> = {
         now: ctx.now(),
         ...(typeof values['therapist'] === 'string' ? { therapistName: values['therapist'] } : {}),
         ...(typeof values['session-date'] === 'string' ? { sessionDate: values['session-date'] } : {}),
+        ...(values['priority-appendix'] === true ? { priorityAppendix: true } : {}),
       };
       await write(out, await sessionDocx(pair, details, password), 'the document');
       const copyFile = values['reading-copy'];
@@ -210,7 +212,11 @@ export const handoffCommands: Record<string, Command> = {
       letterChoice(values['letter']);
       const shared = await shareFromFile(ctx, positionals[0]!, values);
       const password = await documentPassword(ctx, values['no-password'] === true);
-      const details = { pageSize: values['letter-size'] ? ('letter' as const) : ('a4' as const), now: ctx.now() };
+      const details = {
+        pageSize: values['letter-size'] ? ('letter' as const) : ('a4' as const),
+        now: ctx.now(),
+        ownExport: true,
+      };
       await write(out, await sessionDocx(pairOf(shared), details, password), 'the document');
       const outline = documentOutline(sessionDocument(pairOf(shared), details));
       ctx.io.stdout.write(

@@ -3,6 +3,7 @@
  * what was shared. Scope, open items, risk notes and language notes; objective items only.
  */
 import { checkLanguage } from '../guidance/languageCheck';
+import { isReadyToAsk } from '../workbook/partner/questionCounts';
 import { richTextToPlainText } from '../workbook/richText';
 import type { DisclosingWorkbook, PartnerWorkbook } from '../workbook/schema';
 import { cleanText, type Block } from './model';
@@ -66,21 +67,38 @@ export function languageNoteCounts(shared: SharedWorkbook<DisclosingWorkbook>): 
 export function atAGlanceBlocks(
   pair: { disclosing: SharedWorkbook<DisclosingWorkbook> | null; partner: SharedWorkbook<PartnerWorkbook> | null },
   timeZone?: string,
+  /** One's own export (a document of one's own workbook for one's own therapist), not a session document. */
+  own = false,
 ): Block[] {
   const blocks: Block[] = [];
   const d = pair.disclosing;
+  const p = pair.partner;
   const made: string[] = [];
-  if (d) made.push(`The disclosing partner’s package was made ${formatDateTime(d.madeAt, timeZone)}.`);
-  if (pair.partner) made.push(`The partner’s package was made ${formatDateTime(pair.partner.madeAt, timeZone)}.`);
+  if (own) {
+    const shared = d ?? p;
+    if (shared) made.push(`Made from this workbook on ${formatDateTime(shared.madeAt, timeZone)}.`);
+  } else {
+    if (d) made.push(`The disclosing partner’s package was made ${formatDateTime(d.madeAt, timeZone)}.`);
+    if (p) made.push(`The partner’s package was made ${formatDateTime(p.madeAt, timeZone)}.`);
+  }
   blocks.push(...made.map((m) => para(m, 'meta')));
+  if (!d) {
+    // Only the partner's work: scope, inventory, letter and answers belong to the other workbook, so say only what helps.
+    if (p?.sections.includes('questions')) {
+      const ready = p.workbook.sections.questions.items.filter(isReadyToAsk).length;
+      blocks.push({ kind: 'heading', level: 3, text: 'Questions' });
+      blocks.push(
+        para(
+          ready === 1
+            ? '1 question is ready for the session, in the partner’s own order.'
+            : `${ready} questions are ready for the session, in the partner’s own order.`,
+        ),
+      );
+    }
+    return blocks;
+  }
   blocks.push({ kind: 'heading', level: 3, text: 'Scope of the disclosure' });
-  blocks.push(
-    para(
-      d
-        ? SCOPE_LABELS[d.workbook.sections.beforeYouBegin.scope]
-        : 'Not shared: the disclosing partner’s package is not part of this document.',
-    ),
-  );
+  blocks.push(para(SCOPE_LABELS[d.workbook.sections.beforeYouBegin.scope]));
 
   blocks.push({ kind: 'heading', level: 3, text: 'Open items' });
   const items = d

@@ -21,7 +21,15 @@ import type { ExportSelection } from './sections';
 import { atAGlanceBlocks } from './atAGlance';
 import type { PackageLetter, SharedWorkbook } from './therapistPackage';
 
-export { formatDateTime, formatDay, NOT_YET_ANSWERED, pickDraft, placeList } from './sectionBlocks';
+export {
+  ANSWER_NOT_REVIEWED,
+  ANSWER_REVIEWED,
+  formatDateTime,
+  formatDay,
+  NOT_YET_ANSWERED,
+  pickDraft,
+  placeList,
+} from './sectionBlocks';
 
 export interface ExportOptions {
   selection: ExportSelection;
@@ -43,6 +51,10 @@ export interface ExportOptions {
     disclosing: SharedWorkbook<DisclosingWorkbook> | null;
     partner: SharedWorkbook<PartnerWorkbook> | null;
   };
+  /** Add the partner's questions grouped by priority as an appendix (only when the partner shares priority). */
+  priorityAppendix?: boolean;
+  /** One's own export (for one's own therapist), not the session document: "At a glance" says so. */
+  ownExport?: boolean;
 }
 
 /** "Draft 3, saved …" or "Working copy, saved …", and whether the therapist reviewed it. */
@@ -119,6 +131,7 @@ export function buildExportDocument(input: ExportInput, options: ExportOptions):
     timeZone: options.timeZone,
     disclosing: disclosing && selection.disclosing ? { workbook: disclosing, sections: selection.disclosing } : null,
     partner: partner && selection.partner ? { workbook: partner, sections: selection.partner } : null,
+    priorityAppendix: options.priorityAppendix === true,
   };
   const parts: ExportPart[] = [];
   if (disclosing && selection.disclosing) parts.push(buildPart(disclosing, selection.disclosing, options, context));
@@ -145,7 +158,7 @@ export function buildExportDocument(input: ExportInput, options: ExportOptions):
     },
     parts,
     pageSize: options.pageSize ?? 'a4',
-    ...(options.shared ? { glance: atAGlanceBlocks(options.shared, options.timeZone) } : {}),
+    ...(options.shared ? { glance: atAGlanceBlocks(options.shared, options.timeZone, options.ownExport === true) } : {}),
   };
 }
 

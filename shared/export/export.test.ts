@@ -164,7 +164,8 @@ describe('the document model', () => {
     const outline = JSON.stringify(documentOutline(doc));
     expect(outline).toContain('Questions for the session');
     for (const text of ['When did it start', 'dating app', 'What I did']) expect(outline).not.toContain(text);
-    expect(documentToMarkdown(doc)).toContain('**1.** When did it start?');
+    expect(documentToMarkdown(doc)).toContain('**3.** When did it start?');
+    expect(documentToMarkdown(doc)).toContain('**1.** Did you ever bring anyone to our home?');
   });
 
   it('single-workbook export and the refusal of an empty one', () => {

@@ -43,6 +43,7 @@ function blockMd(block: Block): string {
     }
     case 'question': {
       const lines = [`**${block.number}.** ${escapeMd(block.text)}`];
+      if (block.tags?.length) lines.push(`*${block.tags.map(escapeMd).join(' · ')}*`);
       if (block.showAnswer) {
         lines.push(block.answer ? block.answer.map((p) => `> ${runsMd(p)}`).join('\n>\n') : '> *Not yet answered.*');
       }

@@ -27,7 +27,19 @@ export type Block =
   | { kind: 'paragraph'; runs: Run[]; style?: 'normal' | 'quote' | 'note' | 'meta' }
   | { kind: 'list'; ordered: boolean; items: ListItem[] }
   | { kind: 'table'; columns: string[]; widths: number[]; rows: string[][] }
-  | { kind: 'question'; number: number; text: string; answerBy: string | null; answer: Run[][] | null; showAnswer: boolean }
+  | {
+      kind: 'question';
+      /** The partner's stable number for the question (the same in the package, the document and the Answers screen). */
+      number: number;
+      text: string;
+      /** Small tags printed under the question: topic, priority (only when the partner shares it), how to hear the answer. */
+      tags?: string[];
+      answerBy: string | null;
+      answer: Run[][] | null;
+      showAnswer: boolean;
+      /** For an answer that is written: whether it was reviewed with the therapist. */
+      reviewed?: boolean;
+    }
   | { kind: 'chart'; chart: CheckInChart };
 
 export interface CheckInChart {

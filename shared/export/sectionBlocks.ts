@@ -3,7 +3,7 @@
  * (shared/sections), all with the same shape (workbook, context) -> blocks. Pure and
  * deterministic for given inputs; buildDocument.ts assembles the parts around them.
  */
-import { INVENTORY_CATEGORY_IDS } from '../workbook/categories';
+import { INVENTORY_CATEGORY_IDS, type AnswerMode } from '../workbook/categories';
 import { formatMoneyValue } from '../workbook/money';
 import {
   DISCLOSED_BEFORE_LABELS,
@@ -15,7 +15,9 @@ import {
 import { QUESTION_CATEGORY_LABELS, QUESTION_PRIORITY_LABELS } from '../guidance/questionBank';
 import { CHECK_IN_ITEMS, READINESS_CHECKLIST, SAFETY_PLAN_PHASES } from '../guidance/sectionTexts';
 import { LIE_KINDS } from '../workbook/categories';
-import { readyQuestions } from '../workbook/partner/questionCounts';
+import { ANSWER_MODE_LABELS } from '../guidance/handoffTexts';
+import { isReadyToAsk, readyQuestions } from '../workbook/partner/questionCounts';
+import { numberReadyQuestions } from '../workbook/partner/questionNumbers';
 import type { Answer, DisclosingWorkbook, Draft, InventoryCard, Letter, PartnerWorkbook, RichText } from '../workbook/schema';
 import { checkInChartData } from './checkInChart';
 import { cleanText, type Block, type Run } from './model';
@@ -32,9 +34,13 @@ export interface DocumentContext {
   readonly disclosing: { readonly workbook: DisclosingWorkbook; readonly sections: readonly string[] } | null;
   /** The partner workbook when it is part of this document, with the sections chosen from it. */
   readonly partner: { readonly workbook: PartnerWorkbook; readonly sections: readonly string[] } | null;
+  /** Add the grouped-by-priority view of the partner's questions as an appendix (only when priority is shared). */
+  readonly priorityAppendix?: boolean | undefined;
 }
 
 export const NOT_YET_ANSWERED = 'Not yet answered.';
+export const ANSWER_REVIEWED = 'Reviewed with the therapist.';
+export const ANSWER_NOT_REVIEWED = 'Not yet reviewed with the therapist.';
 
 export function formatDateTime(iso: string, timeZone?: string): string {
   const date = new Date(iso);
@@ -240,27 +246,63 @@ function answerRuns(answer: Answer | undefined): Run[][] | null {
   return out;
 }
 
+/** A question as the document prints it, in the partner's own order. */
+interface DocumentQuestion {
+  id: string;
+  text: string;
+  category: GroupableQuestion['category'];
+  priority: GroupableQuestion['priority'] | null;
+  number: number | null;
+  answerMode: AnswerMode | null;
+}
+
+/** The questions in the order given (the partner's own), each with its stable number and small tags. */
 function questionBlocks(
-  questions: readonly (Omit<GroupableQuestion, 'priority'> & { priority: GroupableQuestion['priority'] | null })[],
+  questions: readonly DocumentQuestion[],
   answers: Record<string, Answer> | null,
   answerBy: string | null,
+  showPriority: boolean,
 ): Block[] {
-  const blocks: Block[] = [];
+  // A question not yet numbered gets the number its first release will give it.
+  let next = questions.reduce((n, q) => Math.max(n, q.number ?? 0), 0) + 1;
+  return questions.map((question): Block => {
+    const answer = answers ? answerRuns(answers[question.id]) : null;
+    const tags = [
+      QUESTION_CATEGORY_LABELS[question.category],
+      ...(showPriority && question.priority ? [QUESTION_PRIORITY_LABELS[question.priority]] : []),
+      ...(question.answerMode ? [ANSWER_MODE_LABELS[question.answerMode]] : []),
+    ];
+    return {
+      kind: 'question',
+      number: question.number ?? next++,
+      text: t(question.text),
+      tags,
+      answerBy,
+      answer,
+      showAnswer: answers !== null,
+      ...(answers && answer ? { reviewed: answers[question.id]?.reviewedWithTherapist === true } : {}),
+    };
+  });
+}
+
+/** The optional appendix: the same questions grouped by priority, then topic, by their numbers. */
+function priorityAppendix(questions: readonly (DocumentQuestion & { number: number })[]): Block[] {
+  const blocks: Block[] = [{ kind: 'heading', level: 3, text: 'Appendix: the same questions by priority' }];
   for (const group of groupQuestions(questions.map((q) => ({ ...q, priority: q.priority ?? 'notSure' })))) {
-    blocks.push({ kind: 'heading', level: 3, text: QUESTION_PRIORITY_LABELS[group.priority] });
-    for (const cat of group.categories) {
-      blocks.push({ kind: 'heading', level: 4, text: QUESTION_CATEGORY_LABELS[cat.category] });
-      for (const { number, question } of cat.questions) {
-        blocks.push({
-          kind: 'question',
-          number,
-          text: t(question.text),
-          answerBy,
-          answer: answers ? answerRuns(answers[question.id]) : null,
-          showAnswer: answers !== null,
-        });
-      }
-    }
+    blocks.push({ kind: 'heading', level: 4, text: QUESTION_PRIORITY_LABELS[group.priority] });
+    blocks.push({
+      kind: 'list',
+      ordered: false,
+      items: group.categories.flatMap((cat) =>
+        cat.questions.map(({ question }) => ({
+          level: 0,
+          runs: [
+            { text: `${question.number}. `, bold: true },
+            { text: `${t(question.text)} (${QUESTION_CATEGORY_LABELS[cat.category]})` },
+          ],
+        })),
+      ),
+    });
   }
   return blocks;
 }
@@ -289,6 +331,7 @@ export function answersBlocks(wb: DisclosingWorkbook, context: DocumentContext):
           [...rest].sort((a, b) => a.order - b.order),
           answers,
           author,
+          rest.some((q) => q.priority !== null),
         ),
       );
     }
@@ -299,6 +342,7 @@ export function answersBlocks(wb: DisclosingWorkbook, context: DocumentContext):
     [...packet.questions].sort((a, b) => a.order - b.order),
     answers,
     author,
+    packet.questions.some((q) => q.priority !== null),
   );
 }
 
@@ -365,13 +409,18 @@ const CHECK_IN_COLUMN_WIDTHS: Record<(typeof CHECK_IN_ITEMS)[number]['id'], numb
 
 /** The partner's questions marked ready, with the disclosing partner's answers under them when those are in too. */
 export function partnerQuestionsBlocks(wb: PartnerWorkbook, context: DocumentContext): Block[] {
-  const ready = readyQuestions(wb);
+  const q = wb.sections.questions;
+  // In the partner's own order, each with its number (a question not yet released: the number its release will give).
+  const ready = numberReadyQuestions(q.items, q.nextNumber).items.filter(isReadyToAsk);
+  if (ready.length === 0) return [para('No questions are marked ready for the therapist yet.', 'note')];
   const disclosing = context.disclosing;
   const answers = disclosing?.sections.includes('answers') ? disclosing.workbook.sections.answers.answers : null;
   const answerBy = disclosing ? authorOf(disclosing.workbook.displayName, DISCLOSING_AUTHOR) : null;
-  return ready.length
-    ? questionBlocks(ready, answers, answerBy)
-    : [para('No questions are marked ready for the therapist yet.', 'note')];
+  const blocks = questionBlocks(ready, answers, answerBy, q.sharePriority);
+  if (context.priorityAppendix && q.sharePriority) {
+    blocks.push(...priorityAppendix(ready.map((x) => ({ ...x, number: x.number ?? 0 }))));
+  }
+  return blocks;
 }
 
 export function checkInBlocks(wb: PartnerWorkbook): Block[] {

@@ -66,6 +66,7 @@ export const THERAPIST_TEXTS = {
   waitBeforeTrying: (seconds: number) =>
     seconds === 1 ? 'Please wait 1 second before trying again.' : `Please wait ${seconds} seconds before trying again.`,
   readingCopyLabel: 'Also save a reading copy for the session (large print, same password)',
+  priorityAppendixLabel: 'Add the questions grouped by priority as an appendix (when the partner shared priority)',
   saveButton: 'Save the session document…',
   chooseFile: 'Choose the file…',
   chosen: (fileName: string) => `Chosen: ${fileName}`,

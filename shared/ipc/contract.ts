@@ -29,6 +29,7 @@ const sessionDetailsSchema = z
     therapistName: z.string().max(200).optional(),
     sessionDate: z.string().max(100).optional(),
     pageSize: pageSizeSchema,
+    priorityAppendix: z.boolean().optional(),
   })
   .strict();
 

@@ -17,6 +17,10 @@ export interface DocumentDetails {
   pageSize?: PageSize;
   now: Date;
   timeZone?: string;
+  /** The partner's questions grouped by priority as an appendix (only when priority is shared). */
+  priorityAppendix?: boolean;
+  /** One's own export (for one's own therapist), not the session document. */
+  ownExport?: boolean;
 }
 
 export interface SharedPair {
@@ -39,6 +43,8 @@ export function sessionDocument(pair: SharedPair, details: DocumentDetails) {
       pageSize: details.pageSize ?? 'a4',
       now: details.now,
       ...(details.timeZone ? { timeZone: details.timeZone } : {}),
+      ...(details.priorityAppendix ? { priorityAppendix: true } : {}),
+      ...(details.ownExport ? { ownExport: true } : {}),
     },
   );
 }

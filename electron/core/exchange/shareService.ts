@@ -99,7 +99,7 @@ export function createShareService(deps: {
   return {
     /** What would go, as an outline of this workbook's own chosen sections. */
     outline(choice: ShareChoice): { outline: OutlineEntry[] } {
-      return { outline: sessionOutline(pairOf(share(choice)), { now: now() }) };
+      return { outline: sessionOutline(pairOf(share(choice)), { now: now(), ownExport: true }) };
     },
 
     /**
@@ -145,7 +145,11 @@ export function createShareService(deps: {
         '.docx',
         'Word document',
       );
-      const bytes = await sessionDocx(pairOf(shared), { now: now(), pageSize: choice.pageSize }, choice.password);
+      const bytes = await sessionDocx(
+        pairOf(shared),
+        { now: now(), pageSize: choice.pageSize, ownExport: true },
+        choice.password,
+      );
       await write(target, bytes, 'the document');
       return { fileName: path.basename(target), encrypted: choice.password !== null };
     },

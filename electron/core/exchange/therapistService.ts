@@ -23,6 +23,7 @@ export interface SessionDetails {
   therapistName?: string | undefined;
   sessionDate?: string | undefined;
   pageSize: PageSize;
+  priorityAppendix?: boolean | undefined;
 }
 
 export interface SlotStatus {
@@ -61,6 +62,7 @@ export function createTherapistService(deps: {
       now: now(),
       ...(d.therapistName?.trim() ? { therapistName: d.therapistName.trim() } : {}),
       ...(d.sessionDate?.trim() ? { sessionDate: d.sessionDate.trim() } : {}),
+      ...(d.priorityAppendix ? { priorityAppendix: true } : {}),
     };
   }
 

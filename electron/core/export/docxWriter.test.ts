@@ -10,7 +10,12 @@ import {
   fixturePartner,
   LETTER_PARAGRAPHS,
 } from '../../../shared/export/__fixtures__/workbooks';
-import { buildExportDocument, NOT_YET_ANSWERED, type ExportOptions } from '../../../shared/export/buildDocument';
+import {
+  ANSWER_NOT_REVIEWED,
+  buildExportDocument,
+  NOT_YET_ANSWERED,
+  type ExportOptions,
+} from '../../../shared/export/buildDocument';
 import { allSections, defaultSections } from '../../../shared/export/sections';
 import { buildSample } from '../../../shared/workbook/samples';
 import {
@@ -20,11 +25,13 @@ import {
   type DisclosingWorkbook,
   type PartnerWorkbook,
 } from '../../../shared/workbook/schema';
+import { QUESTION_CATEGORY_LABELS } from '../../../shared/guidance/questionBank';
 import { assertInOrderOnce, readDocx, readZip } from './__fixtures__/docxReader';
 import { writeDocx } from './docxWriter';
 import { decryptDocx, encryptDocx, isEncryptedDocx } from './encryptDocx';
 
 const NOW = new Date('2026-01-22T10:00:00Z');
+const L = QUESTION_CATEGORY_LABELS;
 const base: Omit<ExportOptions, 'selection'> = {
   now: NOW,
   timeZone: 'UTC',
@@ -77,6 +84,30 @@ function assertWellFormedXml(xml: string) {
 }
 
 describe('the therapist document (.docx)', () => {
+  it('keeps the partner’s order and numbers; priority only as tags and in the optional appendix when shared', async () => {
+    const partner = fixturePartner();
+    partner.sections.questions.sharePriority = true;
+    const { parts } = await exportPair(null, partner, false, { priorityAppendix: true });
+    const body = parts.paragraphs.join('\n');
+    assertInOrderOnce(body, [
+      '1.\tDid you ever bring anyone to our home?',
+      `${L.places}  \u00b7  Need to know`,
+      '2.\tHow much money was spent in total?',
+      `${L.money}  \u00b7  Want to know`,
+      '3.\tWhen did it start?',
+      'Appendix: the same questions by priority',
+      `3. When did it start? (${L.timeline})`,
+      `1. Did you ever bring anyone to our home? (${L.places})`,
+      `2. How much money was spent in total? (${L.money})`,
+    ]);
+    const p = parts.paragraphs;
+    const appendix = p.indexOf('Appendix: the same questions by priority');
+    expect([p.indexOf('Need to know', appendix), p.indexOf('Want to know', appendix)].every((i) => i > appendix)).toBe(true);
+    // Not shared: no priority anywhere, and no appendix even when asked for.
+    const quiet = (await exportPair(null, fixturePartner(), false, { priorityAppendix: true })).parts.paragraphs.join('\n');
+    expect(quiet).not.toMatch(/Need to know|Want to know|Appendix/);
+  });
+
   it('holds every included question, answer, timeline entry, inventory fact and letter paragraph once, in order', async () => {
     const { parts } = await exportPair(fixtureDisclosing(), fixturePartner());
     const body = parts.paragraphs.join('\n');
@@ -115,15 +146,17 @@ describe('the therapist document (.docx)', () => {
     // Questions: grouped by priority then category, numbered, each followed by its answer.
     const partnerPart = body.slice(body.indexOf('The partner\u2019s preparation'));
     expect(partnerPart.length).toBeGreaterThan(100);
+    // In the partner's own order, each with the number it was released with, and small tags (no priority unless shared).
     assertInOrderOnce(partnerPart, [
-      'Need to know',
-      '1.\tWhen did it start?',
-      'It started in March 2019.',
-      '2.\tDid you ever bring anyone to our home?',
+      '1.\tDid you ever bring anyone to our home?',
       'No. I never brought anyone to our home.',
-      'Want to know',
-      '3.\tHow much money was spent in total?',
+      '2.\tHow much money was spent in total?',
+      '3.\tWhen did it start?',
+      'It started in March 2019.',
     ]);
+    expect(partnerPart).not.toContain('Need to know');
+    expect(partnerPart).not.toContain('Appendix: the same questions by priority');
+    expect(parts.paragraphs).toContain(ANSWER_NOT_REVIEWED);
     expect(parts.paragraphs.filter((p) => p === NOT_YET_ANSWERED)).toHaveLength(2); // q3 here, q4 in the answers section
     // A released question no longer in the partner's list keeps its place in the answers section.
     assertInOrderOnce(body, ['Is there any contact now?']);

@@ -31,7 +31,7 @@ import {
 } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
 import type { Block, ExportDocument, ExportPart, Run } from '../../../shared/export/model';
-import { NOT_YET_ANSWERED } from '../../../shared/export/buildDocument';
+import { ANSWER_NOT_REVIEWED, ANSWER_REVIEWED, NOT_YET_ANSWERED } from '../../../shared/export/buildDocument';
 import { checkInChartParagraph } from './checkInChartRun';
 
 const FONT = 'Calibri';
@@ -194,11 +194,17 @@ function blockToChildren(block: Block, textWidth: number, counters: Counters): (
           tabStops: [{ type: 'left', position: 567 }],
         }),
       ];
+      if (block.tags?.length) {
+        out.push(plain(block.tags.join('  \u00b7  '), { style: 'QuestionTags' }));
+      }
       if (block.showAnswer) {
         const label = block.answerBy ? `Answer from ${block.answerBy}` : 'Answer';
         out.push(plain(label, { style: 'AnswerLabel' }));
         if (block.answer) for (const p of block.answer) out.push(paragraph(p, { style: 'Answer' }));
         else out.push(plain(NOT_YET_ANSWERED, { style: 'Answer' }, { italics: true, color: MUTED }));
+        if (block.reviewed !== undefined) {
+          out.push(plain(block.reviewed ? ANSWER_REVIEWED : ANSWER_NOT_REVIEWED, { style: 'QuestionTags' }, { italics: true }));
+        }
       }
       return out;
     }
@@ -432,6 +438,13 @@ export function buildDocx(doc: ExportDocument, options: DocxOptions = {}): Docum
           basedOn: 'Normal',
           run: { bold: false },
           paragraph: { indent: { left: 567, hanging: 567 }, spacing: { before: 200, after: 60 }, keepNext: true },
+        },
+        {
+          id: 'QuestionTags',
+          name: 'Question Tags',
+          basedOn: 'Normal',
+          run: { size: 17, color: MUTED },
+          paragraph: { indent: { left: 567 }, spacing: { after: 60 }, keepNext: true },
         },
         {
           id: 'AnswerLabel',

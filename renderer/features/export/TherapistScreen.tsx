@@ -21,7 +21,7 @@ const SLOT_TITLES: Record<Role, string> = {
 
 export function TherapistScreen({ onDone }: { onDone: () => void }) {
   const [slots, setSlots] = useState<PackageSlot[]>([]);
-  const [details, setDetails] = useState({ therapistName: '', sessionDate: '' });
+  const [details, setDetails] = useState({ therapistName: '', sessionDate: '', priorityAppendix: false });
   const [outline, setOutline] = useState<OutlineEntry[] | null>(null);
   const [readingCopy, setReadingCopy] = useState(true);
   const [busy, setBusy] = useState(false);
@@ -115,6 +115,11 @@ export function TherapistScreen({ onDone }: { onDone: () => void }) {
             onSave={(password, pageSize) => void save(password, pageSize)}
           >
             <CheckboxField label={THERAPIST_TEXTS.readingCopyLabel} checked={readingCopy} onChange={setReadingCopy} />
+            <CheckboxField
+              label={THERAPIST_TEXTS.priorityAppendixLabel}
+              checked={details.priorityAppendix}
+              onChange={(priorityAppendix) => setDetails((d) => ({ ...d, priorityAppendix }))}
+            />
           </DocumentPassword>
           {saved.map((s) => (
             <p key={s.fileName} role="status">
