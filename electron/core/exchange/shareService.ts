@@ -8,12 +8,7 @@ import path from 'node:path';
 import { AppError } from '../../../shared/ipc/result';
 import { documentPasswordProblem } from '../../../shared/passphrase';
 import type { PageSize } from '../../../shared/export/model';
-import {
-  PackageContentError,
-  shareWorkbook,
-  type LetterChoice,
-  type SharedWorkbook,
-} from '../../../shared/export/therapistPackage';
+import { shareWorkbook, type LetterChoice, type SharedWorkbook } from '../../../shared/export/therapistPackage';
 import type { DisclosingWorkbook, PartnerWorkbook, Role, Workbook } from '../../../shared/workbook/schema';
 import type { OutlineEntry } from '../../../shared/export/model';
 import { toAppError } from '../errors';
@@ -66,8 +61,7 @@ export function createShareService(deps: {
     try {
       return shareWorkbook(workbook, choice.sections, choice.letter, now());
     } catch (error) {
-      if (error instanceof PackageContentError) throw new AppError({ code: 'invalid-input', message: error.message });
-      throw toAppError(error);
+      throw toAppError(error); // a PackageContentError (sections or draft chosen) becomes invalid-input
     }
   }
 

@@ -103,15 +103,9 @@ export function createTherapistService(deps: {
         else opened.partner = shared as SharedWorkbook<PartnerWorkbook>;
         throttle.succeeded(fileKey);
       } catch (error) {
-        if (error instanceof PackageError) {
-          if (error.code === 'wrong-code') {
-            const delay = Math.max(throttle.failed(RUN_KEY), throttle.failed(fileKey));
-            throw new AppError({ code: 'wrong-secret', message: error.message, retryAfterMs: delay });
-          }
-          throw new AppError({
-            code: error.code === 'damaged' || error.code === 'not-a-package' ? 'damaged' : 'invalid-input',
-            message: error.message,
-          });
+        if (error instanceof PackageError && error.code === 'wrong-code') {
+          const delay = Math.max(throttle.failed(RUN_KEY), throttle.failed(fileKey));
+          throw new AppError({ code: 'wrong-secret', message: error.message, retryAfterMs: delay });
         }
         throw toAppError(error);
       }
