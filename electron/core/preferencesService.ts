@@ -1,4 +1,4 @@
-import { preferencesSchema, type Preferences } from '../../shared/preferences';
+import { preferencesSchema, readPreferences, type Preferences } from '../../shared/preferences';
 
 /** Where preferences live: electron-store in the app, a plain object in tests. */
 export interface PreferencesBackend {
@@ -13,9 +13,8 @@ export function memoryPreferencesBackend(initial: unknown = {}): PreferencesBack
 
 export function createPreferencesService(backend: PreferencesBackend) {
   function get(): Preferences {
-    const parsed = preferencesSchema.safeParse(backend.read() ?? {});
-    // A hand-edited or damaged preferences file falls back to defaults instead of failing.
-    return parsed.success ? parsed.data : preferencesSchema.parse({});
+    // A hand-edited or damaged preference falls back to its default on its own, never failing.
+    return readPreferences(backend.read());
   }
   return {
     get,

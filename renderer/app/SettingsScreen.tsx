@@ -7,7 +7,6 @@ import { usePreferences } from './preferences';
 const QUICK_HIDE_OPTIONS: readonly { value: Preferences['quickHideShortcut']; label: string }[] = [
   { value: 'Ctrl+Shift+H', label: 'Ctrl+Shift+H' },
   { value: 'Ctrl+Shift+Space', label: 'Ctrl+Shift+Space' },
-  { value: 'Ctrl+Shift+Escape', label: 'Ctrl+Shift+Escape' },
 ];
 
 const THEME_OPTIONS: readonly { value: Preferences['theme']; label: string }[] = [
