@@ -246,6 +246,9 @@ function answerRuns(answer: Answer | undefined): Run[][] | null {
   return out;
 }
 
+/** A topic as a small tag: its name without the examples in brackets ("Places", not "Places (our home, …)"). */
+const topicTag = (category: GroupableQuestion['category']) => QUESTION_CATEGORY_LABELS[category].replace(/\s*\(.*\)\s*$/, '');
+
 /** A question as the document prints it, in the partner's own order. */
 interface DocumentQuestion {
   id: string;
@@ -268,7 +271,7 @@ function questionBlocks(
   return questions.map((question): Block => {
     const answer = answers ? answerRuns(answers[question.id]) : null;
     const tags = [
-      QUESTION_CATEGORY_LABELS[question.category],
+      topicTag(question.category),
       ...(showPriority && question.priority ? [QUESTION_PRIORITY_LABELS[question.priority]] : []),
       ...(question.answerMode ? [ANSWER_MODE_LABELS[question.answerMode]] : []),
     ];
@@ -296,10 +299,7 @@ function priorityAppendix(questions: readonly (DocumentQuestion & { number: numb
       items: group.categories.flatMap((cat) =>
         cat.questions.map(({ question }) => ({
           level: 0,
-          runs: [
-            { text: `${question.number}. `, bold: true },
-            { text: `${t(question.text)} (${QUESTION_CATEGORY_LABELS[cat.category]})` },
-          ],
+          runs: [{ text: `${question.number}. `, bold: true }, { text: `${t(question.text)} (${topicTag(cat.category)})` }],
         })),
       ),
     });

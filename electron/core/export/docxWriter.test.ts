@@ -25,13 +25,12 @@ import {
   type DisclosingWorkbook,
   type PartnerWorkbook,
 } from '../../../shared/workbook/schema';
-import { QUESTION_CATEGORY_LABELS } from '../../../shared/guidance/questionBank';
 import { assertInOrderOnce, readDocx, readZip } from './__fixtures__/docxReader';
 import { writeDocx } from './docxWriter';
 import { decryptDocx, encryptDocx, isEncryptedDocx } from './encryptDocx';
 
 const NOW = new Date('2026-01-22T10:00:00Z');
-const L = QUESTION_CATEGORY_LABELS;
+const L = { places: 'Places', money: 'Money', timeline: 'When' };
 const base: Omit<ExportOptions, 'selection'> = {
   now: NOW,
   timeZone: 'UTC',
