@@ -140,7 +140,7 @@ export function placeList(places: readonly (keyof typeof PLACE_LABELS)[]): strin
     .join(', ');
 }
 
-function cardFacts(card: InventoryCard): string[][] {
+function cardFactRows(card: InventoryCard): string[][] {
   const rows: string[][] = [];
   const add = (label: string, value: string) => {
     if (value.trim() !== '') rows.push([label, t(value)]);
@@ -197,7 +197,7 @@ export function inventoryBlocks(wb: DisclosingWorkbook): Block[] {
     { kind: 'table', columns: ['Kind of behaviour', 'Happened', 'Told before'], widths: [55, 20, 25], rows },
   ];
   for (const card of cards) {
-    const facts = cardFacts(card);
+    const facts = cardFactRows(card);
     if (facts.length === 0) continue;
     blocks.push({ kind: 'heading', level: 3, text: cardTitle(card) });
     blocks.push({ kind: 'table', columns: ['', ''], widths: [25, 75], rows: facts });

@@ -1,5 +1,5 @@
-import { AFTER_DISCLOSURE_MOVED_NOTE } from '../../../shared/guidance/afterTexts';
 import { CRISIS_TEXTS } from '../../../shared/guidance/crisisResources';
+import { MovedToAfterDisclosure } from '../clinical/MovedToAfterDisclosure';
 import { CrisisLines } from '../safety/CrisisLines';
 import { READINESS_CHECKLIST } from '../../../shared/guidance/sectionTexts';
 import { SectionIntro, type DisclosingProps } from './common';
@@ -49,15 +49,7 @@ export function ReadinessSection({ content, update, goTo }: DisclosingProps) {
           hint="Names and how to reach them. Only you can see this."
         />
       </div>
-      <div className="card">
-        <h3>Looking after yourself</h3>
-        <p>{AFTER_DISCLOSURE_MOVED_NOTE.readiness}</p>
-        <div className="actions start">
-          <button type="button" onClick={() => goTo('afterDisclosure')}>
-            {AFTER_DISCLOSURE_MOVED_NOTE.goThere}
-          </button>
-        </div>
-      </div>
+      <MovedToAfterDisclosure note="readiness" goTo={goTo} title="Looking after yourself" className="card" />
       <aside className="card dz-quiet" aria-labelledby="crisis-title">
         <h3 id="crisis-title">{CRISIS_TEXTS.heavyTitle}</h3>
         <CrisisLines headingLevel={4} />

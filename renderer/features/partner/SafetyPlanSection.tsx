@@ -1,7 +1,7 @@
 import { SAFETY_PLAN_PHASES } from '../../../shared/guidance/sectionTexts';
 import type { PartnerWorkbook } from '../../../shared/workbook/schema';
 import type { SectionProps } from '../types';
-import { AFTER_DISCLOSURE_MOVED_NOTE } from '../../../shared/guidance/afterTexts';
+import { MovedToAfterDisclosure } from '../clinical/MovedToAfterDisclosure';
 import { SectionIntro } from './SectionIntro';
 
 export function SafetyPlanSection({ content, update, goTo }: SectionProps<PartnerWorkbook>) {
@@ -38,14 +38,7 @@ export function SafetyPlanSection({ content, update, goTo }: SectionProps<Partne
           })}
         </fieldset>
       ))}
-      <div className="card soft">
-        <p>{AFTER_DISCLOSURE_MOVED_NOTE.safetyPlan}</p>
-        <div className="actions start">
-          <button type="button" onClick={() => goTo('afterDisclosure')}>
-            {AFTER_DISCLOSURE_MOVED_NOTE.goThere}
-          </button>
-        </div>
-      </div>
+      <MovedToAfterDisclosure note="safetyPlan" goTo={goTo} />
     </section>
   );
 }
