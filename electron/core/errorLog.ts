@@ -62,6 +62,7 @@ const LOGGED_CHANNELS: Record<string, ErrorKind> = {
   'incoming:accept': 'save-failed',
   'share:package': 'export-failed',
   'share:document': 'export-failed',
+  'share:questions': 'export-failed',
   'therapist:save': 'export-failed',
   'questions:release': 'export-failed',
 };

@@ -78,6 +78,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'share:outline': (choice) => Promise.resolve((deps.share ?? unavailable()).outline(choice)),
     'share:package': (choice) => (deps.share ?? unavailable()).writePackage(choice),
     'share:document': (choice) => (deps.share ?? unavailable()).writeDocument(choice),
+    'share:questions': (choice) => (deps.share ?? unavailable()).writeQuestions(choice),
     'therapist:status': () => Promise.resolve({ slots: (deps.therapist ?? unavailable()).status() }),
     'therapist:choose': ({ role }) => (deps.therapist ?? unavailable()).choose(role),
     'therapist:open': ({ role, code }) => (deps.therapist ?? unavailable()).open(role, code),

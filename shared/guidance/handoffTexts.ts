@@ -54,6 +54,24 @@ export const SHARE_TEXTS = {
   unsavedFirst: 'I could not save my latest changes, so nothing was shared. Please try again in a moment.',
 } as const;
 
+/** The partner's readable "Questions for my therapist" document, for their own therapist's review. */
+export const QUESTIONS_DOCUMENT_TEXTS = {
+  title: 'Questions for my therapist',
+  sectionTitle: 'My questions',
+  intro:
+    'All my questions, in my order and whatever their status, for my therapist to read with me. Releasing them to the session stays a separate, later step.',
+  none: 'No questions yet.',
+  noWords: '(no words yet)',
+  notReleased: 'Not released yet',
+  released: (n: number) => `Released as question ${n}`,
+  why: 'Why I want to know:',
+  feeling: 'How I might feel hearing the answer:',
+  choice: 'A readable list of all my questions for my own therapist',
+  choiceHint: 'Every question, whatever its status, in my order. It is protected with a password unless I choose otherwise.',
+  reflections: 'Include my reflections (why I want to know, how I might feel)',
+  button: 'Save my questions…',
+} as const;
+
 export const THERAPIST_TEXTS = {
   homeEntry: 'For therapists: make the session document',
   title: 'Make the session document',

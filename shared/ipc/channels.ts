@@ -20,6 +20,7 @@ export const CHANNELS = [
   'share:outline',
   'share:package',
   'share:document',
+  'share:questions',
   'therapist:status',
   'therapist:choose',
   'therapist:open',

@@ -111,6 +111,12 @@ export const contract = {
   'share:document': {
     input: shareChoiceSchema.extend({ pageSize: pageSizeSchema, password: documentPasswordSchema.nullable() }).strict(),
   },
+  /** The partner's readable "Questions for my therapist" (every question), protected unless the password is null. */
+  'share:questions': {
+    input: z
+      .object({ withReflections: z.boolean(), pageSize: pageSizeSchema, password: documentPasswordSchema.nullable() })
+      .strict(),
+  },
   /** "For therapists": no workbook; packages chosen in a native dialog and opened with their share codes. */
   'therapist:status': { input: z.undefined() },
   'therapist:choose': { input: z.object({ role: roleSchema }).strict() },
@@ -166,6 +172,7 @@ export interface ContractOutputs {
   /** The share code is in this reply only, once. */
   'share:package': { fileName: string; code: string; sections: string[]; numbers: Record<string, number> };
   'share:document': { fileName: string; encrypted: boolean };
+  'share:questions': { fileName: string; encrypted: boolean };
   'therapist:status': { slots: PackageSlot[] };
   'therapist:choose': { slots: PackageSlot[] };
   'therapist:open': { slots: PackageSlot[] };

@@ -17,6 +17,9 @@ import { saveChosenFile, type StorageFs } from '../storage/atomicFile';
 import type { Sodium } from '../vault/sodium';
 import type { Vault } from '../vault/vault';
 import type { WorkbookService } from '../workbookService';
+import { questionsForTherapistDocument } from '../../../shared/export/questionsForTherapist';
+import { writeDocx } from '../export/docxWriter';
+import { encryptDocx } from '../export/encryptDocx';
 import { sessionDocx, sessionOutline, type SharedPair } from './handoffDocuments';
 import { withQuestionNumbers } from './questionPacketFile';
 import { PACKAGE_EXTENSION, sealTherapistPackage } from './therapistPackageFile';
@@ -145,6 +148,29 @@ export function createShareService(deps: {
         choice.password,
       );
       await write(target, bytes, 'the document');
+      return { fileName: path.basename(target), encrypted: choice.password !== null };
+    },
+
+    /** The partner's readable "Questions for my therapist": every question, optionally with reflections. */
+    async writeQuestions(choice: {
+      withReflections: boolean;
+      pageSize: PageSize;
+      password: string | null;
+    }): Promise<{ fileName: string; encrypted: boolean }> {
+      const problem = choice.password === null ? null : documentPasswordProblem(choice.password);
+      if (problem) throw new AppError({ code: 'invalid-input', message: problem });
+      const workbook = ownWorkbook('partner');
+      if (workbook.role !== 'partner')
+        throw new AppError({ code: 'invalid-input', message: 'Only the partner workbook has questions.' });
+      const target = await chooseTarget('Save my questions', 'questions-for-my-therapist.docx', '.docx', 'Word document');
+      const docx = await writeDocx(
+        questionsForTherapistDocument(workbook, {
+          withReflections: choice.withReflections,
+          pageSize: choice.pageSize,
+          now: now(),
+        }),
+      );
+      await write(target, choice.password === null ? docx : encryptDocx(docx, choice.password), 'the document');
       return { fileName: path.basename(target), encrypted: choice.password !== null };
     },
   };

@@ -7,7 +7,7 @@
  * this workbook only; this screen receives an outline, file names and the code.
  */
 import { useEffect, useRef, useState } from 'react';
-import { SHARE_TEXTS } from '../../../shared/guidance/handoffTexts';
+import { QUESTIONS_DOCUMENT_TEXTS, SHARE_TEXTS } from '../../../shared/guidance/handoffTexts';
 import type { OutlineEntry, PageSize } from '../../../shared/export/model';
 import { catalogSections } from '../../../shared/sections';
 import { MIN_DOCUMENT_PASSWORD_LENGTH } from '../../../shared/passphrase';
@@ -17,7 +17,7 @@ import { CheckboxField, RadioGroup, SelectField } from '../../ui/fields';
 import type { SectionProps } from '../types';
 import './export.css';
 
-type What = 'package' | 'document';
+type What = 'package' | 'document' | 'questions';
 type LetterValue = 'current' | `${number}`;
 
 function letterOf(content: Workbook) {
@@ -36,6 +36,7 @@ export function ShareSection({ content, update, flush }: SectionProps<Workbook>)
   const [busy, setBusy] = useState(false);
   const [shared, setShared] = useState<{ fileName: string; code: string } | null>(null);
   const [saved, setSaved] = useState<{ fileName: string; encrypted: boolean } | null>(null);
+  const [withReflections, setWithReflections] = useState(false);
   const drafts = [...letterOf(content).drafts].sort((a, b) => b.number - a.number);
   const letterChoice = letter === 'current' ? ('current' as const) : Number(letter);
   const choice = { role, sections: chosen, letter: letterChoice };
@@ -104,7 +105,10 @@ export function ShareSection({ content, update, flush }: SectionProps<Workbook>)
     setBusy(true);
     try {
       if (!(await savedFirst())) return;
-      const result = await call('share:document', { ...choice, pageSize, password });
+      const result =
+        what === 'questions'
+          ? await call('share:questions', { withReflections, pageSize, password })
+          : await call('share:document', { ...choice, pageSize, password });
       if (!result.ok) {
         if (result.error.code !== 'cancelled') setError(result.error.message);
         return;
@@ -172,6 +176,15 @@ export function ShareSection({ content, update, flush }: SectionProps<Workbook>)
         options={[
           { id: 'package', label: SHARE_TEXTS.whatPackage },
           { id: 'document', label: SHARE_TEXTS.whatDocument, description: SHARE_TEXTS.exportIntro },
+          ...(role === 'partner'
+            ? [
+                {
+                  id: 'questions' as const,
+                  label: QUESTIONS_DOCUMENT_TEXTS.choice,
+                  description: QUESTIONS_DOCUMENT_TEXTS.choiceHint,
+                },
+              ]
+            : []),
         ]}
         onChange={(w) => {
           setWhat(w);
@@ -191,11 +204,17 @@ export function ShareSection({ content, update, flush }: SectionProps<Workbook>)
         </div>
       ) : (
         <DocumentPassword
+          key={what}
           busy={busy}
-          disabled={chosen.length === 0}
+          disabled={what === 'document' && chosen.length === 0}
           saved={saved}
+          buttonLabel={what === 'questions' ? QUESTIONS_DOCUMENT_TEXTS.button : SHARE_TEXTS.exportButton}
           onSave={(password, pageSize) => void makeDocument(password, pageSize)}
-        />
+        >
+          {what === 'questions' && (
+            <CheckboxField label={QUESTIONS_DOCUMENT_TEXTS.reflections} checked={withReflections} onChange={setWithReflections} />
+          )}
+        </DocumentPassword>
       )}
     </section>
   );
