@@ -27,6 +27,7 @@ import { AfterDisclosureSection } from './clinical/AfterDisclosureSection';
 import { NoContactSection } from './clinical/NoContactSection';
 import { PartnerPolygraphSection } from './clinical/PartnerPolygraphSection';
 import { RestitutionLetterSection } from './clinical/RestitutionLetterSection';
+import { SelfCheckInsSection } from './clinical/SelfCheckInsSection';
 import type { SectionDefinition, SectionProps } from './types';
 import { WorkbookSettingsSection } from './workbookSettings/WorkbookSettingsSection';
 import { SHARE_TEXTS } from '../../shared/guidance/handoffTexts';
@@ -44,6 +45,7 @@ const DISCLOSING_SCREENS: Screens<'disclosing', DisclosingWorkbook> = {
   answers: AnswersSection,
   polygraph: PolygraphSection,
   readiness: ReadinessSection,
+  checkIns: SelfCheckInsSection,
   afterDisclosure: AfterDisclosureSection<DisclosingWorkbook>,
   noContact: NoContactSection,
   restitutionLetter: RestitutionLetterSection,

@@ -104,6 +104,7 @@ export function atAGlanceBlocks(
   const items = d
     ? openItems({
         inventory: d.sections.includes('inventory') ? d.workbook.sections.inventory.cards : null,
+        children: d.sections.includes('inventory') ? d.workbook.sections.inventory.children : null,
         answers: d.sections.includes('answers') ? d.workbook.sections.answers : null,
         letter: d.letter
           ? { reviewedByTherapist: d.letter.reviewedByTherapist, workingCopyNewer: d.letter.workingCopyNewer }

@@ -4,10 +4,14 @@
  * by the section catalog; kept apart from sectionBlocks.ts so each lane edits its own file.
  */
 import { AFTER_DISCLOSURE_GROUPS, NO_CONTACT_TEXTS, POLYGRAPH_TEXTS } from '../guidance/afterTexts';
+import { CHILDREN_TEXTS, MILESTONE_KIND_LABELS, MILESTONE_TEXTS, OWN_TESTING_TEXTS } from '../guidance/clinicalTexts';
+import { CHECK_IN_SAFETY_ITEMS } from '../guidance/crisisResources';
+import { HAPPENED_LABELS, INVENTORY_CATEGORY_LABELS } from '../guidance/inventory';
+import { sortByApproxDate } from '../workbook/disclosing/approxDate';
 import type { DisclosingWorkbook, PartnerWorkbook, Role } from '../workbook/schema';
 import { cleanText, type Block } from './model';
 import { richTextToBlocks } from './richText';
-import { draftLabel, pickDraft } from './sectionBlocks';
+import { draftLabel, pickDraft, timelineBlocks } from './sectionBlocks';
 
 const t = (s: string) => cleanText(s).trim();
 const note = (text: string): Block => ({ kind: 'paragraph', runs: [{ text: cleanText(text) }], style: 'note' });
@@ -88,4 +92,91 @@ export function partnerPolygraphBlocks(wb: PartnerWorkbook): Block[] {
   if (p.hearResult.trim()) blocks.push(...labelledLines(POLYGRAPH_TEXTS.partnerHearResult, p.hearResult));
   if (p.notes.trim()) blocks.push({ kind: 'heading', level: 3, text: POLYGRAPH_TEXTS.partnerNotes }, ...lines(p.notes));
   return blocks.length ? blocks : [note('Nothing has been written in this section yet.')];
+}
+
+/** The disclosing partner's own check-ins: private by default; a day, a number, a note. */
+export function selfCheckInBlocks(wb: DisclosingWorkbook): Block[] {
+  const entries = [...wb.sections.checkIns.entries].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  if (entries.length === 0) return [note('No check-ins have been written yet.')];
+  return [
+    {
+      kind: 'table',
+      columns: ['Day', 'Distress', 'Safety items', 'Note'],
+      widths: [16, 12, 30, 42],
+      rows: entries.map((e) => [
+        e.day,
+        e.distress === null ? '' : String(e.distress),
+        CHECK_IN_SAFETY_ITEMS.filter((i) => e[i.id])
+          .map((i) => i.label)
+          .join(' '),
+        t(e.note),
+      ]),
+    },
+    note('Distress runs from 0 (calm) to 10 (the most I can imagine). An empty cell means it was not noted that day.'),
+  ];
+}
+
+/** Children and family, as it goes with the inventory: the answer, and a placeholder at most. */
+export function childrenBlocks(wb: DisclosingWorkbook): Block[] {
+  const c = wb.sections.inventory.children;
+  const rows: string[][] = [[CHILDREN_TEXTS.question, HAPPENED_LABELS[c.happened]]];
+  if (c.happened === 'yes' || c.happened === 'notSure') {
+    rows.push([CHILDREN_TEXTS.placeholderLabel, t(c.placeholder) || CHILDREN_TEXTS.documentPlaceholder]);
+    rows.push([CHILDREN_TEXTS.talkedLabel, c.talkedWithTherapist ? 'Yes' : 'Not yet']);
+  }
+  return [
+    { kind: 'heading', level: 3, text: CHILDREN_TEXTS.title },
+    { kind: 'table', columns: ['', ''], widths: [45, 55], rows },
+  ];
+}
+
+/**
+ * The timeline with its milestones on the same line of time: one table in date order, the
+ * milestones greyed as context. Without milestones it is the timeline table as before.
+ */
+export function timelineWithMilestonesBlocks(wb: DisclosingWorkbook): Block[] {
+  const milestones = wb.sections.timeline.milestones.filter((m) => m.label.trim() || m.date.trim());
+  if (milestones.length === 0) return timelineBlocks(wb);
+  const rows = sortByApproxDate(
+    [
+      ...wb.sections.timeline.entries.map((e) => ({
+        date: e.date,
+        muted: false,
+        row: [t(e.date), INVENTORY_CATEGORY_LABELS[e.category], t(e.description)],
+      })),
+      ...milestones.map((m) => ({
+        date: m.date,
+        muted: true,
+        row: [t(m.date), `${MILESTONE_TEXTS.inTimeline}: ${MILESTONE_KIND_LABELS[m.kind]}`, t(m.label)],
+      })),
+    ],
+    (r) => r.date,
+  );
+  return [
+    {
+      kind: 'table',
+      columns: ['When', 'Kind', 'What happened'],
+      widths: [16, 22, 62],
+      rows: rows.map((r) => r.row),
+      mutedRows: rows.flatMap((r, i) => (r.muted ? [i] : [])),
+    },
+    note(MILESTONE_TEXTS.documentNote),
+  ];
+}
+
+/** The partner's own tests and results (inside the private safety and self-care plan). */
+export function ownTestingBlocks(wb: PartnerWorkbook): Block[] {
+  const testing = wb.sections.safetyPlan.testing;
+  const tests = testing.tests.filter((x) => x.date.trim() || x.what.trim() || x.result.trim());
+  if (tests.length === 0 && testing.notes.trim() === '') return [];
+  const blocks: Block[] = [{ kind: 'heading', level: 3, text: OWN_TESTING_TEXTS.title }];
+  if (tests.length > 0)
+    blocks.push({
+      kind: 'table',
+      columns: [OWN_TESTING_TEXTS.dateLabel, OWN_TESTING_TEXTS.whatLabel, OWN_TESTING_TEXTS.resultLabel],
+      widths: [20, 40, 40],
+      rows: tests.map((x) => [t(x.date), t(x.what), t(x.result)]),
+    });
+  if (testing.notes.trim()) blocks.push(...lines(testing.notes));
+  return blocks;
 }

@@ -26,7 +26,14 @@ export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string }
   | { kind: 'paragraph'; runs: Run[]; style?: 'normal' | 'quote' | 'note' | 'meta' }
   | { kind: 'list'; ordered: boolean; items: ListItem[] }
-  | { kind: 'table'; columns: string[]; widths: number[]; rows: string[][] }
+  | {
+      kind: 'table';
+      columns: string[];
+      widths: number[];
+      rows: string[][];
+      /** Rows shown greyed, as context (timeline milestones). */
+      mutedRows?: readonly number[];
+    }
   | {
       kind: 'question';
       /** The partner's stable number for the question (the same in the package, the document and the Answers screen). */

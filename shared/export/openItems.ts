@@ -8,7 +8,8 @@ import { INVENTORY_CATEGORY_LABELS } from '../guidance/inventory';
 import { OPEN_ITEM_TEXTS as T } from '../guidance/handoffTexts';
 import { INVENTORY_CATEGORY_IDS, type InventoryCategoryId } from '../workbook/categories';
 import { richTextToPlainText } from '../workbook/richText';
-import type { DisclosingWorkbook, InventoryCard, RichText } from '../workbook/schema';
+import type { ChildrenNote, DisclosingWorkbook, InventoryCard, RichText } from '../workbook/schema';
+import { CHILDREN_TEXTS } from '../guidance/clinicalTexts';
 
 export interface OpenItem {
   id: string;
@@ -29,6 +30,8 @@ export function categoryAnswers(cards: readonly InventoryCard[]): Record<Invento
 export interface OpenItemFacts {
   /** The inventory as shared (null: not shared). */
   inventory: readonly InventoryCard[] | null;
+  /** Children and family, when the inventory is shared (since v7). */
+  children?: ChildrenNote | null;
   /** The answers as shared (null: not shared). */
   answers: DisclosingWorkbook['sections']['answers'] | null;
   /** The letter's review and working-copy state (null: the letter is not shared). */
@@ -47,6 +50,8 @@ export function openItems(facts: OpenItemFacts): OpenItem[] {
       else if (answers[id] === 'notSure') items.push({ id: `category:${id}`, text: T.categoryNotSure(label) });
     }
     if (answers.illegal === 'yes' || answers.illegal === 'notSure') items.push({ id: 'illegal', text: T.illegalPlaceholder });
+    const children = facts.children?.happened;
+    if (children === 'yes' || children === 'notSure') items.push({ id: 'children', text: CHILDREN_TEXTS.openItem });
   }
   if (facts.answers?.packet) {
     const a = facts.answers.answers;
@@ -74,6 +79,7 @@ export function workbookOpenItems(wb: DisclosingWorkbook): OpenItem[] {
   const latest = [...wb.sections.letter.drafts].sort((a, b) => a.number - b.number).pop();
   return openItems({
     inventory: wb.sections.inventory.cards,
+    children: wb.sections.inventory.children,
     answers: wb.sections.answers,
     letter:
       wb.sections.letter.current || latest

@@ -41,13 +41,23 @@ const first72 = (whose: 'disclosing' | 'partner'): AfterGroup => ({
       label: 'Our stop signal',
       prompt: 'A word or gesture that means "stop this conversation now", and what each of you does when it is used.',
     },
-    {
-      id: 'childcare',
-      label: 'Children and other care',
-      prompt: 'Who looks after children, pets or other duties on the day and just after?',
-    },
   ],
 });
+
+/** Childcare on the session day: in both session-day plans (the answer key is the same as in v6). */
+const childcare: AfterField = {
+  id: 'childcare',
+  label: 'Childcare and other care on the day',
+  prompt: 'Who looks after children, pets or other duties on the day of the session and just after?',
+};
+
+/** Telling children anything is planned with the therapist and fits each child's age. */
+const talkingWithChildren: AfterField = {
+  id: 'talkingWithChildren',
+  label: 'If children are to be told anything',
+  prompt:
+    'Any telling of children is planned with the therapist first, so that it fits each child\u2019s age. Note what you want to ask your therapist about it.',
+};
 
 const debrief: AfterGroup = {
   id: 'debrief',
@@ -83,6 +93,7 @@ export const AFTER_DISCLOSURE_GROUPS: { readonly disclosing: readonly AfterGroup
           label: 'My plan for the week after',
           prompt: 'Meetings, therapy, calls, rest, and what you will do if your partner asks for time apart.',
         },
+        childcare,
       ],
     },
     first72('disclosing'),
@@ -103,6 +114,7 @@ export const AFTER_DISCLOSURE_GROUPS: { readonly disclosing: readonly AfterGroup
           label: 'If something new comes out',
           prompt: 'If I remember anything new, I tell my therapist first, and we plan together how my partner hears it.',
         },
+        talkingWithChildren,
         {
           id: 'clarifying',
           label: 'A later round of clarifying questions',
@@ -131,6 +143,7 @@ export const AFTER_DISCLOSURE_GROUPS: { readonly disclosing: readonly AfterGroup
         },
         { id: 'bodyCalm', label: 'What helps my body calm down', prompt: 'Rest, a bath, a walk, food you like?' },
         { id: 'afterNotes', label: 'Notes', prompt: 'Anything else for the days after, such as time off or help with chores.' },
+        childcare,
       ],
     },
     first72('partner'),
@@ -151,6 +164,7 @@ export const AFTER_DISCLOSURE_GROUPS: { readonly disclosing: readonly AfterGroup
           label: 'If something new comes out',
           prompt: 'How would you want to hear it, and from whom? Many partners ask that it comes through the therapists first.',
         },
+        talkingWithChildren,
         {
           id: 'clarifying',
           label: 'A later round of clarifying questions',

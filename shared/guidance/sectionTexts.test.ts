@@ -50,6 +50,7 @@ describe('disclosing workbook sections', () => {
       'After the disclosure',
       'Restitution letter',
       'No-contact letters',
+      'My check-ins',
       'Readiness and care',
     ]);
     expectWellFormed(DISCLOSING_SECTION_TEXTS);

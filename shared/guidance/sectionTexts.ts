@@ -170,6 +170,18 @@ export const DISCLOSING_SECTION_TEXTS: { readonly [K in DisclosingSectionId]: Se
       'This app never sends anything; you send the letter yourself, once it is approved.',
     ],
   },
+  checkIns: {
+    title: 'My check-ins',
+    summary: 'A short, private note of how I am doing, with support close by on a hard day.',
+    intro: [
+      'Preparing and making a disclosure can bring up shame, fear and exhaustion. A short check-in now and then helps you notice how you are doing, and on a hard day it puts support close by.',
+      'This is a record for you, not a test. It stays private unless you choose to include it in a document.',
+    ],
+    help: [
+      'A few seconds is enough: one number, and a tick only if it is true.',
+      'If what you see worries you, bring it to your therapist.',
+    ],
+  },
   readiness: {
     title: 'Readiness and care',
     documentTitle: 'Readiness and care plan',

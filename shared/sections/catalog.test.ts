@@ -24,6 +24,7 @@ describe('section catalog', () => {
       'answers',
       'polygraph',
       'readiness',
+      'checkIns',
       'afterDisclosure',
       'noContact',
       'restitutionLetter',
@@ -37,6 +38,7 @@ describe('section catalog', () => {
       'Answers to your partner\u2019s questions',
       'Polygraph questions',
       'Readiness and care',
+      'My check-ins',
       'After the disclosure',
       'No-contact letters',
       'Restitution letter',
@@ -102,6 +104,7 @@ describe('section catalog', () => {
       'restitutionLetter',
       'readiness',
       'afterDisclosure',
+      'checkIns',
     ]);
     expect(documentSectionIds('partner')).toEqual([
       'questions',
@@ -119,6 +122,8 @@ describe('section catalog', () => {
       expect(new Set(orders).size, role).toBe(orders.length);
     }
     expect(catalogSection('disclosing', 'readiness').document?.private).toBe(true);
+    expect(catalogSection('disclosing', 'checkIns').document?.private).toBe(true);
+    expect(catalogSection('partner', 'safetyPlan').document?.private).toBe(true);
     expect(catalogSection('disclosing', 'letter').document?.private).toBe(false);
     expect(catalogSection('partner', 'questions').document?.private).toBe(false);
     expect(catalogSection('partner', 'beforeYouBegin').document).toBeNull();
@@ -157,6 +162,7 @@ describe('section catalog', () => {
       'releasedQuestions',
       'answers',
       'polygraphQuestions',
+      'selfCheckIns',
       'noContactLetters',
       'restitutionDrafts',
     ]);

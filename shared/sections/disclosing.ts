@@ -6,9 +6,15 @@ import {
   liesBlocks,
   polygraphBlocks,
   readinessBlocks,
-  timelineBlocks,
 } from '../export/sectionBlocks';
-import { disclosingAfterBlocks, noContactBlocks, restitutionLetterBlocks } from '../export/clinicalBlocks';
+import {
+  childrenBlocks,
+  disclosingAfterBlocks,
+  noContactBlocks,
+  restitutionLetterBlocks,
+  selfCheckInBlocks,
+  timelineWithMilestonesBlocks,
+} from '../export/clinicalBlocks';
 import { DISCLOSING_SECTION_TEXTS as texts, READINESS_CHECKLIST } from '../guidance/sectionTexts';
 import { disclosingSectionsSchema, type DisclosingSections } from '../workbook/schema';
 import { hasText, letterRules, listRules, plural, readRules, type RoleCatalog } from './types';
@@ -29,17 +35,17 @@ export const DISCLOSING_CATALOG = {
   inventory: {
     texts: texts.inventory,
     schema: schema.inventory,
-    isStarted: (s) => s.cards.some((c) => c.happened !== 'unanswered'),
+    isStarted: (s) => s.cards.some((c) => c.happened !== 'unanswered') || s.children.happened !== 'unanswered',
     isComplete: (s) => s.cards.length > 0 && s.cards.every((c) => c.happened !== 'unanswered'),
     outlineCount: (s) => plural(s.cards.length, 'card'),
     figures: (s) => ({ inventoryCards: s.cards.length }),
-    document: { order: 2, private: false, blocks: inventoryBlocks },
+    document: { order: 2, private: false, blocks: (wb) => [...inventoryBlocks(wb), ...childrenBlocks(wb)] },
   },
   timeline: {
     texts: texts.timeline,
     schema: schema.timeline,
     ...list('timeline', (s) => s.entries, { one: 'entry', many: 'entries', figure: 'timelineEntries' }),
-    document: { order: 3, private: false, blocks: timelineBlocks },
+    document: { order: 3, private: false, blocks: timelineWithMilestonesBlocks },
   },
   lies: {
     texts: texts.lies,
@@ -80,6 +86,14 @@ export const DISCLOSING_CATALOG = {
     isComplete: (s) => READINESS_CHECKLIST.every((item) => s.checklist[item.id] === true),
     outlineCount: (s) => plural(Object.values(s.checklist).filter(Boolean).length, 'item') + ' checked',
     document: { order: 9, private: true, blocks: readinessBlocks },
+  },
+  checkIns: {
+    texts: texts.checkIns,
+    schema: schema.checkIns,
+    isStarted: (s) => s.entries.length > 0,
+    outlineCount: (s) => plural(s.entries.length, 'check-in'),
+    figures: (s) => ({ selfCheckIns: s.entries.length }),
+    document: { order: 11, private: true, blocks: selfCheckInBlocks },
   },
   afterDisclosure: {
     texts: texts.afterDisclosure,

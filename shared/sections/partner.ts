@@ -8,7 +8,7 @@ import {
   safetyPlanBlocks,
   supportBlocks,
 } from '../export/sectionBlocks';
-import { partnerAfterBlocks, partnerPolygraphBlocks } from '../export/clinicalBlocks';
+import { ownTestingBlocks, partnerAfterBlocks, partnerPolygraphBlocks } from '../export/clinicalBlocks';
 import { PARTNER_SECTION_TEXTS as texts } from '../guidance/sectionTexts';
 import { readyToAskCount } from '../workbook/partner/questionCounts';
 import { partnerSectionsSchema, type PartnerSections } from '../workbook/schema';
@@ -57,7 +57,7 @@ export const PARTNER_CATALOG = {
     schema: schema.safetyPlan,
     isStarted: (s) => planAnswers(s).length > 0,
     outlineCount: (s) => plural(planAnswers(s).length, 'answer'),
-    document: { order: 4, private: true, blocks: safetyPlanBlocks },
+    document: { order: 4, private: true, blocks: (wb) => [...safetyPlanBlocks(wb), ...ownTestingBlocks(wb)] },
   },
   afterDisclosure: {
     texts: texts.afterDisclosure,

@@ -48,3 +48,7 @@ export type LieKind = (typeof LIE_KINDS)[number];
 /** How the partner wants to hear an answer. */
 export const ANSWER_MODES = ['readAloud', 'inWriting', 'laterWithTherapist'] as const;
 export type AnswerMode = (typeof ANSWER_MODES)[number];
+
+/** Context on the line of time: the life around the behaviour (since v7). */
+export const MILESTONE_KINDS = ['wedding', 'birth', 'move', 'illness', 'job', 'other'] as const;
+export type MilestoneKind = (typeof MILESTONE_KINDS)[number];

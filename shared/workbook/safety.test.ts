@@ -29,5 +29,9 @@ describe('night contacts', () => {
     ];
     expect(nightContacts(wb)).toEqual([{ id: 'a', name: 'Sam', contact: '555' }]);
     expect(nightContacts(emptyWorkbook('disclosing', '', new Date()))).toEqual([]);
+    const d = emptyWorkbook('disclosing', '', new Date());
+    if (d.role !== 'disclosing') throw new Error('role');
+    d.sections.readiness.contacts = 'Sponsor M., 555-0101\n\n  Brother 555-0102  ';
+    expect(nightContacts(d).map((c) => c.name)).toEqual(['Sponsor M., 555-0101', 'Brother 555-0102']);
   });
 });

@@ -30,7 +30,15 @@ export interface NightContact {
 
 /** The support people marked as safe to call at night (the partner's support list; named ones only). */
 export function nightContacts(wb: Workbook): NightContact[] {
-  if (wb.role !== 'partner') return [];
+  if (wb.role === 'disclosing') {
+    // The disclosing workbook has no support list: the people written in Readiness and care, one a line.
+    return wb.sections.readiness.contacts
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '')
+      .slice(0, 20)
+      .map((line, i) => ({ id: `readiness-contact-${i + 1}`, name: line, contact: '' }));
+  }
   return wb.sections.support.people
     .filter((p) => p.safeAtNight && p.name.trim() !== '')
     .map((p) => ({ id: p.id, name: p.name.trim(), contact: p.contact.trim() }));

@@ -4,6 +4,7 @@ import {
   ANSWER_MODES,
   INVENTORY_CATEGORY_IDS,
   LIE_KINDS,
+  MILESTONE_KINDS,
   PLACE_IDS,
   QUESTION_CATEGORY_IDS,
   QUESTION_PRIORITIES,
@@ -16,7 +17,7 @@ import {
  * schema version still open; incompatible changes bump SCHEMA_VERSION and add a
  * migration in ./migrations.
  */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 export const ROLES = ['disclosing', 'partner'] as const;
 export const roleSchema = z.enum(ROLES);
@@ -124,6 +125,37 @@ export const timelineEntrySchema = z.object({
 });
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 
+/** A life event on the same line of time (a wedding, a birth, a move...), shown greyed as context. Since v7. */
+export const milestoneSchema = z.object({
+  id: idSchema,
+  date: approxDateText.default(''),
+  kind: z.enum(MILESTONE_KINDS).default('other'),
+  label: shortText.default(''),
+});
+export type Milestone = z.infer<typeof milestoneSchema>;
+
+/**
+ * Whether children saw, found or were present for anything. Details can carry legal and reporting
+ * consequences, so a placeholder is enough until the therapist has been asked. Since v7.
+ */
+export const childrenNoteSchema = z.object({
+  happened: z.enum(['unanswered', 'yes', 'no', 'notSure']).default('unanswered'),
+  placeholder: longText.default(''),
+  talkedWithTherapist: z.boolean().default(false),
+});
+export type ChildrenNote = z.infer<typeof childrenNoteSchema>;
+
+/** The disclosing partner's own short check-in: distress and the two safety items. Since v7. */
+export const selfCheckInSchema = z.object({
+  id: idSchema,
+  day: dayText,
+  distress: z.number().int().min(0).max(10).nullable().default(null),
+  harmThoughts: z.boolean().default(false),
+  unsafeAtHome: z.boolean().default(false),
+  note: longText.default(''),
+});
+export type SelfCheckIn = z.infer<typeof selfCheckInSchema>;
+
 export const lieItemSchema = z.object({
   id: idSchema,
   kind: z.enum(LIE_KINDS),
@@ -204,9 +236,15 @@ export const disclosingSectionsSchema = z.object({
         .string()
         .regex(/^[A-Z]{3}$/)
         .default('USD'),
+      children: childrenNoteSchema.prefault({}),
     })
     .prefault({}),
-  timeline: z.object({ entries: z.array(timelineEntrySchema).max(20_000).default([]) }).prefault({}),
+  timeline: z
+    .object({
+      entries: z.array(timelineEntrySchema).max(20_000).default([]),
+      milestones: z.array(milestoneSchema).max(1_000).default([]),
+    })
+    .prefault({}),
   lies: z
     .object({
       items: z.array(lieItemSchema).max(5_000).default([]),
@@ -238,6 +276,7 @@ export const disclosingSectionsSchema = z.object({
   afterDisclosure: afterDisclosureSchema.prefault({}),
   restitutionLetter: letterSchema.prefault({}),
   noContact: z.object({ letters: z.array(noContactLetterSchema).max(100).default([]) }).prefault({}),
+  checkIns: z.object({ entries: z.array(selfCheckInSchema).max(10_000).default([]) }).prefault({}),
   readiness: z
     .object({
       checklist: z.record(z.string().max(64), z.boolean()).default({}),
@@ -290,6 +329,15 @@ export const boundarySchema = z.object({
 export type Boundary = z.infer<typeof boundarySchema>;
 
 const planPhaseSchema = z.record(z.string().max(64), longText).default({});
+
+/** One test the partner had for their own health, and its result, in their words. Since v7. */
+export const ownTestSchema = z.object({
+  id: idSchema,
+  date: approxDateText.default(''),
+  what: shortText.default(''),
+  result: shortText.default(''),
+});
+export type OwnTest = z.infer<typeof ownTestSchema>;
 
 export const checkInSchema = z.object({
   id: idSchema,
@@ -345,7 +393,15 @@ export const partnerSectionsSchema = z.object({
     .prefault({}),
   support: z.object({ people: z.array(supportPersonSchema).max(500).default([]) }).prefault({}),
   boundaries: z.object({ items: z.array(boundarySchema).max(500).default([]) }).prefault({}),
-  safetyPlan: z.object({ before: planPhaseSchema, during: planPhaseSchema, after: planPhaseSchema }).prefault({}),
+  safetyPlan: z
+    .object({
+      before: planPhaseSchema,
+      during: planPhaseSchema,
+      after: planPhaseSchema,
+      /** The partner's own tests and results: private. Since v7. */
+      testing: z.object({ tests: z.array(ownTestSchema).max(200).default([]), notes: longText.default('') }).prefault({}),
+    })
+    .prefault({}),
   checkIns: z.object({ entries: z.array(checkInSchema).max(10_000).default([]) }).prefault({}),
   impactLetter: letterSchema.prefault({}),
   crisis: z.object({ localResources: z.array(localResourceSchema).max(200).default([]) }).prefault({}),

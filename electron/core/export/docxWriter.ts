@@ -94,14 +94,17 @@ function cellBorders(color: string) {
   return { top: line, bottom: line, left: line, right: line };
 }
 
-function cellParagraphs(text: string, bold = false): Paragraph[] {
+/** Grey for context rows (timeline milestones): readable (about 4.5:1 on white), clearly secondary. */
+const MUTED_TEXT = '6B6B6B';
+
+function cellParagraphs(text: string, bold = false, muted = false): Paragraph[] {
   const lines = text.split('\n');
   // Tables are set a point smaller than body text, so more fits on a line without crowding.
   return lines.map((line) =>
     paragraph(
       [{ text: line, ...(bold ? { bold: true } : {}) }],
       { spacing: { before: 0, after: lines.length > 1 ? 60 : 0, line: 264, lineRule: LineRuleType.AUTO } },
-      { size: 20 },
+      muted ? { size: 20, color: MUTED_TEXT } : { size: 20 },
     ),
   );
 }
@@ -132,7 +135,8 @@ function table(block: Extract<Block, { kind: 'table' }>, textWidth: number): Tab
       }),
     );
   }
-  for (const row of block.rows) {
+  const muted = new Set(block.mutedRows ?? []);
+  for (const [r, row] of block.rows.entries()) {
     rows.push(
       new TableRow({
         // Short rows stay on one page (otherwise a row's bottom padding can spill over as an empty row);
@@ -145,7 +149,7 @@ function table(block: Extract<Block, { kind: 'table' }>, textWidth: number): Tab
               borders: cellBorders(RULE),
               margins,
               ...(keyValue && i === 0 ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: KEY_FILL } } : {}),
-              children: cellParagraphs(row[i] ?? '', keyValue && i === 0),
+              children: cellParagraphs(row[i] ?? '', keyValue && i === 0, muted.has(r)),
             }),
         ),
       }),

@@ -18,7 +18,8 @@ import type { Update } from '../types';
 import { DATE_HINT, SectionIntro, type DisclosingProps } from './common';
 import { CheckboxField, NumberField, RadioGroup, TextField } from '../../ui/fields';
 import { newId } from '../../ui/ids';
-import { editById } from '../../ui/list';
+import { editById, fieldBinder } from '../../ui/list';
+import { CHILDREN_TEXTS } from '../../../shared/guidance/clinicalTexts';
 
 const HAPPENED_OPTIONS = (['yes', 'no', 'notSure'] as const).map((id) => ({ id, label: HAPPENED_LABELS[id] }));
 
@@ -94,6 +95,7 @@ export function InventorySection({ content, update }: DisclosingProps) {
           </li>
         ))}
       </ul>
+      <ChildrenCard content={content} update={update} />
       <div className="actions start">
         <button
           type="button"
@@ -110,6 +112,69 @@ export function InventorySection({ content, update }: DisclosingProps) {
         <p className="muted">For anything that does not fit the categories above. Add as many as you need.</p>
       </div>
     </section>
+  );
+}
+
+/** Children and family: a notice first, then the answer and a placeholder at most (schema v7). */
+function ChildrenCard({ content, update }: { content: DisclosingWorkbook; update: Update<DisclosingWorkbook> }) {
+  const children = content.sections.inventory.children;
+  const bind = fieldBinder(update, (d: DisclosingWorkbook) => d.sections.inventory.children, children);
+  const [expanded, setExpanded] = useState(false);
+  const bodyId = useId();
+  return (
+    <article
+      className={`card dz-inv-card${expanded ? ' open' : ''}`}
+      aria-labelledby="children-card-title"
+      data-testid="children-card"
+    >
+      <div className="dz-card-head">
+        <h3 id="children-card-title">{CHILDREN_TEXTS.title}</h3>
+        <span className={`status-chip dz-chip-${children.happened}`}>{HAPPENED_LABELS[children.happened]}</span>
+        <button
+          type="button"
+          className="dz-toggle"
+          aria-expanded={expanded}
+          aria-controls={bodyId}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? 'Close' : 'Open'}
+          <span className="visually-hidden"> {CHILDREN_TEXTS.title}</span>
+        </button>
+      </div>
+      <p className="muted dz-card-desc">{CHILDREN_TEXTS.description}</p>
+      <div className="notice dz-legal" role="note" aria-label={CHILDREN_TEXTS.noticeTitle}>
+        <p>
+          <strong>{CHILDREN_TEXTS.noticeTitle}</strong> {CHILDREN_TEXTS.notice}
+        </p>
+      </div>
+      {expanded && (
+        <div id={bodyId} className="dz-card-body">
+          <RadioGroup
+            legend={CHILDREN_TEXTS.question}
+            name="children-happened"
+            value={children.happened === 'unanswered' ? null : children.happened}
+            options={HAPPENED_OPTIONS}
+            onChange={(v) =>
+              bind.edit((c) => {
+                c.happened = v;
+              })
+            }
+          />
+          {children.happened === 'no' && <p className="hint">{CHILDREN_TEXTS.noAnswer}</p>}
+          {(children.happened === 'yes' || children.happened === 'notSure') && (
+            <>
+              <TextField
+                label={CHILDREN_TEXTS.placeholderLabel}
+                hint={CHILDREN_TEXTS.placeholderHint}
+                {...bind.text('placeholder')}
+              />
+              <CheckboxField label={CHILDREN_TEXTS.talkedLabel} {...bind.checked('talkedWithTherapist')} />
+            </>
+          )}
+          <p className="hint">{CHILDREN_TEXTS.tellingChildren}</p>
+        </div>
+      )}
+    </article>
   );
 }
 

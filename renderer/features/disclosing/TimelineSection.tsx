@@ -1,16 +1,18 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { INVENTORY_CATEGORY_LABELS } from '../../../shared/guidance/inventory';
-import { INVENTORY_CATEGORY_IDS, type InventoryCategoryId } from '../../../shared/workbook/categories';
+import { INVENTORY_CATEGORY_IDS, MILESTONE_KINDS, type InventoryCategoryId } from '../../../shared/workbook/categories';
 import { parseApproxDate, sortByApproxDate } from '../../../shared/workbook/disclosing/approxDate';
 import { countsInInventory } from '../../../shared/workbook/disclosing/inventoryTotals';
 import { cardLabel } from '../../../shared/workbook/disclosing/letterFacts';
 import { timelineByYear } from '../../../shared/workbook/disclosing/timelineByYear';
-import type { DisclosingWorkbook, InventoryCard, TimelineEntry } from '../../../shared/workbook/schema';
+import type { DisclosingWorkbook, InventoryCard, Milestone, TimelineEntry } from '../../../shared/workbook/schema';
 import { useRemoveListItem } from '../../ui/UndoRemoval';
 import { DateField } from './InventorySection';
 import { SectionIntro, type DisclosingProps } from './common';
-import { editById } from '../../ui/list';
-import { TextField } from '../../ui/fields';
+import { editById, itemBinder, listEditor } from '../../ui/list';
+import { labelledOptions, SelectField, TextField } from '../../ui/fields';
+import { MILESTONE_KIND_LABELS, MILESTONE_TEXTS } from '../../../shared/guidance/clinicalTexts';
+import type { Update } from '../types';
 import { newId } from '../../ui/ids';
 
 const CATEGORY_LABEL = INVENTORY_CATEGORY_LABELS;
@@ -44,8 +46,26 @@ export function TimelineSection({ content, update }: DisclosingProps) {
   const listHeadingRef = useRef<HTMLHeadingElement>(null);
   const [limit, setLimit] = useState(PAGE);
   const filterId = useId();
+  const milestones = content.sections.timeline.milestones;
   const sorted = useMemo(() => sortByApproxDate(entries, (e) => e.date), [entries]);
   const visible = filter === 'all' ? sorted : sorted.filter((e) => e.category === filter);
+  // Milestones sit on the same line of time, greyed, as context (only when every category is shown).
+  const rows = useMemo(
+    () =>
+      sortByApproxDate(
+        [
+          ...visible.map((entry) => ({ entry, milestone: null, date: entry.date })),
+          ...(filter === 'all' ? milestones.filter((m) => m.label.trim() || m.date.trim()) : []).map((milestone) => ({
+            entry: null,
+            milestone,
+            date: milestone.date,
+          })),
+        ],
+        (r) => r.date,
+      ),
+    [visible, milestones, filter],
+  );
+  const shownRows = rows.slice(0, limit);
 
   /** Close the edit form and give focus back to the entry's Edit button. */
   const stopEditing = (id: string) => {
@@ -58,7 +78,7 @@ export function TimelineSection({ content, update }: DisclosingProps) {
   const remove = (entry: TimelineEntry) =>
     removeItem({
       items: entries,
-      shown: visible.slice(0, limit),
+      shown: shownRows.flatMap((r) => (r.entry ? [r.entry] : [])),
       id: entry.id,
       inDraft: (d) => d.sections.timeline.entries,
       what: `the entry from ${entry.date || 'an unknown date'}`,
@@ -81,6 +101,7 @@ export function TimelineSection({ content, update }: DisclosingProps) {
           })
         }
       />
+      <MilestonesCard milestones={milestones} update={update} />
       {entries.length === 0 ? (
         <p className="empty-state">
           No entries yet. Start with the first event you remember, or with the most recent one; the list puts them in order for
@@ -106,8 +127,22 @@ export function TimelineSection({ content, update }: DisclosingProps) {
             </div>
           </div>
           <ol className="dz-timeline" data-testid="timeline-list" ref={listRef}>
-            {visible.slice(0, limit).map((entry) =>
-              editing === entry.id ? (
+            {shownRows.map(({ entry, milestone }) =>
+              milestone ? (
+                <li key={milestone.id} className="dz-entry dz-milestone" data-testid="timeline-milestone">
+                  <span className="dz-entry-dot dz-milestone-dot" aria-hidden="true" />
+                  <div className="dz-entry-main">
+                    <p className="dz-entry-meta">
+                      <strong>{milestone.date || 'Date not known'}</strong>
+                      <span>
+                        {' '}
+                        · {MILESTONE_TEXTS.inTimeline}: {MILESTONE_KIND_LABELS[milestone.kind]}
+                      </span>
+                    </p>
+                    <p className="dz-entry-text">{milestone.label}</p>
+                  </div>
+                </li>
+              ) : !entry ? null : editing === entry.id ? (
                 <li key={entry.id} className="dz-entry editing">
                   <EntryForm
                     title="Edit entry"
@@ -154,15 +189,75 @@ export function TimelineSection({ content, update }: DisclosingProps) {
               ),
             )}
           </ol>
-          {visible.length > limit && (
+          {rows.length > limit && (
             <div className="actions start">
               <button type="button" onClick={() => setLimit((l) => l + PAGE * 5)}>
-                Show more entries ({visible.length - limit} more)
+                Show more entries ({rows.length - limit} more)
               </button>
             </div>
           )}
         </>
       )}
+    </section>
+  );
+}
+
+/** Life events for context: a wedding, a birth, a move, an illness, a job change (schema v7). */
+function MilestonesCard({ milestones, update }: { milestones: readonly Milestone[]; update: Update<DisclosingWorkbook> }) {
+  const removeItem = useRemoveListItem(update);
+  const listRef = useRef<HTMLUListElement>(null);
+  const list = (d: DisclosingWorkbook) => d.sections.timeline.milestones;
+  return (
+    <section className="card soft dz-milestones" aria-labelledby="milestones-title" data-testid="milestones">
+      <h3 id="milestones-title">{MILESTONE_TEXTS.title}</h3>
+      <p className="hint">{MILESTONE_TEXTS.intro}</p>
+      {milestones.length === 0 && <p className="muted">{MILESTONE_TEXTS.empty}</p>}
+      <ul className="dz-milestone-list" ref={listRef}>
+        {milestones.map((m, i) => {
+          const bind = itemBinder(update, list, m);
+          return (
+            <li key={m.id} className="dz-grid-3">
+              <SelectField
+                label={MILESTONE_TEXTS.kindLabel}
+                id={`milestone-${m.id}-kind`}
+                options={labelledOptions(MILESTONE_KINDS, MILESTONE_KIND_LABELS)}
+                {...bind.choice('kind')}
+              />
+              <TextField label={MILESTONE_TEXTS.dateLabel} {...bind.text('date')} />
+              <TextField label={MILESTONE_TEXTS.labelLabel} {...bind.text('label')} />
+              <div className="actions start">
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() =>
+                    removeItem({
+                      items: milestones,
+                      id: m.id,
+                      inDraft: list,
+                      what: `milestone ${i + 1}`,
+                      list: () => listRef.current,
+                      heading: () => document.getElementById('milestones-title'),
+                    })
+                  }
+                >
+                  Remove<span className="visually-hidden"> milestone {i + 1}</span>
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="actions start">
+        <button
+          type="button"
+          onClick={() => {
+            const id = newId();
+            listEditor(update, list).add({ id, date: '', kind: 'wedding', label: '' }, `milestone-${id}-kind`);
+          }}
+        >
+          {MILESTONE_TEXTS.add}
+        </button>
+      </div>
     </section>
   );
 }

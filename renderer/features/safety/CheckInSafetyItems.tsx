@@ -18,10 +18,12 @@ interface SafetyEntry {
 export function CheckInSafetyItems({
   entry,
   nightContacts,
+  contactsHeading,
   onChange,
 }: {
   entry: SafetyEntry | undefined;
   nightContacts: readonly NightContact[];
+  contactsHeading?: string;
   onChange: (id: 'harmThoughts' | 'unsafeAtHome', checked: boolean) => void;
 }) {
   const uid = useId();
@@ -49,7 +51,12 @@ export function CheckInSafetyItems({
       </fieldset>
       <div aria-live="polite">
         {reasons && signature !== dismissed && (
-          <HardDayOffer reasons={reasons} nightContacts={nightContacts} onDismiss={() => setDismissed(signature)} />
+          <HardDayOffer
+            reasons={reasons}
+            nightContacts={nightContacts}
+            {...(contactsHeading ? { contactsHeading } : {})}
+            onDismiss={() => setDismissed(signature)}
+          />
         )}
       </div>
     </>

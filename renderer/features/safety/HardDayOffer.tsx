@@ -12,10 +12,12 @@ import './safety.css';
 export function HardDayOffer({
   reasons,
   nightContacts,
+  contactsHeading,
   onDismiss,
 }: {
   reasons: HardDayReasons;
   nightContacts: readonly NightContact[];
+  contactsHeading?: string;
   onDismiss: () => void;
 }) {
   return (
@@ -30,7 +32,7 @@ export function HardDayOffer({
         </button>
       </div>
       <CrisisLines headingLevel={4} unsafeAtHome={reasons.unsafeAtHome} />
-      <NightContacts contacts={nightContacts} headingLevel={4} />
+      <NightContacts contacts={nightContacts} headingLevel={4} {...(contactsHeading ? { heading: contactsHeading } : {})} />
       <div className="actions">
         <button type="button" onClick={onDismiss}>
           {HARD_DAY_TEXTS.dismiss}

@@ -5,6 +5,7 @@ import { migration0003 } from './0003-numbers-money-reviewed';
 import { migration0004 } from './0004-safety-and-readiness';
 import { migration0005 } from './0005-last-section';
 import { migration0006 } from './0006-after-the-disclosure';
+import { migration0007 } from './0007-children-milestones-checkins';
 
 /**
  * A migration takes raw, already-decrypted JSON of schema version `from` and returns
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0004,
   migration0005,
   migration0006,
+  migration0007,
 ];
 
 export class MigrationError extends Error {

@@ -20,6 +20,11 @@ export function fillDisclosingSample(workbook: DisclosingWorkbook, size: 'small'
 
   const cards = sampleCards();
   s.inventory.cards = cards;
+  s.inventory.children = {
+    happened: 'notSure',
+    placeholder: 'Sample text. To discuss with my therapist first.',
+    talkedWithTherapist: size === 'large',
+  };
 
   const entries: TimelineEntry[] = [
     ...SMALL_TIMELINE.map((e, i) => ({ ...e, id: `sample-tl-${i}`, inventoryCardIds: linkFor(cards, e.category) })),
@@ -39,6 +44,18 @@ export function fillDisclosingSample(workbook: DisclosingWorkbook, size: 'small'
     }
   }
   s.timeline.entries = entries;
+  s.timeline.milestones = [
+    { id: 'sample-ms-1', date: 'June 2014', kind: 'wedding', label: 'Sample text. Our wedding' },
+    { id: 'sample-ms-2', date: '2017', kind: 'birth', label: 'Sample text. Our first child is born' },
+    { id: 'sample-ms-3', date: 'spring 2020', kind: 'move', label: 'Sample text. We move to the new flat' },
+    ...(size === 'large'
+      ? [
+          { id: 'sample-ms-4', date: '2021', kind: 'illness' as const, label: 'Sample text. A long illness in the family' },
+          { id: 'sample-ms-5', date: 'autumn 2022', kind: 'job' as const, label: 'Sample text. A new job with travel' },
+          { id: 'sample-ms-6', date: '2023', kind: 'other' as const, label: 'Sample text. A hard year for both of us' },
+        ]
+      : []),
+  ];
 
   s.lies.items = [
     {
@@ -143,6 +160,8 @@ export function fillDisclosingSample(workbook: DisclosingWorkbook, size: 'small'
     sleeping: 'In the spare room, or at my brother’s if my partner asks.',
     stopSignal: 'My partner says "pause" and I leave the room without arguing.',
     ifSomethingNew: 'I tell my therapist first, the same day.',
+    childcare: 'Sample text. The children stay with their grandparents on the day and the day after.',
+    talkingWithChildren: 'Sample text. Nothing is said to the children until both therapists have helped us plan it.',
     ...(size === 'large'
       ? { plan30: 'Two meetings a week, therapy weekly, no late nights out.', agreements: 'Phone open to my partner.' }
       : {}),
@@ -162,6 +181,18 @@ export function fillDisclosingSample(workbook: DisclosingWorkbook, size: 'small'
     approvedOn: i === 0 ? '20 February' : '',
     sentOn: '',
   }));
+  const checkInDays = size === 'large' ? 60 : 3;
+  s.checkIns.entries = Array.from({ length: checkInDays }, (_, i) => {
+    const day = new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10);
+    return {
+      id: `sample-self-checkin-${i + 1}`,
+      day,
+      distress: Math.floor(rand() * 8),
+      harmThoughts: false,
+      unsafeAtHome: false,
+      note: i % 7 === 0 ? 'Sample text. A long day; I called my sponsor.' : '',
+    };
+  });
   s.restitutionLetter.current = plainBlocksToRichText([
     { type: 'paragraph', text: 'Daily life: I understand now that my lies took the ease out of your ordinary days.' },
     ...(size === 'large'

@@ -29,6 +29,15 @@ export function fillPartnerSample(workbook: PartnerWorkbook, size: 'small' | 'la
     during: fillPhase('during'),
     // The plan for after the session lives in After the disclosure (schema v5).
     after: {},
+    testing: {
+      tests: [
+        { id: 'sample-test-1', date: '2 February', what: 'Sample text. A full STI screen', result: 'Sample text. All clear' },
+        ...(size === 'large'
+          ? [{ id: 'sample-test-2', date: '5 May', what: 'Sample text. The three-month repeat', result: 'Sample text. Waiting' }]
+          : []),
+      ],
+      notes: 'Sample text. The clinic suggested repeating some tests after three months.',
+    },
   };
   s.afterDisclosure.answers = {
     ...fillPhase('after'),
@@ -40,6 +49,7 @@ export function fillPartnerSample(workbook: PartnerWorkbook, size: 'small' | 'la
     childcare: 'Sample text. The children stay with their grandparents on the day and the day after.',
     debriefDate: 'Sample text. The Thursday after, at 4 pm.',
     clarifying: 'Sample text. I keep a note of new questions and take them to my therapist first.',
+    talkingWithChildren: 'Sample text. I want to ask my therapist what, if anything, our children should be told.',
     ...(size === 'large'
       ? {
           plan30: 'Sample text. Weekly sessions, one group, walks most mornings.',
