@@ -421,29 +421,32 @@ function TimelineChart({ entries }: { entries: readonly TimelineEntry[] }) {
         ))}
       </ul>
       {data.undated > 0 && <p className="hint">{data.undated} entries without a readable date are not in the chart.</p>}
-      <table className="visually-hidden">
-        <caption>Number of timeline entries per year and category</caption>
-        <thead>
-          <tr>
-            <th scope="col">Year</th>
-            {data.categories.map((c) => (
-              <th key={c} scope="col">
-                {CATEGORY_LABEL[c]}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {data.rows.map((r) => (
-            <tr key={r.year}>
-              <th scope="row">{r.year}</th>
+      {/* A table is as wide as its content whatever its width says: the 1px box around it clips it. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>Number of timeline entries per year and category</caption>
+          <thead>
+            <tr>
+              <th scope="col">Year</th>
               {data.categories.map((c) => (
-                <td key={c}>{r.counts[c] ?? 0}</td>
+                <th key={c} scope="col">
+                  {CATEGORY_LABEL[c]}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.rows.map((r) => (
+              <tr key={r.year}>
+                <th scope="row">{r.year}</th>
+                {data.categories.map((c) => (
+                  <td key={c}>{r.counts[c] ?? 0}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

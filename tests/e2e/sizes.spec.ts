@@ -1,0 +1,206 @@
+/**
+ * Every screen fits from 1280x800 down to the window's minimum size (900x620, electron/main/window.ts),
+ * in both themes: nothing scrolls or is cut off sideways, the letter toolbar and its shortcut hint
+ * fit, and the Pause dialog keeps its size between its two tabs with its button in view.
+ * Screenshots of each go to test-results/screenshots/sizes-*.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSample } from '../../shared/workbook/samples';
+import { PARTNER_PASSPHRASE, PASSPHRASE, startHarness, unlockViaUi, type Harness } from './harness';
+
+const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 1024, height: 700 },
+  { width: 900, height: 620 },
+] as const;
+const THEMES = ['light', 'dark'] as const;
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ width: 1280, height: 800 });
+  for (const [role, passphrase] of [
+    ['disclosing', PASSPHRASE],
+    ['partner', PARTNER_PASSPHRASE],
+  ] as const) {
+    const { content } = await h.services.workbooks.create(role, 'Sample', passphrase);
+    const sample = buildSample(role, 'large', new Date());
+    await h.services.workbooks.save(role, { ...sample, createdAt: content.createdAt, savedAt: content.savedAt });
+    await h.services.workbooks.lock(role);
+  }
+}, 180_000);
+afterAll(() => h?.close());
+
+/** Elements wider than their box (content cut off or scrolling sideways), and a document wider than the window. */
+function sidewaysOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const doc = document.documentElement;
+    if (doc.scrollWidth > window.innerWidth) found.push(`document ${doc.scrollWidth} > ${window.innerWidth}`);
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      if (el.matches('input, textarea, select, .visually-hidden, .visually-hidden *, script, style')) continue;
+      if (el.closest('[hidden], .visually-hidden')) continue;
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.visibility === 'hidden') continue;
+      const clips = style.overflowX !== 'visible';
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      // A box that scrolls or clips sideways, or one that runs past the window's right edge.
+      if ((clips && el.scrollWidth > el.clientWidth + 1) || box.right > window.innerWidth + 1) {
+        const name = `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
+        // Name what sticks out: the deepest element running past this box's right edge.
+        const edge = Math.min(box.right, window.innerWidth);
+        const culprit = [...el.querySelectorAll<HTMLElement>('*')]
+          .filter((c) => c.getBoundingClientRect().right > edge + 1 && c.getBoundingClientRect().width > 0)
+          .pop();
+        const what = culprit ? ` by ${culprit.tagName.toLowerCase()}.${String(culprit.className).split(' ').join('.')}` : '';
+        found.push(
+          `${name} (${Math.round(el.scrollWidth)} in ${Math.round(el.clientWidth)}, right ${Math.round(box.right)})${what}`,
+        );
+      }
+    }
+    return [...new Set(found)].slice(0, 10);
+  });
+}
+
+async function checkAllSizes(page: Page, name: string, theme: string, shoot = true) {
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect({ where: `${name} ${size.width}x${size.height} ${theme}`, overflow: await sidewaysOverflow(page) }).toEqual({
+      where: `${name} ${size.width}x${size.height} ${theme}`,
+      overflow: [],
+    });
+    if (shoot) await h.screenshot(`sizes-${theme}-${size.width}x${size.height}-${name}`);
+  }
+  await page.setViewportSize(SIZES[0]);
+}
+
+const safeName = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+async function sectionTitles(page: Page): Promise<string[]> {
+  return page
+    .getByRole('navigation', { name: 'Sections' })
+    .locator('button.nav-item')
+    .evaluateAll((buttons) =>
+      buttons.map((b) => (b.querySelector('span:not(.visually-hidden):not(.progress-dot)')?.textContent ?? '').trim()),
+    );
+}
+
+async function withTheme(theme: (typeof THEMES)[number]) {
+  await h.services.workbooks.lockAll();
+  h.services.preferences.set({ theme });
+  await h.reload();
+  await h.page.locator('.workbook-card').first().waitFor();
+}
+
+describe('every screen fits from 1280x800 down to 900x620', () => {
+  for (const theme of THEMES) {
+    it(`screens around the workbooks (${theme})`, async () => {
+      await withTheme(theme);
+      let page = h.page;
+      await checkAllSizes(page, 'home', theme);
+      await page.getByRole('button', { name: /^Unlock Disclosure workbook/ }).click();
+      await page.getByLabel('Passphrase').waitFor();
+      await checkAllSizes(page, 'unlock', theme);
+      await page.getByRole('button', { name: 'Back' }).click();
+      for (const [button, heading, name] of [
+        ['Settings', 'Settings', 'settings'],
+        ['Help', 'Help', 'help'],
+        ['About', /About/, 'about'],
+      ] as const) {
+        await page.getByRole('button', { name: button, exact: true }).click();
+        await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+        await checkAllSizes(page, name, theme);
+        await h.reload();
+        page = h.page;
+        await page.locator('.workbook-card').first().waitFor();
+      }
+    });
+
+    for (const role of ['disclosing', 'partner'] as const) {
+      it(`every section of the ${role} workbook, search and Pause (${theme})`, async () => {
+        await withTheme(theme);
+        const page = h.page;
+        await unlockViaUi(h, role, role === 'disclosing' ? PASSPHRASE : PARTNER_PASSPHRASE);
+        const titles = await sectionTitles(page);
+        expect(titles.length).toBeGreaterThan(5);
+        for (const title of titles) {
+          await page
+            .getByRole('navigation', { name: 'Sections' })
+            .getByRole('button', { name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
+            .click();
+          await page.locator('.shell-main h2').first().waitFor();
+          await checkAllSizes(page, `${role}-${safeName(title)}`, theme);
+        }
+
+        // The letter's toolbar at 1024x700: one block, no divider starting a row, the hint whole.
+        if (role === 'disclosing') {
+          await page
+            .getByRole('navigation', { name: 'Sections' })
+            .getByRole('button', { name: /letter/i })
+            .first()
+            .click();
+          await page.locator('.rte-toolbar').first().waitFor();
+          await page.setViewportSize({ width: 1024, height: 700 });
+          const toolbar = await page.evaluate(() => {
+            const bar = document.querySelector<HTMLElement>('.rte-toolbar')!;
+            const barBox = bar.getBoundingClientRect();
+            const groups = [...bar.querySelectorAll<HTMLElement>('.rte-group')].map((g) => g.getBoundingClientRect());
+            const hint = document.querySelector<HTMLElement>('.rte-shortcuts');
+            return {
+              groupsInside: groups.every((g) => g.left >= barBox.left && g.right <= barBox.right + 0.5),
+              dividerStartingRow: [...bar.querySelectorAll<HTMLElement>('.rte-group')].some(
+                (g) => parseFloat(getComputedStyle(g).borderLeftWidth) > 0 && g.getBoundingClientRect().left - barBox.left < 24,
+              ),
+              hintWhole: !hint || hint.scrollWidth <= hint.clientWidth + 1,
+            };
+          });
+          expect(toolbar).toEqual({ groupsInside: true, dividerStartingRow: false, hintWhole: true });
+          await page.setViewportSize(SIZES[0]);
+        }
+
+        // Search, in place of the section list.
+        await page.keyboard.press('Control+f');
+        await page.getByRole('searchbox').fill('the');
+        await page.getByTestId('search-status').filter({ hasText: /match/ }).waitFor();
+        await checkAllSizes(page, `${role}-search`, theme);
+        await page.keyboard.press('Escape');
+
+        // Pause: the same size on both tabs, its button in view, at every size.
+        await page.getByRole('button', { name: 'Pause' }).click();
+        const dialog = page.locator('dialog.pause-overlay');
+        await dialog.waitFor();
+        for (const size of SIZES) {
+          await page.setViewportSize(size);
+          const measure = async () =>
+            page.evaluate(() => {
+              const d = document.querySelector('dialog.pause-overlay')!.getBoundingClientRect();
+              const b = [...document.querySelectorAll<HTMLElement>('dialog.pause-overlay button')]
+                .find((x) => x.textContent?.includes('Return to my workbook'))!
+                .getBoundingClientRect();
+              return {
+                box: [Math.round(d.left), Math.round(d.top), Math.round(d.width), Math.round(d.height)],
+                buttonInView: b.top >= 0 && b.bottom <= window.innerHeight && b.bottom <= d.bottom,
+              };
+            });
+          await dialog.getByRole('button', { name: 'Breathe slowly' }).click();
+          const breathe = await measure();
+          await h.screenshot(`sizes-${theme}-${size.width}x${size.height}-${role}-pause-breathe`);
+          await dialog.getByRole('button', { name: 'Ground yourself' }).click();
+          const ground = await measure();
+          await h.screenshot(`sizes-${theme}-${size.width}x${size.height}-${role}-pause-ground`);
+          expect({ size, breathe: breathe.box, ground: ground.box }).toEqual({ size, breathe: breathe.box, ground: breathe.box });
+          expect([breathe.buttonInView, ground.buttonInView]).toEqual([true, true]);
+          expect(await sidewaysOverflow(page)).toEqual([]);
+        }
+        await page.setViewportSize(SIZES[0]);
+        await dialog.getByRole('button', { name: 'Return to my workbook' }).click();
+      });
+    }
+  }
+});
