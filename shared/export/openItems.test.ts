@@ -1,0 +1,109 @@
+/**
+ * The open-item rules shared by "At a glance" and the Open items panel: categories unanswered
+ * or "not sure", the illegal-behaviour placeholder, released questions without an answer,
+ * answers not yet reviewed, the letter's review and working copy; and the app-only question
+ * "Does the letter cover: …?" for categories answered yes that the letter never mentions.
+ */
+import { describe, expect, it } from 'vitest';
+import { INVENTORY_CATEGORY_LABELS } from '../guidance/inventory';
+import { INVENTORY_CATEGORY_IDS } from '../workbook/categories';
+import { plainBlocksToRichText } from '../workbook/richText';
+import { disclosingSectionsSchema, inventoryCardSchema, type InventoryCard } from '../workbook/schema';
+import { categoryAnswers, letterCoverageQuestions, openItems, workingCopyNewer } from './openItems';
+
+const card = (id: string, category: string, happened: string, extra: Record<string, unknown> = {}): InventoryCard =>
+  inventoryCardSchema.parse({ id, category, happened, ...extra });
+const letter = (text: string) => plainBlocksToRichText([{ type: 'paragraph', text }]);
+
+describe('open items', () => {
+  it('lists every category not answered yet, and "not sure" ones; the strongest answer of a category counts', () => {
+    const cards = [
+      card('a', 'pornography', 'yes'),
+      card('b', 'pornography', 'no'),
+      card('c', 'datingApps', 'notSure'),
+      card('d', 'paidSex', 'no'),
+    ];
+    expect(categoryAnswers(cards)).toMatchObject({ pornography: 'yes', datingApps: 'notSure', paidSex: 'no' });
+    const items = openItems({ inventory: cards, answers: null, letter: null });
+    const texts = items.map((i) => i.text);
+    expect(texts).toContain(`${INVENTORY_CATEGORY_LABELS.datingApps}: answered “not sure”`);
+    expect(texts.some((t) => t.startsWith(INVENTORY_CATEGORY_LABELS.pornography))).toBe(false);
+    expect(texts.some((t) => t.startsWith(INVENTORY_CATEGORY_LABELS.paidSex))).toBe(false);
+    // Every other category (but "other", unless it has a card) is open as not answered.
+    const unanswered = INVENTORY_CATEGORY_IDS.filter((id) => !['pornography', 'datingApps', 'paidSex', 'other'].includes(id));
+    for (const id of unanswered) expect(texts).toContain(`${INVENTORY_CATEGORY_LABELS[id]}: not answered yet`);
+    expect(items).toHaveLength(unanswered.length + 1);
+  });
+
+  it('names the illegal-behaviour placeholder, released questions without an answer, answers not reviewed and the letter', () => {
+    const answers = disclosingSectionsSchema.shape.answers.parse({
+      packet: {
+        packetId: 'p1',
+        releasedAt: '2026-01-10T10:00:00.000Z',
+        importedAt: '2026-01-11T10:00:00.000Z',
+        questions: [
+          { id: 'q1', order: 0, number: 1, text: 'One?', category: 'timeline', priority: null },
+          { id: 'q2', order: 1, number: 2, text: 'Two?', category: 'people', priority: null },
+          { id: 'q3', order: 2, number: 3, text: 'Three?', category: 'money', priority: null },
+        ],
+      },
+      answers: {
+        q1: { text: 'An answer.', letterSection: '', reviewedWithTherapist: true },
+        q2: { text: 'Another answer.', letterSection: '' },
+        q3: { text: '   ', letterSection: '' },
+      },
+    });
+    const ids = (facts: Parameters<typeof openItems>[0]) => openItems(facts).map((i) => i.id);
+    const all = INVENTORY_CATEGORY_IDS.filter((id) => id !== 'other').map((id, n) =>
+      card(`c${n}`, id, id === 'illegal' ? 'yes' : 'no'),
+    );
+    expect(ids({ inventory: all, answers, letter: { reviewedByTherapist: false, workingCopyNewer: true } })).toEqual([
+      'illegal',
+      'questions',
+      'reviews',
+      'letterReview',
+      'workingCopy',
+    ]);
+    const texts = openItems({ inventory: null, answers, letter: null }).map((i) => i.text);
+    expect(texts).toEqual(['1 released question has no answer yet', '1 answer is not yet reviewed with the therapist']);
+    expect(ids({ inventory: null, answers: null, letter: { reviewedByTherapist: true, workingCopyNewer: false } })).toEqual([]);
+  });
+
+  it('knows when the working copy is newer than the last saved draft', () => {
+    const doc = letter('The whole truth.');
+    const draft = {
+      id: 'd1',
+      number: 1,
+      savedAt: '2026-01-01T10:00:00.000Z',
+      content: doc,
+      feedback: '',
+      reviewedByTherapist: false,
+    };
+    expect(workingCopyNewer({ current: doc, drafts: [draft], dismissedChecks: [] })).toBe(false);
+    expect(workingCopyNewer({ current: letter('More.'), drafts: [draft], dismissedChecks: [] })).toBe(true);
+    expect(workingCopyNewer({ current: doc, drafts: [], dismissedChecks: [] })).toBe(true);
+    expect(workingCopyNewer({ current: null, drafts: [draft], dismissedChecks: [] })).toBe(false);
+  });
+
+  it('asks "Does the letter cover: …?" only for categories answered yes that the letter never mentions', () => {
+    const cards = [
+      card('a', 'paidSex', 'yes'),
+      card('b', 'pornography', 'yes'),
+      card('c', 'datingApps', 'no'),
+      card('d', 'other', 'yes', { label: 'Gambling with our savings' }),
+      card('e', 'sextingChat', 'yes', { frequency: 'Every evening for two years' }),
+    ];
+    const text = letter('I watched pornography for years. Every evening for two years I messaged strangers.');
+    const questions = letterCoverageQuestions(cards, text).map((q) => q.text);
+    expect(questions).toEqual([
+      `Does the letter cover: ${INVENTORY_CATEGORY_LABELS.paidSex}?`,
+      'Does the letter cover: Gambling with our savings?',
+    ]);
+    // Once the letter names it, the question goes away.
+    const later = letter(
+      'I watched pornography. Every evening for two years I messaged strangers. I paid for sex. Gambling with our savings too.',
+    );
+    expect(letterCoverageQuestions(cards, later)).toEqual([]);
+    expect(letterCoverageQuestions(cards, null)).toHaveLength(4);
+  });
+});
