@@ -172,6 +172,11 @@ describe('partner workbook sections', () => {
     expectUnique(IMPACT_LETTER_AREAS.map((a) => a.id));
     // Feelings, promises and vows, family/children/friends and faith (optional) were added in v5.
     expect(IMPACT_LETTER_AREAS.length).toBe(12);
+    const ids = IMPACT_LETTER_AREAS.map((a) => a.id);
+    for (const id of ['feelings', 'vows', 'family', 'faith'] as const) expect(ids).toContain(id);
+    const faith = IMPACT_LETTER_AREAS.find((a) => a.id === 'faith');
+    expect(faith?.title).toMatch(/if it applies/);
+    expect(IMPACT_LETTER_AREAS.find((a) => a.id === 'family')?.title).toMatch(/children/);
     for (const a of IMPACT_LETTER_AREAS) {
       expect(a.prompts.length).toBeGreaterThanOrEqual(1);
       expect(a.prompts.length).toBeLessThanOrEqual(2);
