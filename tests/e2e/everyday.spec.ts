@@ -98,7 +98,10 @@ describe('the window holds still', () => {
     await h.reload();
     await unlockViaUi(h, 'disclosing', PASSPHRASE);
     const page = h.page;
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Letter' }).click();
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('button', { name: /^The disclosure letter/ })
+      .click();
     const editor = page.getByRole('textbox', { name: /letter/i }).first();
     await editor.click();
     await page.keyboard.press('Control+End');
