@@ -187,7 +187,7 @@ export const DISCLOSING_SECTION_TEXTS: { readonly [K in DisclosingSectionId]: Se
     documentTitle: 'Readiness and care plan',
     summary: 'A few checks before the session, and a plan to look after yourself through it.',
     intro: [
-      'When your letter is close to final, take stock. The questions at the top of this page are about whether this is a safe time; the checklist below covers the practical steps.',
+      'When your letter is close to final, take stock. Whether this is a safe time is asked in Before you begin, and you can go back to those questions at any point; the checklist below covers the practical steps.',
       'Preparing a disclosure is hard, and shame and fear can pull toward softening things. Lean on your therapist, your group or sponsor if you have one, and the people who support your recovery.',
     ],
     help: [
