@@ -137,7 +137,7 @@ describe('the throttle', () => {
     expect(await cli(['verify', file], 'wrong passphrase\n')).toMatchObject({ code: 1 });
     const refused = await cli(['verify', file], `${PASS}\n`);
     expect(refused.code).toBe(1);
-    expect(refused.err).toMatch(/Please wait 1 seconds before trying again/);
+    expect(refused.err).toMatch(/Please wait 1 second before trying again/);
     // The app, started now, sees the command's wrong passphrase for the same file.
     const later = await start(dir, clock);
     expect(await failure(later.workbooks.unlock('partner', pass(PASS)))).toMatchObject({ info: { code: 'wait' } });

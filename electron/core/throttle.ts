@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { THERAPIST_TEXTS } from '../../shared/guidance/handoffTexts';
 import { memoryState, type SmallState } from './storage/smallState';
 
 /**
@@ -26,7 +27,7 @@ export type AttemptRecords = Record<string, AttemptRecord>;
 export class ThrottleWaitError extends Error {
   override name = 'ThrottleWaitError';
   constructor(readonly retryAfterMs: number) {
-    super(`Please wait ${Math.ceil(retryAfterMs / 1000)} seconds before trying again.`);
+    super(THERAPIST_TEXTS.waitBeforeTrying(Math.ceil(retryAfterMs / 1000)));
   }
 }
 

@@ -27,7 +27,7 @@ describe('copying from the right-click menu', () => {
 
   it('goes through clipboard care: the copied text is cleared on lock', async () => {
     await createWorkbookViaUi(h, 'partner', 'Riley', PASSPHRASE);
-    await h.page.getByRole('button', { name: 'This workbook' }).click();
+    await h.page.getByRole('button', { name: 'This workbook', exact: true }).click();
     const field = h.page.getByLabel('Name shown in this workbook');
     await field.fill('Words copied with the menu');
     await field.selectText();

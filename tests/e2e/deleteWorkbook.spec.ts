@@ -29,7 +29,7 @@ describe('delete this workbook', () => {
   it('asks for the passphrase and the typed words, then removes it and offers Create again', async () => {
     const page = h.page;
     await unlockViaUi(h, 'disclosing', PASSPHRASE);
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'This workbook' }).click();
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'This workbook', exact: true }).click();
     await page.getByRole('button', { name: 'Delete this workbook…' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Delete this workbook' });
     await dialog.waitFor();

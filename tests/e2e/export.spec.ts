@@ -70,8 +70,17 @@ describe('the question hand-off', () => {
     await page.getByRole('button', { name: 'Import questions' }).click();
     await page.getByRole('alert').filter({ hasText: 'release code does not open' }).waitFor();
     await page.getByLabel('Release code').fill(code.replace(/-/g, ' '));
-    await page.getByRole('button', { name: 'Import questions' }).click();
-    await page.getByText('3 questions imported').waitFor();
+    // The wrong code started the growing pause (1 s): a try within it is refused with
+    // "Please wait", so try again until the import is accepted (a count, not a clock).
+    const imported = page.getByText('3 questions imported');
+    for (let attempt = 0; attempt < 20 && !(await imported.isVisible()); attempt++) {
+      await page.getByRole('button', { name: 'Import questions' }).click();
+      await Promise.race([imported.waitFor(), page.getByRole('alert').filter({ hasText: 'Please wait' }).waitFor()]).catch(
+        () => undefined,
+      );
+      if (!(await imported.isVisible())) await page.waitForTimeout(500);
+    }
+    await imported.waitFor();
     await page.getByLabel('My answer to question 1').fill('No. I never brought anyone to our home.');
     await waitForSaved(page);
     const answers = h.services.workbooks.content('disclosing');

@@ -35,7 +35,7 @@ describe('foundation: shell, create, lock, unlock', () => {
     disclosingKey = await createWorkbookViaUi(h, 'disclosing', 'Sam', PASSPHRASE, true);
     expect(disclosingKey).toMatch(/^(\w{4}-){7}\w{4}$/);
     await h.screenshot('04-workbook-disclosing');
-    await h.page.getByRole('button', { name: 'This workbook' }).click();
+    await h.page.getByRole('button', { name: 'This workbook', exact: true }).click();
     await h.page.getByLabel('Name shown in this workbook').fill('Sam R.');
     await waitForSaved(h.page);
     // The save reached the main process (and disk), not only React state.
@@ -86,7 +86,7 @@ describe('foundation: shell, create, lock, unlock', () => {
   it('quick hide locks everything at once and shows a neutral screen', async () => {
     await unlockViaUi(h, 'partner', PARTNER_PASSPHRASE);
     // Typing still waiting for autosave is saved before the lock, though the screen goes first.
-    await h.page.getByRole('button', { name: 'This workbook' }).click();
+    await h.page.getByRole('button', { name: 'This workbook', exact: true }).click();
     await h.page.getByLabel('Name shown in this workbook').fill('Alex (hidden mid-word)');
     await h.page.keyboard.press('Control+Shift+H');
     await h.page.getByRole('button', { name: 'Continue' }).waitFor();
@@ -115,7 +115,7 @@ describe('foundation: shell, create, lock, unlock', () => {
   it('locks automatically after the idle minutes set in preferences, saving pending typing first', async () => {
     await h.page.clock.install();
     await unlockViaUi(h, 'disclosing', PASSPHRASE);
-    await h.page.getByRole('button', { name: 'This workbook' }).click();
+    await h.page.getByRole('button', { name: 'This workbook', exact: true }).click();
     await h.page.getByLabel('Name shown in this workbook').fill('Sam (idle)');
     await h.page.clock.runFor(10 * 60_000 + 1000);
     await h.page.getByText('locked after a quiet while').waitFor();

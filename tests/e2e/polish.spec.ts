@@ -269,7 +269,7 @@ describe('clipboard care on lock', () => {
   const clipboard = () => h.services.clipboardAccess as MemoryClipboard;
 
   async function copyNameField(value: string) {
-    await h.page.getByRole('button', { name: 'This workbook' }).click();
+    await h.page.getByRole('button', { name: 'This workbook', exact: true }).click();
     const field = h.page.getByLabel('Name shown in this workbook');
     await field.fill(value);
     await field.selectText();

@@ -23,7 +23,7 @@ afterAll(() => h?.close());
 describe('saving when the disk is full', () => {
   it('shows a clear message, keeps the workbook open on Lock, and saves once there is space', async () => {
     await createWorkbookViaUi(h, 'partner', 'Riley', PASSPHRASE);
-    await h.page.getByRole('button', { name: 'This workbook' }).click();
+    await h.page.getByRole('button', { name: 'This workbook', exact: true }).click();
     diskFull = true;
     await h.page.getByLabel('Name shown in this workbook').fill('Riley, typed while the disk was full');
     const status = h.page.getByTestId('save-status');
@@ -52,7 +52,7 @@ describe('saving when the disk is full', () => {
     await expect.poll(() => h.page.locator('.shell-subtitle').innerText()).toBe('Riley, typed while the disk was full');
 
     // With the question open, Quick hide still hides and locks at once (the header button is behind the dialog).
-    await h.page.getByRole('button', { name: 'This workbook' }).click();
+    await h.page.getByRole('button', { name: 'This workbook', exact: true }).click();
     diskFull = true;
     await h.page.getByLabel('Name shown in this workbook').fill('Riley, typed before hiding');
     await h.page.waitForSelector('[data-testid="save-status"][data-state="error"]');

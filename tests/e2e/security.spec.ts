@@ -209,7 +209,7 @@ describe('no plaintext anywhere, nothing in memory after lock, no network', () =
       expect(missing.filter((field) => !SHOWN_ONLY_ON_REQUEST.has(field))).toEqual([]);
       expect(shown.size).toBeGreaterThanOrEqual(20);
       console.log(`security.spec: ${role}: ${shown.size} of ${own.length} sentinels visible in ${count} sections`);
-      await h.page.getByRole('button', { name: 'This workbook' }).click();
+      await h.page.getByRole('button', { name: 'This workbook', exact: true }).click();
       await h.page.getByLabel('Name shown in this workbook').fill('');
       await h.page.getByLabel('Name shown in this workbook').pressSequentially(`${typed}${role}`);
       // A locator, not page.waitForSelector: an undisposed ElementHandle would keep the

@@ -137,8 +137,10 @@ export function makeSentinels(now = new Date()): SentinelSet {
       readiness: {
         checklist: {},
         sessionDate: s('readiness.sessionDate'),
-        dayPlan: s('readiness.dayPlan'),
-        weekAfterPlan: s('readiness.weekAfterPlan'),
+        // dayPlan and weekAfterPlan are kept in the schema only for files written before
+        // migration 0006 moved them into After the disclosure; nothing writes or shows them now.
+        dayPlan: '',
+        weekAfterPlan: '',
         contacts: s('readiness.contacts'),
       },
       afterDisclosure: { answers: { sleeping: s('afterDisclosure.sleeping'), agreements: s('afterDisclosure.agreements') } },
@@ -198,9 +200,15 @@ export function makeSentinels(now = new Date()): SentinelSet {
       safetyPlan: {
         before: { companion: s('safetyPlan.before.companion'), notes: s('safetyPlan.before.notes') },
         during: { bodyCalm: s('safetyPlan.during.bodyCalm') },
-        after: { evening: s('safetyPlan.after.evening'), whoToCall: s('safetyPlan.after.whoToCall') },
+        // The "after the session" part moved into After the disclosure (migration 0006).
       },
-      afterDisclosure: { answers: { stopSignal: s('partner.afterDisclosure.stopSignal') } },
+      afterDisclosure: {
+        answers: {
+          stopSignal: s('partner.afterDisclosure.stopSignal'),
+          evening: s('safetyPlan.after.evening'),
+          whoToCall: s('safetyPlan.after.whoToCall'),
+        },
+      },
       polygraph: {
         questions: [{ id: 'pp1', text: s('partner.polygraph.question') }],
         hearResult: s('partner.polygraph.hearResult'),
