@@ -154,6 +154,19 @@ export function createVault(sodium: Sodium, options: { kdf?: KdfParams; allowWea
     return { kdf, salt, passNonce: pass.nonce, passWrapped: pass.wrapped };
   }
 
+  /**
+   * V8 keeps typed arrays of up to 64 bytes inside its own heap, where the garbage collector
+   * may move them and leave the old bytes behind, out of reach of memzero. A data key therefore
+   * lives in an ArrayBuffer of its own (outside the moving heap); the copy libsodium's wrapper
+   * returned is wiped at once.
+   */
+  function keep(key: Uint8Array): Uint8Array {
+    const kept = new Uint8Array(new ArrayBuffer(key.length));
+    kept.set(key);
+    sodium.memzero(key);
+    return kept;
+  }
+
   function unwrapWithSecret(parsed: ParsedFile, secret: Secret): Uint8Array {
     const { header } = parsed;
     let dataKey: Uint8Array | null;
@@ -190,7 +203,7 @@ export function createVault(sodium: Sodium, options: { kdf?: KdfParams; allowWea
       sodium.memzero(bytes);
     }
     if (!dataKey) throw new WrongSecretError(secret.method);
-    return dataKey;
+    return keep(dataKey);
   }
 
   function decryptParsed(parsed: ParsedFile, dataKey: Uint8Array): Uint8Array {
@@ -241,7 +254,7 @@ export function createVault(sodium: Sodium, options: { kdf?: KdfParams; allowWea
 
     /** A new file's keys. Returns the session and the recovery key, shown to the person once. */
     async create(kind: FileKind, passphrase: string): Promise<{ session: VaultSession; recoveryKey: string }> {
-      const dataKey = sodium.crypto_aead_xchacha20poly1305_ietf_keygen();
+      const dataKey = keep(sodium.crypto_aead_xchacha20poly1305_ietf_keygen());
       const recovery = newRecovery(dataKey);
       const header: Header = {
         kind,
@@ -317,7 +330,7 @@ export function createVault(sodium: Sodium, options: { kdf?: KdfParams; allowWea
       others: Uint8Array[],
     ): Promise<{ session: VaultSession; others: (Uint8Array | null)[]; recoveryKey: string | null }> {
       requireOpen(session);
-      const dataKey = sodium.crypto_aead_xchacha20poly1305_ietf_keygen();
+      const dataKey = keep(sodium.crypto_aead_xchacha20poly1305_ietf_keygen());
       const pass = passphraseWrap(session.kind, change.passphrase, dataKey);
       let recoveryKey: string | null = null;
       let recovery: RecoveryWrap;
