@@ -1,7 +1,8 @@
-import { cp, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeTestServices, PASS } from './testSupport';
+import { writeFormatOneFolder } from './vault/__fixtures__/formatOne';
 import { loadSodium, type Sodium } from './vault/sodium';
 import { createVault, TEST_KDF } from './vault/vault';
 import { createWorkbookService } from './workbookService';
@@ -230,7 +231,12 @@ describe('format 1 workbooks', () => {
   it('a folder written by the earlier version opens, keeps its backups, and is format 2 after the next save', async () => {
     const env = await setup();
     await mkdir(env.dir, { recursive: true });
-    await cp(path.join(import.meta.dirname, 'vault/__fixtures__/v1'), env.dir, { recursive: true });
+    const { recoveryKey: v1Recovery } = await writeFormatOneFolder(
+      await loadSodium(),
+      env.dir,
+      'version one passphrase',
+      TEST_KDF,
+    );
     const v1 = { method: 'passphrase', value: 'version one passphrase' } as const;
     const opened = await env.workbooks.unlock('partner', v1);
     expect(JSON.stringify(opened.content)).toContain('V1-FIXTURE-NEED second');
@@ -240,10 +246,7 @@ describe('format 1 workbooks', () => {
     await env.workbooks.lockAll();
     expect(JSON.stringify((await env.workbooks.unlock('partner', v1)).content)).toContain('V1-FIXTURE-NEED second');
     expect(
-      JSON.stringify(
-        (await env.workbooks.unlock('partner', { method: 'recoveryKey', value: 'TENF-BBEX-C5B8-04QP-B7PZ-JACN-B6SA-JFKM' }))
-          .content,
-      ),
+      JSON.stringify((await env.workbooks.unlock('partner', { method: 'recoveryKey', value: v1Recovery })).content),
     ).toContain('V1-FIXTURE-NEED second');
     // A passphrase change re-keys the format-1 backups too and gives a new recovery key.
     const changed = await env.workbooks.changePassphrase('partner', null, NEW_PASS);

@@ -1,6 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFormatOneFolder } from './__fixtures__/formatOne';
 import { CHECKSUM_BYTES, DamagedFileError, HEADER_BYTES, parseFile, WEAK_KDF_FLOOR } from './format';
 import { decodeRecoveryKey, encodeRecoveryKey } from './recoveryKey';
 import { loadSodium } from './sodium';
@@ -178,9 +180,14 @@ describe('re-key', () => {
 });
 
 describe('format 1 files (written by the earlier version)', () => {
-  const dir = path.join(import.meta.dirname, '__fixtures__/v1');
   const V1_PASS = 'version one passphrase';
-  const V1_RECOVERY = 'TENF-BBEX-C5B8-04QP-B7PZ-JACN-B6SA-JFKM';
+  let dir = '';
+  let V1_RECOVERY = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'dwb-v1-'));
+    ({ recoveryKey: V1_RECOVERY } = await writeFormatOneFolder(sodium, dir, V1_PASS, TEST_KDF));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it('open with the passphrase and the recovery key, and are written as format 2 on the next save', async () => {
     const file = new Uint8Array(await readFile(path.join(dir, 'partner.dwb')));
