@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from './handlers';
@@ -116,6 +116,66 @@ describe('opening a workbook file from outside the app', () => {
     for (const backup of backups) expect(Buffer.compare(await readFile(backup), original)).not.toBe(0);
   });
 
+  it('sets the replaced workbook’s backups aside with it: never offered, rotated or re-keyed as the new workbook’s', async () => {
+    const env = await setup();
+    const created = await env.workbooks.create('partner', 'Here', PASS);
+    for (const name of ['Here 2', 'Here 3']) await env.workbooks.save('partner', { ...created.content, displayName: name });
+    await env.workbooks.lockAll();
+    const oldBackups = await env.files.listBackups('partner');
+    expect(oldBackups).toHaveLength(2);
+    const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
+    const oldBytes = (await Promise.all(oldBackups.map((b) => readFile(b)))).map(hex).sort();
+    const offer = await env.incoming.offer(await workbookFromElsewhere('partner', 'From elsewhere'));
+    expect(await env.incoming.accept(offer.id, 'replace')).toEqual({ role: 'partner' });
+
+    // Nothing under the old key is left in backups/: the new workbook has no backups yet.
+    expect(await env.files.listBackups('partner')).toEqual([]);
+    const dir = path.join(env.dataDir, 'workbooks');
+    const replaced = (await readdir(dir)).find((n) => /^partner\.replaced-[0-9-]+\.dwb$/.test(n))!;
+    const tag = replaced.slice(0, -'.dwb'.length);
+    const asideBackups = async () => {
+      const names = (await readdir(dir)).filter((n) => n.startsWith(`${tag}.backup-`) && n.endsWith('.dwb'));
+      return (await Promise.all(names.map((n) => readFile(path.join(dir, n))))).map(hex).sort();
+    };
+    expect(await asideBackups()).toEqual(oldBytes);
+
+    // The new workbook's file is damaged: no backup is offered, and none of the old key opens in its place.
+    const mainPath = env.files.mainPath('partner');
+    const good = await readFile(mainPath);
+    const damaged = Uint8Array.from(good);
+    damaged[300] = damaged[300]! ^ 0xff;
+    await writeFile(mainPath, damaged);
+    const failure = await env.workbooks.unlock('partner', pass(PASS)).catch((e: unknown) => e);
+    expect(failure).toMatchObject({ info: { code: 'damaged', backupsAvailable: 0 } });
+    await expect(env.workbooks.openBackup('partner', pass(PASS))).rejects.toBeDefined();
+    expect(await env.files.exists('partner')).toBe(true);
+
+    // With its file back, the new workbook's saves rotate and its re-key rewrites only its own backups.
+    await writeFile(mainPath, good);
+    const opened = await env.workbooks.unlock('partner', pass(OTHER));
+    for (let i = 0; i < 7; i++) await env.workbooks.save('partner', opened.content);
+    await env.workbooks.changePassphrase('partner', OTHER, 'a brand new passphrase here');
+    await env.workbooks.lockAll();
+    expect(await asideBackups()).toEqual(oldBytes);
+    expect(await env.files.listBackups('partner')).toHaveLength(5);
+  });
+
+  it('sets backups left without a workbook aside when a file is brought in', async () => {
+    const env = await setup();
+    const created = await env.workbooks.create('disclosing', 'Lost', PASS);
+    await env.workbooks.save('disclosing', created.content);
+    await env.workbooks.lockAll();
+    await rm(env.files.mainPath('disclosing'));
+    expect(await env.files.listBackups('disclosing')).toHaveLength(1);
+    const offer = await env.incoming.offer(await workbookFromElsewhere('disclosing', 'Moved'));
+    expect(offer.decision).toEqual({ kind: 'bring-in', role: 'disclosing' });
+    expect(await env.incoming.accept(offer.id, 'bring-in')).toEqual({ role: 'disclosing' });
+    expect(await env.files.listBackups('disclosing')).toEqual([]);
+    const names = await readdir(path.join(env.dataDir, 'workbooks'));
+    expect(names.filter((n) => /^disclosing\.replaced-[0-9-]+\.backup-[0-9-]+\.dwb$/.test(n))).toHaveLength(1);
+    expect((await env.workbooks.unlock('disclosing', pass(OTHER))).content.displayName).toBe('Moved');
+  });
+
   it('waits for an open workbook to be locked before replacing it', async () => {
     const env = await setup();
     await env.workbooks.create('partner', 'Open now', PASS);
@@ -166,14 +226,19 @@ describe('opening a workbook file from outside the app', () => {
 
   it('puts the workbook back if bringing the file in fails half way', async () => {
     const env = await setup();
-    await env.workbooks.create('partner', 'Here', PASS);
+    const created = await env.workbooks.create('partner', 'Here', PASS);
+    await env.workbooks.save('partner', created.content);
     await env.workbooks.lockAll();
     const original = await readFile(env.files.mainPath('partner'));
+    const backups = await env.files.listBackups('partner');
+    expect(backups).toHaveLength(1);
     const offer = await env.incoming.offer(await workbookFromElsewhere('partner', 'Other'));
     // The disk fills up just as the file is written.
     vi.spyOn(env.files, 'write').mockRejectedValueOnce(Object.assign(new Error('no space'), { code: 'ENOSPC' }));
     await expect(env.incoming.accept(offer.id, 'replace')).rejects.toThrow(/disk is full/);
     expect(Buffer.compare(await readFile(env.files.mainPath('partner')), original)).toBe(0);
     expect((await readdir(path.join(env.dataDir, 'workbooks'))).some((n) => n.includes('replaced'))).toBe(false);
+    // Its backups are back in backups/ too.
+    expect(await env.files.listBackups('partner')).toEqual(backups);
   });
 });

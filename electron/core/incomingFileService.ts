@@ -7,7 +7,11 @@
  * Bringing a file in copies it into the workbooks folder as `<role>.dwb`. It never overwrites
  * a workbook without the explicit 'replace' answer, and then the workbook that was here is set
  * aside beside the workbooks as `<role>.replaced-<stamp>.dwb`: outside backups/, so it is never
- * rotated away, re-keyed, or offered as a backup of the workbook that took its place.
+ * rotated away, re-keyed, or offered as a backup of the workbook that took its place. Its
+ * backups (sealed under its own key) go with it, as `<role>.replaced-<stamp>.backup-<theirs>.dwb`:
+ * left in backups/ they would be offered as backups of the new workbook, pruned by its saves
+ * and tried at its re-key. Backups left without a workbook are set aside the same way when a
+ * file is brought in.
  */
 import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
@@ -125,12 +129,37 @@ export function createIncomingFileService(deps: {
     return `${now().toISOString().replace(/[-:.]/g, '').replace('T', '-').replace('Z', '')}-${String(sequence++ % 1000).padStart(3, '0')}`;
   }
 
-  /** Move this computer's workbook of `role` aside as `<role>.replaced-<stamp>.dwb` (never into backups/). */
-  async function setAsideReplaced(role: Role): Promise<string> {
-    const aside = path.join(deps.files.dir, `${role}.replaced-${stamp()}${WORKBOOK_EXTENSION}`);
-    await fs.rename(deps.files.mainPath(role), aside);
-    await syncDirectory(fs, deps.files.dir);
-    return aside;
+  /**
+   * Move this computer's workbook of `role` (when there is one) and every backup of that role
+   * aside, beside the workbooks and never into backups/: `<role>.replaced-<stamp>.dwb` and
+   * `<role>.replaced-<stamp>.backup-<its stamp>.dwb`. Returns the moves, to undo them.
+   */
+  async function setAsideReplaced(role: Role, withMain: boolean): Promise<[from: string, to: string][]> {
+    const tag = `${role}.replaced-${stamp()}`;
+    const moves: [string, string][] = [];
+    if (withMain) moves.push([deps.files.mainPath(role), path.join(deps.files.dir, `${tag}${WORKBOOK_EXTENSION}`)]);
+    for (const backup of await deps.files.listBackups(role)) {
+      const theirs = path.basename(backup).slice(role.length + 1, -WORKBOOK_EXTENSION.length);
+      moves.push([backup, path.join(deps.files.dir, `${tag}.backup-${theirs}${WORKBOOK_EXTENSION}`)]);
+    }
+    const done: [string, string][] = [];
+    try {
+      for (const [from, to] of moves) {
+        await fs.rename(from, to);
+        done.push([from, to]);
+      }
+      await syncDirectory(fs, deps.files.dir);
+      if (moves.length > (withMain ? 1 : 0)) await syncDirectory(fs, path.join(deps.files.dir, 'backups'));
+    } catch (error) {
+      await putBack(done);
+      throw error;
+    }
+    return done;
+  }
+
+  /** Undo setAsideReplaced: every file goes back where it was (best effort; nothing is deleted). */
+  async function putBack(moves: [string, string][]): Promise<void> {
+    for (const [from, to] of [...moves].reverse()) await fs.rename(to, from).catch(() => undefined);
   }
 
   return {
@@ -177,13 +206,15 @@ export function createIncomingFileService(deps: {
       if (!check.ok || check.role !== role) throw new AppError({ code: 'damaged', message: MESSAGES.changed });
       const hereNow = await deps.files.exists(role);
       if (choice === 'bring-in' && hereNow) throw new AppError({ code: 'exists', message: MESSAGES.exists });
-      let aside: string | null = null;
+      let aside: [string, string][] = [];
       try {
-        if (choice === 'replace' && hereNow) aside = await setAsideReplaced(role);
+        // The workbook that was here (only on 'replace') and any backups of this role: they
+        // belong to another key and are never offered as backups of the file brought in.
+        aside = await setAsideReplaced(role, choice === 'replace' && hereNow);
         await deps.files.write(role, bytes, { keepPrevious: false });
       } catch (error) {
         // Put the workbook that was here back where it was: a failed bring-in changes nothing.
-        if (aside) await fs.rename(aside, deps.files.mainPath(role)).catch(() => undefined);
+        await putBack(aside);
         const raw = error instanceof StorageError ? error.code : describeFsError(error, 'copied').code;
         const code = raw === 'disk-full' || raw === 'permission' ? raw : 'io';
         throw new AppError({ code, message: MESSAGES.copyFailed[code] }, { cause: error });

@@ -38,7 +38,7 @@ export const INCOMING_FILE_TEXTS = {
     unknown: 'The file alone does not say whether it is older or newer than the workbook that is here.',
   } satisfies Record<IncomingRelation, string>,
   replaceNote:
-    'If you use the file instead, the workbook that is here now is kept, unchanged, beside the workbooks as a file whose name includes "replaced". It is not deleted.',
+    'If you use the file instead, the workbook that is here now is kept, unchanged and with its backups, beside the workbooks in files whose names include "replaced". Nothing is deleted.',
   lockFirst: 'The workbook that is here is open right now. Lock it first if you would like to use the file instead.',
   actions: {
     open: 'Open it',

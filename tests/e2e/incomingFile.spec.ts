@@ -78,7 +78,7 @@ describe('opening a workbook file', () => {
     await dialog().waitFor();
     const text = await dialog().innerText();
     expect(text).toMatch(/already has a partner’s workbook/);
-    expect(text).toMatch(/not deleted/);
+    expect(text).toMatch(/Nothing is deleted/);
     await h.screenshot('incoming-02-choose');
     await dialog().getByRole('button', { name: 'Keep the one here' }).click();
     await h.page.getByRole('heading', { name: /Unlock/ }).waitFor();
