@@ -27,11 +27,13 @@ import {
 import type { FileDialogs } from '../../electron/core/export/fileDialogs';
 import type { StorageFs } from '../../electron/core/storage/atomicFile';
 import { TEST_KDF } from '../../electron/core/vault/vault';
+import { browserRule } from './browserRule';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const RENDERER_DIR = path.join(ROOT, 'dist/renderer');
 export const APP_URL = 'https://app.invalid/index.html';
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/** Debian's Chromium, or the browser CHROMIUM_PATH points to (tests/e2e/browserRule.ts). */
+export const CHROMIUM = browserRule(process.env).executablePath;
 export const SCREENSHOT_DIR = path.join(ROOT, 'test-results/screenshots');
 
 const MIME: Record<string, string> = {
