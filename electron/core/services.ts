@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { AppInfo } from '../../shared/ipc/contract';
+import { discreetDialogs } from './discreet';
 import { createClipboardService, memoryClipboard, type ClipboardAccess } from './clipboardService';
 import { createExchangeService } from './exchange/exchangeService';
 import { createShareService } from './exchange/shareService';
@@ -76,7 +77,12 @@ export async function createAppServices(options: AppServicesOptions) {
   const preferences = createPreferencesService(options.preferences);
   const clipboardAccess = options.clipboard ?? memoryClipboard();
   const clipboard = createClipboardService(clipboardAccess);
-  const dialogs = options.dialogs ?? noFileDialogs;
+  // Discreet mode: neutral default file names and dialog titles (electron/core/discreet.ts).
+  const dialogs = discreetDialogs(
+    options.dialogs ?? noFileDialogs,
+    () => preferences.get().discreetMode,
+    options.now ?? (() => new Date()),
+  );
   const nowOption = options.now ? { now: options.now } : {};
   const share = createShareService({
     vault,

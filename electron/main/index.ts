@@ -16,7 +16,6 @@ import {
   session,
   screen,
   shell,
-  type MenuItemConstructorOptions,
 } from 'electron';
 import Store from 'electron-store';
 import type { AppEvent } from '../../shared/ipc/channels';
@@ -25,6 +24,7 @@ import type { Preferences } from '../../shared/preferences';
 import { registerIpc } from './ipc';
 import { APP_SCHEME, CONTENT_SECURITY_POLICY, resolveAppFile } from './security';
 import { createAppServices, type AppServices } from '../core/services';
+import { appMenuTemplate } from '../core/appMenu';
 import {
   lockMenuItems,
   watchMainProcess,
@@ -178,7 +178,7 @@ async function main(openedFiles: OpenedFileQueue, errorLog: ErrorLog) {
 
   const prefs = () => services.preferences.get();
 
-  /** A preference changed: the quick-hide shortcut lives in the menu, the title follows discreet mode. */
+  /** A preference changed: the quick-hide shortcut and discreet mode live in the menu, the title follows discreet mode. */
   function preferencesChanged() {
     applyNativeTheme();
     buildMenu();
@@ -195,41 +195,15 @@ async function main(openedFiles: OpenedFileQueue, errorLog: ErrorLog) {
     win?.setTitle(windowTitle(prefs().discreetMode, services.lock.isHidden()));
   }
 
+  /** The application menu: electron/core/appMenu.ts (neutral labels in discreet mode). */
   function buildMenu() {
-    const quickHide = prefs().quickHideShortcut.replace('Ctrl', 'CmdOrCtrl');
-    const template: MenuItemConstructorOptions[] = [
-      ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
-      {
-        label: 'File',
-        submenu: [
-          // File › Lock and File › Quick hide: the lock coordinator saves first, then locks.
-          ...lockMenuItems(services.lock, quickHide),
-          { type: 'separator' },
-          { label: 'Settings…', accelerator: 'CmdOrCtrl+,', click: () => send('open-settings') },
-          { type: 'separator' },
-          { role: 'quit' },
-        ],
-      },
-      { role: 'editMenu' },
-      {
-        label: 'View',
-        submenu: [
-          { role: 'resetZoom', label: 'Actual size' },
-          { role: 'zoomIn', label: 'Zoom in' },
-          { role: 'zoomOut', label: 'Zoom out' },
-          { type: 'separator' },
-          { role: 'togglefullscreen' },
-        ],
-      },
-      { role: 'windowMenu' },
-      {
-        role: 'help',
-        submenu: [
-          { label: 'Help and keyboard shortcuts', accelerator: 'F1', click: () => send('open-help') },
-          { label: 'About Disclosure Workbook', click: () => send('open-about') },
-        ],
-      },
-    ];
+    const template = appMenuTemplate({
+      platform: process.platform,
+      discreet: prefs().discreetMode,
+      appName: app.getName(),
+      lockItems: lockMenuItems(services.lock, prefs().quickHideShortcut.replace('Ctrl', 'CmdOrCtrl')),
+      send,
+    });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   }
 

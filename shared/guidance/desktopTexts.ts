@@ -78,3 +78,37 @@ export const ERROR_LOG_TEXTS = {
   open: 'Open log folder',
   unavailable: 'The log folder cannot be opened here.',
 } as const;
+
+/**
+ * Discreet mode (Settings): what someone glancing at the screen, a file list or a menu sees.
+ * One click on About or Help, a save dialog or the window title says no more than "Workbook".
+ */
+export const DISCREET_TEXTS = {
+  appName: 'Workbook',
+  /** The default name in save dialogs, with the day: notes-2026-11-30.docx. */
+  fileNameStem: 'notes',
+  saveTitle: 'Save a copy',
+  openTitle: 'Open a file',
+  /** The file-type list of a save or open dialog, for the app's own file types. */
+  ownFiles: 'Workbook files',
+  aboutLead:
+    'Private, encrypted notes kept on this computer. The app never goes online, keeps no statistics about you, and shares nothing unless you export it yourself.',
+  showFolder: 'Show where the files are kept',
+  helpLead:
+    'Each workbook opens only with its own passphrase. Everything you write is encrypted on this computer and saved as you go.',
+  showSectionHelp: 'Show help for each section',
+} as const;
+
+/** The application menu (electron/core/appMenu.ts). */
+export const APP_MENU_TEXTS = {
+  file: 'File',
+  view: 'View',
+  settings: 'Settings…',
+  actualSize: 'Actual size',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  help: 'Help and keyboard shortcuts',
+  about: (appName: string) => `About ${appName}`,
+  hide: (appName: string) => `Hide ${appName}`,
+  quit: (appName: string) => `Quit ${appName}`,
+} as const;
