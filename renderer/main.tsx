@@ -2,11 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { keepFieldsOutOfSessionState } from './app/formStateHygiene';
-import { primeEditorEventCache } from './app/memoryHygiene';
 import { followTextDirection } from './app/textDirection';
 import './app/styles.css';
 
-primeEditorEventCache();
 keepFieldsOutOfSessionState();
 followTextDirection();
 

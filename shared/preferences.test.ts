@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PREFERENCE_DEFAULTS } from './preferenceDefaults';
 import { DEFAULT_PREFERENCES, preferencesPatchSchema, preferencesSchema } from './preferences';
 
 describe('preferences', () => {
@@ -15,6 +16,8 @@ describe('preferences', () => {
       clearClipboardOnLock: true,
       crisisCountry: null,
     });
+    // The renderer starts with these (without the schema): the same values.
+    expect(PREFERENCE_DEFAULTS).toEqual(DEFAULT_PREFERENCES);
   });
 
   it('keeps a chosen crisis country and refuses one it does not know', () => {

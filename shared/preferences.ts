@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CRISIS_COUNTRY_IDS } from './guidance/crisisResources';
+import { PREFERENCE_DEFAULTS as D } from './preferenceDefaults';
 
 /** Each preference without its default: the patch schema must not fill in what a patch leaves out. */
 const fields = {
@@ -23,16 +24,16 @@ const fields = {
 
 /** Preferences are stored unencrypted (electron-store): never content, names or anything written. */
 export const preferencesSchema = z.object({
-  theme: fields.theme.default('system'),
-  textSize: fields.textSize.default('medium'),
-  reducedMotion: fields.reducedMotion.default('system'),
-  autoLockMinutes: fields.autoLockMinutes.default(10),
-  quickHideShortcut: fields.quickHideShortcut.default('Ctrl+Shift+H'),
-  pageSize: fields.pageSize.default('a4'),
-  spellcheck: fields.spellcheck.default(false),
-  discreetMode: fields.discreetMode.default(false),
-  clearClipboardOnLock: fields.clearClipboardOnLock.default(true),
-  crisisCountry: fields.crisisCountry.default(null),
+  theme: fields.theme.default(D.theme),
+  textSize: fields.textSize.default(D.textSize),
+  reducedMotion: fields.reducedMotion.default(D.reducedMotion),
+  autoLockMinutes: fields.autoLockMinutes.default(D.autoLockMinutes),
+  quickHideShortcut: fields.quickHideShortcut.default(D.quickHideShortcut),
+  pageSize: fields.pageSize.default(D.pageSize),
+  spellcheck: fields.spellcheck.default(D.spellcheck),
+  discreetMode: fields.discreetMode.default(D.discreetMode),
+  clearClipboardOnLock: fields.clearClipboardOnLock.default(D.clearClipboardOnLock),
+  crisisCountry: fields.crisisCountry.default(D.crisisCountry),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 export const DEFAULT_PREFERENCES: Preferences = preferencesSchema.parse({});

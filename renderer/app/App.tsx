@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { CLIPBOARD_CLEARED_AT_LOCK, LOCKED_AFTER_PROBLEM } from '../../shared/guidance/lockTexts';
 import { DELETE_WORKBOOK_TEXTS } from '../../shared/guidance/everydayTexts';
@@ -6,28 +6,45 @@ import type { LockKind } from '../../shared/ipc/lock';
 import type { WorkbookSummary } from '../../shared/ipc/contract';
 import type { Role, Workbook } from '../../shared/workbook/schema';
 import { call, onAppEvent } from '../bridge';
-import { AboutScreen } from './AboutScreen';
 import { createCopiedTextRecorder } from './clipboardCare';
-import { CreateScreen, RecoveryKeyScreen } from './CreateScreen';
-import { HelpDialog, HelpScreen } from './HelpScreen';
 import { HiddenScreen } from './HiddenScreen';
 import { IncomingFileHost, onOpenWorkbookRequest, setIncomingFileSuppressed } from './IncomingFileDialog';
 import { UnsavedLockDialog } from './UnsavedLockDialog';
 import { HomeScreen } from './HomeScreen';
 import { PreferencesProvider, usePreferences } from './preferences';
-import { SettingsScreen } from './SettingsScreen';
 import { LOCK_SHORTCUT, matchesShortcut } from '../shortcuts';
-import { UnlockScreen } from './UnlockScreen';
+import { lazyComponent, preloadWhenIdle } from '../lazyComponent';
 import { useIdleTimer } from './useIdleTimer';
-
-// The workbook screens (with the editor) and the export load when first needed, so the
-// home screen comes up fast; loading starts as soon as a workbook is being opened or created.
-const loadShell = () => import('./WorkbookShell');
-const WorkbookShell = lazy(() => loadShell().then((m) => ({ default: m.WorkbookShell })));
-const TherapistScreen = lazy(() => import('../features/export/TherapistScreen').then((m) => ({ default: m.TherapistScreen })));
 import { forgetAfterLock } from './memoryHygiene';
 import { createLockFlow, lockNote, questionCoversWorkbook, screenAfterLock, type RendererLockKind } from './lockFlow';
 import { LockLayer, lockLayer } from './QuickHideCover';
+
+// Only the home screen is in the first script. Every other screen loads when first needed, so
+// the home screen comes up fast: the small ones (unlock, create, settings, help) as soon as the
+// home screen is up and the browser is idle, the workbook screens (with the editor) as soon as
+// a workbook is being opened or created, the export screens when opened (scripts/bench/startup.ts,
+// renderer/entryChunk.test.ts).
+const { Component: UnlockScreen, preload: loadUnlock } = lazyComponent(() =>
+  import('./UnlockScreen').then((m) => m.UnlockScreen),
+);
+const { Component: CreateScreen, preload: loadCreate } = lazyComponent(() =>
+  import('./CreateScreen').then((m) => m.CreateScreen),
+);
+const { Component: RecoveryKeyScreen, preload: loadRecoveryKey } = lazyComponent(() =>
+  import('./CreateScreen').then((m) => m.RecoveryKeyScreen),
+);
+const { Component: SettingsScreen, preload: loadSettings } = lazyComponent(() =>
+  import('./SettingsScreen').then((m) => m.SettingsScreen),
+);
+const { Component: HelpScreen, preload: loadHelp } = lazyComponent(() => import('./HelpScreen').then((m) => m.HelpScreen));
+const { Component: HelpDialog, preload: loadHelpDialog } = lazyComponent(() => import('./HelpScreen').then((m) => m.HelpDialog));
+const { Component: AboutScreen } = lazyComponent(() => import('./AboutScreen').then((m) => m.AboutScreen));
+const { Component: WorkbookShell, preload: loadShell } = lazyComponent(() =>
+  import('./WorkbookShell').then((m) => m.WorkbookShell),
+);
+const { Component: TherapistScreen } = lazyComponent(() =>
+  import('../features/export/TherapistScreen').then((m) => m.TherapistScreen),
+);
 
 export type Screen =
   | { name: 'home'; message?: string }
@@ -230,15 +247,23 @@ function AppScreens() {
     setScreen({ name: 'unlock', role });
   }, [screen.name, unsavedOnLock]);
 
+  // The screens one click away from the home screen, once it is up (not before: they would
+  // compete with it while the list of workbooks is on its way).
+  const homeShown = screen.name === 'home' && workbooks !== null;
+  useEffect(() => {
+    if (homeShown) return preloadWhenIdle(loadUnlock, loadCreate, loadRecoveryKey, loadSettings, loadHelp, loadHelpDialog);
+  }, [homeShown]);
+
   // Start loading the workbook screens while the passphrase is typed and checked.
   useEffect(() => {
-    if (screen.name === 'unlock' || screen.name === 'create') void loadShell();
+    if (screen.name === 'unlock' || screen.name === 'create') loadShell().catch(() => undefined);
   }, [screen.name]);
 
   return (
     <>
       <div className="app-body" ref={appBody}>
-        {renderScreen()}
+        {/* A screen whose code is still on its way shows nothing for that moment: no spinner. */}
+        <Suspense fallback={null}>{renderScreen()}</Suspense>
         <IncomingFileHost />
       </div>
       <LockLayer appBody={appBody} />
@@ -313,7 +338,11 @@ function AppScreens() {
                 onDeleted={workbookDeleted}
               />
             </Suspense>
-            {helpOverWorkbook && <HelpDialog onClose={() => setHelpOverWorkbook(false)} />}
+            {helpOverWorkbook && (
+              <Suspense fallback={null}>
+                <HelpDialog onClose={() => setHelpOverWorkbook(false)} />
+              </Suspense>
+            )}
           </>
         );
       case 'hidden':

@@ -8,7 +8,8 @@
  * Plain logic with its effects passed in, so it is unit-tested without a browser.
  */
 import type { AppEvent } from '../../shared/ipc/channels';
-import { parseLockDetail, type LockedDetail, type LockKind, type RENDERER_LOCK_KINDS } from '../../shared/ipc/lock';
+import type { RENDERER_LOCK_KINDS } from '../../shared/ipc/lock';
+import { parseLockDetail, type LockedDetail, type LockKind } from '../../shared/ipc/lockDetail';
 import { LOCKED_WHEN_QUIET, UNSAVED_AT_LOCK } from '../../shared/guidance/lockTexts';
 
 export type RendererLockKind = (typeof RENDERER_LOCK_KINDS)[number];

@@ -1,11 +1,15 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
-import { DEFAULT_PREFERENCES, type Preferences } from '../../shared/preferences';
+import { PREFERENCE_DEFAULTS } from '../../shared/preferenceDefaults';
+import type { Preferences } from '../../shared/preferences';
 import { call } from '../bridge';
 
 interface PreferencesContextValue {
   prefs: Preferences;
   setPrefs: (patch: Partial<Preferences>) => Promise<void>;
 }
+
+/** Until the stored preferences arrive (the schema itself is not needed here: it stays out of the first script). */
+const DEFAULT_PREFERENCES: Preferences = PREFERENCE_DEFAULTS;
 
 const PreferencesContext = createContext<PreferencesContextValue>({ prefs: DEFAULT_PREFERENCES, setPrefs: async () => {} });
 

@@ -1,3 +1,5 @@
+// First: the memory-hygiene editor must exist before any real editor is attached.
+import './primeEditorMemory';
 import {
   CLEAR_HISTORY_COMMAND,
   $createParagraphNode,

@@ -5,7 +5,7 @@
  */
 import { useId, useState, type ReactNode } from 'react';
 import { FIELD_LIMIT_TEXTS } from '../../shared/guidance/everydayTexts';
-import { MAX_LONG, MAX_SHORT } from '../../shared/workbook/schema';
+import { MAX_LONG, MAX_SHORT } from '../../shared/workbook/limits';
 
 function Hint({ id, error, children }: { id: string; error?: boolean; children: ReactNode }) {
   if (typeof children !== 'string') {

@@ -10,6 +10,7 @@ import {
   QUESTION_PRIORITIES,
   QUESTION_STATUSES,
 } from './categories';
+import { MAX_LONG, MAX_SHORT } from './limits';
 
 /**
  * The workbook content schema. Every load and every save is validated against it.
@@ -23,9 +24,7 @@ export const ROLES = ['disclosing', 'partner'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
-/** The longest short text (names, labels, single lines) and long text (notes, answers, plans) a workbook holds. */
-export const MAX_SHORT = 2_000;
-export const MAX_LONG = 200_000;
+export { MAX_LONG, MAX_SHORT } from './limits';
 
 export const idSchema = z.string().min(1).max(64);
 export const shortText = z.string().max(MAX_SHORT);
