@@ -30,7 +30,24 @@ export async function buildCli({ root = ROOT, outdir = path.join(root, CLI_BUNDL
     metafile: true,
     logLevel,
   });
-  const inputs = Object.keys(result.metafile.inputs)
+  // The crypto worker is started by file (outdir/cryptoWorker.mjs, found from the chunks too), so
+  // it is built on its own, with libsodium inside: nothing to resolve wherever the bundle sits.
+  const worker = await build({
+    absWorkingDir: root,
+    entryPoints: { cryptoWorker: 'electron/core/vault/cryptoWorker.ts' },
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    sourcemap: false,
+    legalComments: 'none',
+    metafile: true,
+    logLevel,
+  });
+  const inputs = [...Object.keys(result.metafile.inputs), ...Object.keys(worker.metafile.inputs)]
     .filter((input) => !input.includes('node_modules/'))
     .concat(
       path
@@ -38,7 +55,8 @@ export async function buildCli({ root = ROOT, outdir = path.join(root, CLI_BUNDL
         .split(path.sep)
         .join('/'),
     );
-  const stamp = { inputs: [...new Set(inputs)].sort(), hash: hashSources(root, inputs) };
+  const unique = [...new Set(inputs)].sort();
+  const stamp = { inputs: unique, hash: hashSources(root, unique) };
   if (!stamp.hash) throw new Error('build-cli: a source file vanished while bundling');
   await mkdir(outdir, { recursive: true });
   const tmp = path.join(outdir, `${CLI_STAMP_FILE}.tmp`);

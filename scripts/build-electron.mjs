@@ -12,6 +12,16 @@ await build({
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });
 
+// The crypto worker (electron/core/vault/cryptoWorker.ts) is started by file from main.mjs, so it
+// is an entry point of its own beside it; it carries libsodium inside (nothing to resolve at run time).
+await build({
+  ...common,
+  entryPoints: ['electron/core/vault/cryptoWorker.ts'],
+  outfile: 'dist-electron/cryptoWorker.mjs',
+  format: 'esm',
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+});
+
 await build({
   ...common,
   entryPoints: ['electron/preload/index.ts'],

@@ -46,18 +46,20 @@ export async function runCli(argv: string[], io: CliIo, options: { vault?: Vault
       entry.load(),
       options.vault ??
         (async () => {
-          const [{ loadSodium }, { createVault, DEFAULT_KDF }] = await Promise.all([
-            import('../core/vault/sodium'),
+          // Keys are derived and held in a crypto worker, as in the app.
+          const [{ createWorkerVault }, { DEFAULT_KDF }] = await Promise.all([
+            import('../core/vault/workerVault'),
             import('../core/vault/vault'),
           ]);
-          return createVault(await loadSodium(), { kdf: DEFAULT_KDF });
+          return createWorkerVault({ kdf: DEFAULT_KDF });
         })(),
       options.throttle ?? defaultThrottle(),
     ]);
     try {
       await command.run(args, { io, vault, throttle, readSecret: createSecretReader(io), now: () => new Date() });
     } finally {
-      await throttle.flush();
+      // Every key wiped and every crypto worker ended before the command returns.
+      await Promise.all([throttle.flush(), vault.settled()]);
     }
     return 0;
   } catch (error) {

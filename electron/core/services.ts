@@ -17,7 +17,8 @@ import { createThrottle, parseAttemptRecords } from './throttle';
 import { createWorkbookFiles } from './storage/workbookFiles';
 import type { KdfParams } from './vault/format';
 import { loadSodium } from './vault/sodium';
-import { createVault } from './vault/vault';
+import { createVault, type Vault } from './vault/vault';
+import { createWorkerVault } from './vault/workerVault';
 import { createWorkbookService } from './workbookService';
 
 export interface AppServicesOptions {
@@ -26,6 +27,11 @@ export interface AppServicesOptions {
   preferences: PreferencesBackend;
   appInfo: Omit<AppInfo, 'dataFolder'>;
   kdf?: KdfParams;
+  /**
+   * Where keys are derived and held: a crypto worker (the app, the command; the default) or this
+   * thread (tests only, which would otherwise start two workers for every unlock).
+   */
+  crypto?: 'worker' | 'this-thread';
   fs?: StorageFs;
   /** The file system an export writes its document with (tests only: to stop it half-way). */
   exportFs?: StorageFs;
@@ -53,7 +59,8 @@ export async function createAppServices(options: AppServicesOptions) {
   // This person's folder only: created 0700, an existing wider folder tightened (POSIX).
   await secureDataFolder(options.dataDir);
   const sodium = await loadSodium();
-  const vault = createVault(sodium, options.kdf ? { kdf: options.kdf } : {});
+  const vaultOptions = options.kdf ? { kdf: options.kdf } : {};
+  const vault: Vault = options.crypto === 'this-thread' ? createVault(sodium, vaultOptions) : createWorkerVault(vaultOptions);
   const workbooksDir = path.join(options.dataDir, 'workbooks');
   const files = createWorkbookFiles({
     dir: workbooksDir,

@@ -13,6 +13,7 @@ export async function makeTestServices(overrides: Partial<AppServicesOptions> = 
     preferences: memoryPreferencesBackend(),
     appInfo: { version: 'test', platform: process.platform },
     kdf: TEST_KDF,
+    crypto: 'this-thread',
     ...overrides,
   });
   return {

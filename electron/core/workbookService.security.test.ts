@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { makeSentinels } from '../../tests/e2e/securitySentinels';
 import { createWorkbookFiles } from './storage/workbookFiles';
 import { makeTestServices, PASS } from './testSupport';
-import type { VaultSession } from './vault/vault';
+import type { KeyedSession, VaultSession } from './vault/vault';
 import { createWorkbookService } from './workbookService';
 
 /**
@@ -71,7 +71,7 @@ describe('locking drops keys and content in the main process', () => {
     await workbooks.lockAll();
     for (const s of sessions) {
       expect(s.closed).toBe(true);
-      expect(s.dataKey.every((b) => b === 0)).toBe(true);
+      expect((s as KeyedSession).dataKey.every((b) => b === 0)).toBe(true);
     }
     expect(() => workbooks.content('disclosing')).toThrow(/locked/);
     expect(() => workbooks.content('partner')).toThrow(/locked/);
@@ -87,7 +87,7 @@ describe('locking drops keys and content in the main process', () => {
       info: { code: 'damaged' },
     });
     expect(sessions).toHaveLength(1);
-    expect(sessions[0]!.dataKey.every((b) => b === 0)).toBe(true);
+    expect((sessions[0] as KeyedSession).dataKey.every((b) => b === 0)).toBe(true);
     expect(workbooks.isUnlocked('partner')).toBe(false);
   });
 

@@ -120,6 +120,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     preferences: memoryPreferencesBackend(options.prefs ?? {}),
     appInfo: { version: 'e2e', platform: process.platform },
     kdf: TEST_KDF,
+    crypto: 'this-thread', // one crypto worker per unlock would add its start-up to every spec; the worker has its own tests
     ...(options.fs ? { fs: options.fs } : {}),
     ...(options.dialogs ? { dialogs: options.dialogs } : {}),
     lock: {

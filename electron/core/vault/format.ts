@@ -98,7 +98,7 @@ export interface ParsedFile {
 
 export class DamagedFileError extends Error {
   override name = 'DamagedFileError';
-  constructor(detail: string) {
+  constructor(readonly detail: string) {
     super(`This file is damaged or was changed (${detail}).`);
   }
 }

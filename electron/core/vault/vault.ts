@@ -41,12 +41,76 @@ export class WrongSecretError extends Error {
 
 export type Secret = { method: 'passphrase'; value: string } | { method: 'recoveryKey'; value: string };
 
-/** An unlocked file: the data key and the header fields needed to save again. */
+/**
+ * An unlocked file as its callers see it: the header fields needed to save again. Where the data
+ * key lives is the vault's business (the crypto worker's memory for the app and the command).
+ */
 export interface VaultSession {
   readonly kind: FileKind;
   header: Header;
-  dataKey: Uint8Array;
   closed: boolean;
+}
+
+/** A session of the in-thread vault: it holds the data key itself (in the crypto worker, or in tests). */
+export interface KeyedSession extends VaultSession {
+  dataKey: Uint8Array;
+}
+
+/** Argon2id of a passphrase: the key that wraps a data key. Injected so that it can run in a worker of its own. */
+export type DeriveKek = (passphrase: string, salt: Uint8Array, params: KdfParams) => Promise<Uint8Array>;
+
+export interface VaultOptions {
+  kdf?: KdfParams;
+  allowWeakKdf?: boolean;
+}
+
+/** The weakest key derivation settings a vault with these options opens. */
+export function vaultKdfFloor(options: VaultOptions): { minOps: number; minMemKiB: number } {
+  const kdf = options.kdf ?? DEFAULT_KDF;
+  return options.allowWeakKdf || belowFloor(kdf) ? WEAK_KDF_FLOOR : KDF_LIMITS;
+}
+
+/** Argon2id with libsodium on the calling thread. */
+export function sodiumKek(sodium: Sodium): DeriveKek {
+  return async (passphrase, salt, params) =>
+    sodium.crypto_pwhash(
+      32,
+      new TextEncoder().encode(passphrase.normalize('NFC')),
+      salt,
+      params.opslimit,
+      params.memlimitKiB * 1024,
+      sodium.crypto_pwhash_ALG_ARGON2ID13,
+    );
+}
+
+/**
+ * What the rest of the app uses: key derivation, key wrapping and content encryption, each async.
+ * Two implementations: `createVault` (on the calling thread; used inside the crypto worker and
+ * injected by tests) and `createWorkerVault` (the app and the command: keys in a worker).
+ */
+export interface Vault {
+  readonly kdf: KdfParams;
+  /** The weakest key derivation settings this vault opens. */
+  readonly kdfFloor: { minOps: number; minMemKiB: number };
+  readonly headerSize: number;
+  checkStructure(head: Uint8Array, fileLength: number): void;
+  create(kind: FileKind, passphrase: string): Promise<{ session: VaultSession; recoveryKey: string }>;
+  unlock(file: Uint8Array, secret: Secret): Promise<VaultSession>;
+  decrypt(session: VaultSession, file: Uint8Array): Promise<{ header: Header; plaintext: Uint8Array }>;
+  open(file: Uint8Array, secret: Secret): Promise<{ session: VaultSession; plaintext: Uint8Array }>;
+  seal(session: VaultSession, plaintext: Uint8Array): Promise<Uint8Array>;
+  rekey(
+    session: VaultSession,
+    change: RekeyChange,
+    others: Uint8Array[],
+  ): Promise<{ session: VaultSession; others: (Uint8Array | null)[]; recoveryKey: string | null }>;
+  verifyPassphrase(session: VaultSession, passphrase: string): Promise<boolean>;
+  sealNote(session: VaultSession, plaintext: Uint8Array): Promise<Uint8Array>;
+  openNote(session: VaultSession, note: Uint8Array): Promise<Uint8Array | null>;
+  /** Zero the session's data key (in a worker: the worker that held it is ended). */
+  close(session: VaultSession): void;
+  /** Resolves once every key closed so far is wiped and every worker that held one has ended. */
+  settled(): Promise<void>;
 }
 
 /** What a re-key changes: always a new data key and passphrase wrap; optionally a new recovery key. */
@@ -79,9 +143,10 @@ function belowFloor(kdf: KdfParams): boolean {
  * that it can run off the main thread. Weak (test) KDF settings are accepted only when a test
  * passes them here; the app and the command never do, and refuse files that carry them.
  */
-export function createVault(sodium: Sodium, options: { kdf?: KdfParams; allowWeakKdf?: boolean } = {}) {
+export function createVault(sodium: Sodium, options: VaultOptions & { derive?: DeriveKek } = {}) {
   const kdf = options.kdf ?? DEFAULT_KDF;
-  const floor = options.allowWeakKdf || belowFloor(kdf) ? WEAK_KDF_FLOOR : KDF_LIMITS;
+  const floor = vaultKdfFloor(options);
+  const derive = options.derive ?? sodiumKek(sodium);
   const AEAD_NONCE = sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
   const ABYTES = sodium.crypto_aead_xchacha20poly1305_ietf_ABYTES;
 
@@ -89,15 +154,8 @@ export function createVault(sodium: Sodium, options: { kdf?: KdfParams; allowWea
   const newId = () => sodium.randombytes_buf(WORKBOOK_ID_BYTES);
   const parse = (file: Uint8Array) => parseFile(file, checksum, { floor, newId });
 
-  function passphraseKek(passphrase: string, salt: Uint8Array, params: KdfParams): Uint8Array {
-    return sodium.crypto_pwhash(
-      32,
-      new TextEncoder().encode(passphrase.normalize('NFC')),
-      salt,
-      params.opslimit,
-      params.memlimitKiB * 1024,
-      sodium.crypto_pwhash_ALG_ARGON2ID13,
-    );
+  function passphraseKek(passphrase: string, salt: Uint8Array, params: KdfParams): Promise<Uint8Array> {
+    return derive(passphrase, salt, params);
   }
 
   function recoveryKek(recovery: Uint8Array, salt: Uint8Array): Uint8Array {
@@ -148,9 +206,9 @@ export function createVault(sodium: Sodium, options: { kdf?: KdfParams; allowWea
     };
   }
 
-  function passphraseWrap(kind: FileKind, passphrase: string, dataKey: Uint8Array) {
+  async function passphraseWrap(kind: FileKind, passphrase: string, dataKey: Uint8Array) {
     const salt = sodium.randombytes_buf(16);
-    const pass = wrap(passphraseKek(passphrase, salt, kdf), dataKey, keyBinding(kind, kdf, salt));
+    const pass = wrap(await passphraseKek(passphrase, salt, kdf), dataKey, keyBinding(kind, kdf, salt));
     return { kdf, salt, passNonce: pass.nonce, passWrapped: pass.wrapped };
   }
 
@@ -167,12 +225,12 @@ export function createVault(sodium: Sodium, options: { kdf?: KdfParams; allowWea
     return kept;
   }
 
-  function unwrapWithSecret(parsed: ParsedFile, secret: Secret): Uint8Array {
+  async function unwrapWithSecret(parsed: ParsedFile, secret: Secret): Promise<Uint8Array> {
     const { header } = parsed;
     let dataKey: Uint8Array | null;
     if (secret.method === 'passphrase') {
       dataKey = unwrap(
-        passphraseKek(secret.value, header.salt, header.kdf),
+        await passphraseKek(secret.value, header.salt, header.kdf),
         header.passNonce,
         header.passWrapped,
         keyBinding(header.kind, header.kdf, header.salt),
@@ -238,7 +296,7 @@ export function createVault(sodium: Sodium, options: { kdf?: KdfParams; allowWea
     return file;
   }
 
-  function requireOpen(session: VaultSession) {
+  function requireOpen(session: KeyedSession) {
     if (session.closed) throw new Error('This workbook is locked.');
   }
 
@@ -253,12 +311,19 @@ export function createVault(sodium: Sodium, options: { kdf?: KdfParams; allowWea
     },
 
     /** A new file's keys. Returns the session and the recovery key, shown to the person once. */
-    async create(kind: FileKind, passphrase: string): Promise<{ session: VaultSession; recoveryKey: string }> {
+    async create(kind: FileKind, passphrase: string): Promise<{ session: KeyedSession; recoveryKey: string }> {
       const dataKey = keep(sodium.crypto_aead_xchacha20poly1305_ietf_keygen());
       const recovery = newRecovery(dataKey);
+      let pass: Awaited<ReturnType<typeof passphraseWrap>>;
+      try {
+        pass = await passphraseWrap(kind, passphrase, dataKey);
+      } catch (error) {
+        sodium.memzero(dataKey);
+        throw error;
+      }
       const header: Header = {
         kind,
-        ...passphraseWrap(kind, passphrase, dataKey),
+        ...pass,
         workbookId: newId(),
         saveCounter: 0,
         recovery: recovery.wrap,
@@ -271,9 +336,9 @@ export function createVault(sodium: Sodium, options: { kdf?: KdfParams; allowWea
      * The data key of a file, from its passphrase or recovery key: structure and checksum first
      * (cheap), then one key derivation. The content is not decrypted (see `decrypt`).
      */
-    async unlock(file: Uint8Array, secret: Secret): Promise<VaultSession> {
+    async unlock(file: Uint8Array, secret: Secret): Promise<KeyedSession> {
       const parsed = parse(file);
-      const dataKey = unwrapWithSecret(parsed, secret);
+      const dataKey = await unwrapWithSecret(parsed, secret);
       return { kind: parsed.header.kind, header: parsed.header, dataKey, closed: false };
     },
 
@@ -281,7 +346,7 @@ export function createVault(sodium: Sodium, options: { kdf?: KdfParams; allowWea
      * Decrypt a file with an unlocked session's data key (no key derivation). Used for the file
      * the session came from and for backups that share its key. Returns the file's own header.
      */
-    async decrypt(session: VaultSession, file: Uint8Array): Promise<{ header: Header; plaintext: Uint8Array }> {
+    async decrypt(session: KeyedSession, file: Uint8Array): Promise<{ header: Header; plaintext: Uint8Array }> {
       requireOpen(session);
       const parsed = parse(file);
       if (parsed.header.kind !== session.kind) throw new DamagedFileError('a different kind of file');
@@ -289,9 +354,9 @@ export function createVault(sodium: Sodium, options: { kdf?: KdfParams; allowWea
     },
 
     /** Check structure first (cheap), then derive the key, then decrypt and authenticate. */
-    async open(file: Uint8Array, secret: Secret): Promise<{ session: VaultSession; plaintext: Uint8Array }> {
+    async open(file: Uint8Array, secret: Secret): Promise<{ session: KeyedSession; plaintext: Uint8Array }> {
       const parsed = parse(file);
-      const dataKey = unwrapWithSecret(parsed, secret);
+      const dataKey = await unwrapWithSecret(parsed, secret);
       try {
         return {
           session: { kind: parsed.header.kind, header: parsed.header, dataKey, closed: false },
@@ -304,7 +369,7 @@ export function createVault(sodium: Sodium, options: { kdf?: KdfParams; allowWea
     },
 
     /** Encrypt the next save: a fresh nonce and the save counter one higher. */
-    async seal(session: VaultSession, plaintext: Uint8Array): Promise<Uint8Array> {
+    async seal(session: KeyedSession, plaintext: Uint8Array): Promise<Uint8Array> {
       requireOpen(session);
       const header: Header = {
         ...session.header,
@@ -325,13 +390,19 @@ export function createVault(sodium: Sodium, options: { kdf?: KdfParams; allowWea
      * session is left unchanged, so nothing changes until the caller has written the new set.
      */
     async rekey(
-      session: VaultSession,
+      session: KeyedSession,
       change: RekeyChange,
       others: Uint8Array[],
-    ): Promise<{ session: VaultSession; others: (Uint8Array | null)[]; recoveryKey: string | null }> {
+    ): Promise<{ session: KeyedSession; others: (Uint8Array | null)[]; recoveryKey: string | null }> {
       requireOpen(session);
       const dataKey = keep(sodium.crypto_aead_xchacha20poly1305_ietf_keygen());
-      const pass = passphraseWrap(session.kind, change.passphrase, dataKey);
+      let pass: Awaited<ReturnType<typeof passphraseWrap>>;
+      try {
+        pass = await passphraseWrap(session.kind, change.passphrase, dataKey);
+      } catch (error) {
+        sodium.memzero(dataKey);
+        throw error;
+      }
       let recoveryKey: string | null = null;
       let recovery: RecoveryWrap;
       const current = session.header.recovery;
@@ -343,7 +414,7 @@ export function createVault(sodium: Sodium, options: { kdf?: KdfParams; allowWea
         recovery = { ...current, sealed: sodium.crypto_box_seal(dataKey, current.publicKey) };
       }
       const header: Header = { ...session.header, ...pass, recovery };
-      const next: VaultSession = { kind: session.kind, header, dataKey, closed: false };
+      const next: KeyedSession = { kind: session.kind, header, dataKey, closed: false };
       const rewritten = others.map((file) => {
         let parsed: ParsedFile;
         let plaintext: Uint8Array;
@@ -370,11 +441,11 @@ export function createVault(sodium: Sodium, options: { kdf?: KdfParams; allowWea
     },
 
     /** Check a passphrase against an open session without changing anything. */
-    async verifyPassphrase(session: VaultSession, passphrase: string): Promise<boolean> {
+    async verifyPassphrase(session: KeyedSession, passphrase: string): Promise<boolean> {
       requireOpen(session);
       const { header } = session;
       const key = unwrap(
-        passphraseKek(passphrase, header.salt, header.kdf),
+        await passphraseKek(passphrase, header.salt, header.kdf),
         header.passNonce,
         header.passWrapped,
         keyBinding(session.kind, header.kdf, header.salt),
@@ -389,7 +460,7 @@ export function createVault(sodium: Sodium, options: { kdf?: KdfParams; allowWea
      * A small note beside a workbook, encrypted under a key derived from its data key (keyed
      * BLAKE2b) and bound to its id: the exports in progress. Only this data key opens it.
      */
-    async sealNote(session: VaultSession, plaintext: Uint8Array): Promise<Uint8Array> {
+    async sealNote(session: KeyedSession, plaintext: Uint8Array): Promise<Uint8Array> {
       requireOpen(session);
       const key = sodium.crypto_generichash(32, NOTE_LABEL, session.dataKey);
       const nonce = sodium.randombytes_buf(AEAD_NONCE);
@@ -405,7 +476,7 @@ export function createVault(sodium: Sodium, options: { kdf?: KdfParams; allowWea
     },
 
     /** Open a note sealed by `sealNote` with the same data key; null when it does not open. */
-    async openNote(session: VaultSession, note: Uint8Array): Promise<Uint8Array | null> {
+    async openNote(session: KeyedSession, note: Uint8Array): Promise<Uint8Array | null> {
       requireOpen(session);
       if (note.length < AEAD_NONCE + ABYTES || note.length > 1024 * 1024) return null;
       const key = sodium.crypto_generichash(32, NOTE_LABEL, session.dataKey);
@@ -424,15 +495,18 @@ export function createVault(sodium: Sodium, options: { kdf?: KdfParams; allowWea
       }
     },
 
-    close(session: VaultSession): void {
+    close(session: KeyedSession): void {
       if (session.closed) return;
       sodium.memzero(session.dataKey);
       session.closed = true;
     },
 
+    async settled(): Promise<void> {},
+
     headerSize: HEADER_BYTES,
   };
-  return vault;
+  return vault satisfies Vault;
 }
 
-export type Vault = ReturnType<typeof createVault>;
+/** The in-thread vault (its sessions carry their data key). */
+export type InThreadVault = ReturnType<typeof createVault>;

@@ -17,6 +17,7 @@ const dataDir = process.argv[2]!;
     preferences: memoryPreferencesBackend(),
     appInfo: { version: 'test', platform: process.platform },
     kdf: TEST_KDF,
+    crypto: 'this-thread', // the crash test is about the storage path; a crypto worker per round would add its start-up to every one
   });
   const { content } = await services.workbooks.unlock('partner', { method: 'passphrase', value: rekeyPassphrase(generation) });
   for (;;) {

@@ -14,6 +14,7 @@ const services = await createAppServices({
   preferences: memoryPreferencesBackend(),
   appInfo: { version: 'test', platform: process.platform },
   kdf: TEST_KDF,
+  crypto: 'this-thread', // the crash test is about the storage path; a crypto worker per round would add its start-up to every one
 });
 const { content } = await services.workbooks.unlock('partner', { method: 'passphrase', value: passphrase });
 if (content.role !== 'partner') throw new Error('unexpected role');

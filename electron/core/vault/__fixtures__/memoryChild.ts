@@ -1,13 +1,14 @@
 /**
  * Child process for vault/memory.test.ts: unlocks, saves and locks a workbook with the real
- * services, and hands the parent each data key XOR-masked (never a plain second copy here).
+ * services (keys in the crypto worker, as in the app). It never sees a data key: the parent
+ * derives it from the file on disk. It tells the parent the file and how many key-holding
+ * workers are running.
  * Run with: node --expose-gc --import tsx memoryChild.ts <dataDir> <sentinel prefix>
  */
-import { randomBytes } from 'node:crypto';
 import { memoryPreferencesBackend } from '../../preferencesService';
 import { createAppServices } from '../../services';
-import type { VaultSession } from '../vault';
 import { TEST_KDF } from '../vault';
+import type { WorkerVault } from '../workerVault';
 
 const [dataDir, prefix] = process.argv.slice(2) as [string, string];
 const PASS = 'correct horse battery staple';
@@ -20,34 +21,7 @@ const services = await createAppServices({
   appInfo: { version: 'test', platform: process.platform },
   kdf: TEST_KDF,
 });
-/** Each data key, XOR-masked as soon as the vault hands it out (the mask is fresh per key). */
-const keys: { masked: string; mask: string }[] = [];
-function capture(session: VaultSession) {
-  const key = (session as VaultSession & { dataKey: Uint8Array }).dataKey;
-  const mask = randomBytes(key.length);
-  const out = Buffer.alloc(key.length);
-  for (let i = 0; i < key.length; i++) out[i] = key[i]! ^ mask[i]!;
-  keys.push({ masked: out.toString('hex'), mask: mask.toString('hex') });
-}
-const { vault } = services;
-const create = vault.create.bind(vault);
-const open = vault.open.bind(vault);
-const unlock = vault.unlock.bind(vault);
-vault.create = async (...args) => {
-  const result = await create(...args);
-  capture(result.session);
-  return result;
-};
-vault.open = async (...args) => {
-  const result = await open(...args);
-  capture(result.session);
-  return result;
-};
-vault.unlock = async (...args) => {
-  const session = await unlock(...args);
-  capture(session);
-  return session;
-};
+const vault = services.vault as WorkerVault;
 
 const { content } = await services.workbooks.create('partner', `${prefix}-NAME`, PASS);
 if (content.role !== 'partner') throw new Error('partner');
@@ -57,11 +31,13 @@ await services.workbooks.lock('partner');
 const opened = await services.workbooks.unlock('partner', { method: 'passphrase', value: PASS });
 opened.content.displayName = `${prefix}-SECOND`;
 await services.workbooks.save('partner', opened.content);
+await services.workbooks.flush();
 
-await send({ phase: 'open', keys });
+await send({ phase: 'open', file: services.files.mainPath('partner'), workers: vault.liveWorkers() });
 await next();
 await services.workbooks.lockAll();
+await vault.settled();
 (globalThis as { gc?: () => void }).gc?.();
-await send({ phase: 'locked' });
+await send({ phase: 'locked', workers: vault.liveWorkers() });
 await next();
 process.exit(0);

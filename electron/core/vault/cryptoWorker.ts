@@ -1,0 +1,170 @@
+/**
+ * The crypto worker (worker_threads; plain Node, never Electron). Two roles:
+ *
+ * - 'keys': started by the main thread for each file it unlocks or creates. It holds that file's
+ *   data key (and a re-key's new one) and does every wrap, unwrap, seal and open with it; keys
+ *   never reach the main thread. When it holds no key any more it says so and the main thread
+ *   ends it, which returns its memory, WebAssembly heap included, to the system.
+ * - 'kdf': started by a 'keys' worker for one Argon2id derivation (up to 512 MiB of WebAssembly
+ *   memory) and ended right after, so that memory is not kept while a workbook stays open.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { KdfParams } from './format';
+import { loadSodium } from './sodium';
+import { createVault, sodiumKek, type KeyedSession } from './vault';
+import {
+  describeError,
+  movable,
+  spawnCryptoWorker,
+  type CryptoWorkerData,
+  type KdfReply,
+  type KdfRequest,
+  type KeysReply,
+  type KeysRequest,
+  type SessionInfo,
+} from './workerProtocol';
+
+/** Derivations up to this much memory run in the 'keys' worker itself. */
+const IN_PLACE_KDF_KIB = 16 * 1024;
+
+const port = parentPort;
+if (!port) throw new Error('cryptoWorker runs only as a worker thread');
+const data = workerData as CryptoWorkerData;
+const sodium = loadSodium();
+
+/** One derivation in a worker of its own, ended as soon as it has answered. */
+async function deriveInWorker(passphrase: string, salt: Uint8Array, params: KdfParams): Promise<Uint8Array> {
+  const worker = spawnCryptoWorker({ role: 'kdf' });
+  try {
+    const reply = await new Promise<KdfReply>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.once('exit', () => reject(new Error('The key derivation stopped before it finished.')));
+      worker.postMessage({ passphrase, salt, params } satisfies KdfRequest);
+    });
+    if (!reply.ok) throw new Error(reply.error.name === 'Error' ? reply.error.message : reply.error.name);
+    return reply.kek;
+  } finally {
+    await worker.terminate();
+  }
+}
+
+if (data.role === 'kdf') {
+  port.once('message', (request: KdfRequest) => {
+    void (async () => {
+      try {
+        const derived = await sodiumKek(await sodium)(request.passphrase, request.salt, request.params);
+        // Its own buffer, moved (not copied) to the worker that asked; the libsodium copy is wiped.
+        const kek = new Uint8Array(new ArrayBuffer(derived.length));
+        kek.set(derived);
+        (await sodium).memzero(derived);
+        port.postMessage({ ok: true, kek } satisfies KdfReply, [kek.buffer]);
+      } catch (error) {
+        port.postMessage({ ok: false, error: describeError(error) } satisfies KdfReply);
+      }
+    })();
+  });
+} else {
+  const derivations: KdfParams[] = [];
+  const here = sodiumKek(await sodium);
+  const vault = createVault(await sodium, {
+    ...data.options,
+    derive: (passphrase, salt, params) => {
+      derivations.push({ ...params });
+      // A small derivation (tests' settings) costs less than starting a worker and leaves this
+      // worker's heap about as it is; a real one (64-512 MiB) gets a worker of its own.
+      return params.memlimitKiB <= IN_PLACE_KDF_KIB ? here(passphrase, salt, params) : deriveInWorker(passphrase, salt, params);
+    },
+  });
+  const sessions = new Map<number, KeyedSession>();
+  let nextHandle = 1;
+  const adopt = (session: KeyedSession): SessionInfo => {
+    const handle = nextHandle++;
+    sessions.set(handle, session);
+    return { handle, kind: session.kind, header: session.header };
+  };
+  const session = (handle: number): KeyedSession => {
+    const found = sessions.get(handle);
+    if (!found) throw new Error('This workbook is locked.');
+    return found;
+  };
+
+  /** One request; returns its value and the buffers that move with it. */
+  async function handle(request: KeysRequest): Promise<[unknown, ArrayBuffer[]]> {
+    switch (request.op) {
+      case 'create': {
+        const created = await vault.create(request.kind, request.passphrase);
+        return [{ session: adopt(created.session), recoveryKey: created.recoveryKey }, []];
+      }
+      case 'unlock':
+        return [adopt(await vault.unlock(request.file, request.secret)), []];
+      case 'open': {
+        const opened = await vault.open(request.file, request.secret);
+        return [{ session: adopt(opened.session), plaintext: opened.plaintext }, movable([opened.plaintext])];
+      }
+      case 'decrypt': {
+        const { header, plaintext } = await vault.decrypt(session(request.handle), request.file);
+        return [{ header, plaintext }, movable([plaintext])];
+      }
+      case 'seal': {
+        const s = session(request.handle);
+        try {
+          const file = await vault.seal(s, request.plaintext);
+          return [{ file, header: s.header }, movable([file])];
+        } finally {
+          request.plaintext.fill(0);
+        }
+      }
+      case 'rekey': {
+        const result = await vault.rekey(session(request.handle), request.change, request.others);
+        return [
+          { session: adopt(result.session), others: result.others, recoveryKey: result.recoveryKey },
+          movable(result.others),
+        ];
+      }
+      case 'verifyPassphrase':
+        return [await vault.verifyPassphrase(session(request.handle), request.passphrase), []];
+      case 'sealNote': {
+        try {
+          const note = await vault.sealNote(session(request.handle), request.plaintext);
+          return [note, movable([note])];
+        } finally {
+          request.plaintext.fill(0);
+        }
+      }
+      case 'openNote': {
+        const note = await vault.openNote(session(request.handle), request.note);
+        return [note, movable([note])];
+      }
+      case 'close': {
+        const s = sessions.get(request.handle);
+        if (s) vault.close(s);
+        sessions.delete(request.handle);
+        return [null, []];
+      }
+    }
+  }
+
+  // One request at a time, in the order sent.
+  let queue = Promise.resolve();
+  port.on('message', (request: KeysRequest & { id: number }) => {
+    queue = queue.then(async () => {
+      let reply: KeysReply;
+      let moved: ArrayBuffer[] = [];
+      try {
+        const [value, buffers] = await handle(request);
+        moved = buffers;
+        reply = { id: request.id, ok: true, value, derivations: derivations.splice(0), holdsKeys: sessions.size > 0 };
+      } catch (error) {
+        reply = {
+          id: request.id,
+          ok: false,
+          error: describeError(error),
+          derivations: derivations.splice(0),
+          holdsKeys: sessions.size > 0,
+        };
+      }
+      port.postMessage(reply, moved);
+    });
+  });
+}

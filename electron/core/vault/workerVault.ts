@@ -1,0 +1,211 @@
+/**
+ * The vault the app and the command use: every key derivation, wrap, unwrap, seal and open runs
+ * in a crypto worker (cryptoWorker.ts), so the main thread keeps turning while Argon2id runs and
+ * data keys never live in its memory. Each file unlocked or created gets a worker of its own that
+ * holds its key; closing the session wipes the key there and ends that worker.
+ */
+import type { Worker } from 'node:worker_threads';
+import { checkStructure, HEADER_BYTES, type FileKind, type Header, type KdfParams } from './format';
+import {
+  DEFAULT_KDF,
+  vaultKdfFloor,
+  type RekeyChange,
+  type Secret,
+  type Vault,
+  type VaultOptions,
+  type VaultSession,
+} from './vault';
+import { reviveError, spawnCryptoWorker, type KeysReply, type KeysRequest, type SessionInfo } from './workerProtocol';
+
+interface Holder {
+  worker: Worker;
+  pending: Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>;
+  ended: Promise<void> | null;
+  exited: boolean;
+}
+
+export interface WorkerVaultOptions extends VaultOptions {
+  /** Told of every Argon2id derivation a worker ran (tests count the work a file can cause). */
+  onDerivation?: (params: KdfParams) => void;
+}
+
+export type WorkerVault = Vault & {
+  /** How many key-holding workers are running now. */
+  liveWorkers(): number;
+};
+
+export function createWorkerVault(options: WorkerVaultOptions = {}): WorkerVault {
+  const kdf = options.kdf ?? DEFAULT_KDF;
+  const floor = vaultKdfFloor(options);
+  const vaultOptions: VaultOptions = { kdf, ...(options.allowWeakKdf ? { allowWeakKdf: true } : {}) };
+  const handles = new WeakMap<VaultSession, { holder: Holder; handle: number }>();
+  const closing = new Set<Promise<void>>();
+  let live = 0;
+  let nextId = 1;
+
+  function track(promise: Promise<void>): void {
+    const done: Promise<void> = promise.catch(() => undefined).finally(() => closing.delete(done));
+    closing.add(done);
+  }
+
+  function end(holder: Holder): void {
+    if (holder.ended) return;
+    holder.ended = holder.worker.terminate().then(() => undefined);
+    track(holder.ended);
+  }
+
+  function spawnHolder(): Holder {
+    const worker = spawnCryptoWorker({ role: 'keys', options: vaultOptions });
+    const holder: Holder = { worker, pending: new Map(), ended: null, exited: false };
+    live++;
+    const failAll = (error: Error) => {
+      for (const call of holder.pending.values()) call.reject(error);
+      holder.pending.clear();
+    };
+    worker.on('message', (reply: KeysReply) => {
+      for (const params of reply.derivations) options.onDerivation?.(params);
+      const call = holder.pending.get(reply.id);
+      holder.pending.delete(reply.id);
+      // An idle worker does not keep the process alive (the command exits when it is done).
+      if (holder.pending.size === 0) worker.unref();
+      if (!reply.holdsKeys) end(holder);
+      if (!call) return;
+      if (reply.ok) call.resolve(reply.value);
+      else call.reject(reviveError(reply.error));
+    });
+    worker.on('error', failAll);
+    worker.on('exit', () => {
+      holder.exited = true;
+      live--;
+      failAll(new Error('The encryption worker stopped unexpectedly.'));
+    });
+    return holder;
+  }
+
+  function call<T>(holder: Holder, request: KeysRequest, transfer: ArrayBuffer[] = []): Promise<T> {
+    if (holder.exited || holder.ended) return Promise.reject(new Error('This workbook is locked.'));
+    const id = nextId++;
+    return new Promise<T>((resolve, reject) => {
+      holder.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      holder.worker.ref();
+      holder.worker.postMessage({ id, ...request }, transfer);
+    });
+  }
+
+  function adopt(holder: Holder, info: SessionInfo): VaultSession {
+    const session: VaultSession = { kind: info.kind, header: info.header, closed: false };
+    handles.set(session, { holder, handle: info.handle });
+    return session;
+  }
+
+  function open(session: VaultSession): { holder: Holder; handle: number } {
+    const found = handles.get(session);
+    if (session.closed || !found) throw new Error('This workbook is locked.');
+    return found;
+  }
+
+  /** A new worker for a new key; ended again if the request does not leave it holding one. */
+  async function withNewHolder<T>(request: KeysRequest, adoptResult: (holder: Holder, value: T) => void): Promise<void> {
+    const holder = spawnHolder();
+    try {
+      adoptResult(holder, await call<T>(holder, request));
+    } catch (error) {
+      end(holder);
+      throw error;
+    }
+  }
+
+  const vault: WorkerVault = {
+    kdf,
+    kdfFloor: floor,
+    headerSize: HEADER_BYTES,
+
+    checkStructure(head: Uint8Array, fileLength: number): void {
+      checkStructure(head, fileLength, floor);
+    },
+
+    async create(kind: FileKind, passphrase: string) {
+      let result: { session: VaultSession; recoveryKey: string } | null = null;
+      await withNewHolder<{ session: SessionInfo; recoveryKey: string }>({ op: 'create', kind, passphrase }, (holder, value) => {
+        result = { session: adopt(holder, value.session), recoveryKey: value.recoveryKey };
+      });
+      return result!;
+    },
+
+    async unlock(file: Uint8Array, secret: Secret) {
+      let session: VaultSession | null = null;
+      await withNewHolder<SessionInfo>({ op: 'unlock', file, secret }, (holder, value) => {
+        session = adopt(holder, value);
+      });
+      return session!;
+    },
+
+    async open(file: Uint8Array, secret: Secret) {
+      let result: { session: VaultSession; plaintext: Uint8Array } | null = null;
+      await withNewHolder<{ session: SessionInfo; plaintext: Uint8Array }>({ op: 'open', file, secret }, (holder, value) => {
+        result = { session: adopt(holder, value.session), plaintext: value.plaintext };
+      });
+      return result!;
+    },
+
+    async decrypt(session: VaultSession, file: Uint8Array) {
+      const { holder, handle } = open(session);
+      return call<{ header: Header; plaintext: Uint8Array }>(holder, { op: 'decrypt', handle, file });
+    },
+
+    async seal(session: VaultSession, plaintext: Uint8Array) {
+      const { holder, handle } = open(session);
+      const sealed = await call<{ file: Uint8Array; header: Header }>(holder, { op: 'seal', handle, plaintext });
+      session.header = sealed.header;
+      return sealed.file;
+    },
+
+    async rekey(session: VaultSession, change: RekeyChange, others: Uint8Array[]) {
+      const { holder, handle } = open(session);
+      const result = await call<{ session: SessionInfo; others: (Uint8Array | null)[]; recoveryKey: string | null }>(holder, {
+        op: 'rekey',
+        handle,
+        change,
+        others,
+      });
+      return { session: adopt(holder, result.session), others: result.others, recoveryKey: result.recoveryKey };
+    },
+
+    async verifyPassphrase(session: VaultSession, passphrase: string) {
+      const { holder, handle } = open(session);
+      return call<boolean>(holder, { op: 'verifyPassphrase', handle, passphrase });
+    },
+
+    async sealNote(session: VaultSession, plaintext: Uint8Array) {
+      const { holder, handle } = open(session);
+      return call<Uint8Array>(holder, { op: 'sealNote', handle, plaintext });
+    },
+
+    async openNote(session: VaultSession, note: Uint8Array) {
+      const { holder, handle } = open(session);
+      return call<Uint8Array | null>(holder, { op: 'openNote', handle, note });
+    },
+
+    close(session: VaultSession): void {
+      if (session.closed) return;
+      session.closed = true;
+      const found = handles.get(session);
+      if (!found) return;
+      handles.delete(session);
+      const { holder, handle } = found;
+      // The worker wipes the key, answers, and is ended when it holds no other key.
+      track(
+        call(holder, { op: 'close', handle })
+          .catch(() => undefined)
+          .then(() => holder.ended ?? undefined),
+      );
+    },
+
+    async settled(): Promise<void> {
+      while (closing.size > 0) await Promise.all([...closing]);
+    },
+
+    liveWorkers: () => live,
+  };
+  return vault;
+}
