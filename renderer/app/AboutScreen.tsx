@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AppInfo } from '../../shared/ipc/contract';
-import { ERROR_LOG_TEXTS } from '../../shared/guidance/desktopTexts';
+import { APP_MENU_TEXTS, DISCREET_TEXTS, ERROR_LOG_TEXTS } from '../../shared/guidance/desktopTexts';
 import { call } from '../bridge';
+import { usePreferences } from './preferences';
 
 export interface LicenceEntry {
   name: string;
@@ -12,8 +13,14 @@ export interface LicenceEntry {
 
 const PLATFORMS: Record<string, string> = { win32: 'Windows', darwin: 'macOS', linux: 'Linux' };
 
-/** Version, where data lives, and the open-source licences of everything bundled in the app. */
+/**
+ * Version, where data lives, and the open-source licences of everything bundled in the app.
+ * In discreet mode it names neither the app nor its purpose; the folder (whose name is the
+ * app's) shows only when asked for.
+ */
 export function AboutScreen({ onBack }: { onBack: () => void }) {
+  const discreet = usePreferences().prefs.discreetMode;
+  const [folderShown, setFolderShown] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [infoError, setInfoError] = useState<string | null>(null);
@@ -41,7 +48,7 @@ export function AboutScreen({ onBack }: { onBack: () => void }) {
   return (
     <main className="narrow about" aria-labelledby="about-title">
       <h1 id="about-title" ref={headingRef} tabIndex={-1}>
-        About Disclosure Workbook
+        {APP_MENU_TEXTS.about(discreet ? DISCREET_TEXTS.appName : 'Disclosure Workbook')}
       </h1>
       <section className="card" aria-label="This copy of the app">
         {info ? (
@@ -52,7 +59,13 @@ export function AboutScreen({ onBack }: { onBack: () => void }) {
             <dd>{PLATFORMS[info.platform] ?? info.platform}</dd>
             <dt>Workbooks are kept in</dt>
             <dd>
-              <code>{info.dataFolder}</code>
+              {discreet && !folderShown ? (
+                <button type="button" className="link" onClick={() => setFolderShown(true)}>
+                  {DISCREET_TEXTS.showFolder}
+                </button>
+              ) : (
+                <code>{info.dataFolder}</code>
+              )}
             </dd>
           </dl>
         ) : infoError ? (
@@ -62,10 +75,14 @@ export function AboutScreen({ onBack }: { onBack: () => void }) {
         ) : (
           <p className="muted">Loading…</p>
         )}
-        <p>
-          Private, encrypted workbooks for a couple preparing a formal therapeutic disclosure, one for each partner. The app never
-          goes online, keeps no statistics about you, and shares nothing unless you export it yourself.
-        </p>
+        {discreet ? (
+          <p>{DISCREET_TEXTS.aboutLead}</p>
+        ) : (
+          <p>
+            Private, encrypted workbooks for a couple preparing a formal therapeutic disclosure, one for each partner. The app
+            never goes online, keeps no statistics about you, and shares nothing unless you export it yourself.
+          </p>
+        )}
       </section>
 
       <section className="card" aria-labelledby="error-log-title">

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { PRIVACY_LIMITS } from '../../shared/guidance/crisisResources';
+import { DISCREET_TEXTS } from '../../shared/guidance/desktopTexts';
 import { catalogSections, type CatalogSection } from '../../shared/sections';
 import { usePreferences } from './preferences';
 import { LOCK_SHORTCUT, PAUSE_SHORTCUT } from '../shortcuts';
@@ -68,10 +69,15 @@ export function HelpDialog({ onClose }: { onClose: () => void }) {
   );
 }
 
-/** Short help for each section of both workbooks, and the keyboard shortcut sheet. */
+/**
+ * Short help for each section of both workbooks, and the keyboard shortcut sheet. In discreet
+ * mode the sections' help (which says what the workbooks are for) waits behind one more click.
+ */
 export function HelpScreen({ onBack, backLabel = 'Back', embedded = false }: Props) {
   const Root = embedded ? 'div' : 'main';
   const { prefs } = usePreferences();
+  const [sectionsShown, setSectionsShown] = useState(false);
+  const sectionHelp = !prefs.discreetMode || sectionsShown;
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   const shortcutsId = useId();
@@ -96,12 +102,16 @@ export function HelpScreen({ onBack, backLabel = 'Back', embedded = false }: Pro
         <button type="button" className="link" onClick={() => jump(shortcutsId)}>
           Keyboard shortcuts
         </button>
-        <button type="button" className="link" onClick={() => jump(disclosingId)}>
-          Disclosure workbook
-        </button>
-        <button type="button" className="link" onClick={() => jump(partnerId)}>
-          Partner&apos;s workbook
-        </button>
+        {sectionHelp && (
+          <>
+            <button type="button" className="link" onClick={() => jump(disclosingId)}>
+              {prefs.discreetMode ? DISCREET_TEXTS.workbookNames.disclosing : 'Disclosure workbook'}
+            </button>
+            <button type="button" className="link" onClick={() => jump(partnerId)}>
+              {prefs.discreetMode ? DISCREET_TEXTS.workbookNames.partner : "Partner's workbook"}
+            </button>
+          </>
+        )}
       </nav>
 
       <section className="card" aria-labelledby={shortcutsId}>
@@ -132,8 +142,26 @@ export function HelpScreen({ onBack, backLabel = 'Back', embedded = false }: Pro
         ))}
       </section>
 
-      <WorkbookHelp id={disclosingId} title="Disclosure workbook" sections={catalogSections('disclosing')} />
-      <WorkbookHelp id={partnerId} title="Partner's workbook" sections={catalogSections('partner')} />
+      {sectionHelp ? (
+        <>
+          <WorkbookHelp
+            id={disclosingId}
+            title={prefs.discreetMode ? DISCREET_TEXTS.workbookNames.disclosing : 'Disclosure workbook'}
+            sections={catalogSections('disclosing')}
+          />
+          <WorkbookHelp
+            id={partnerId}
+            title={prefs.discreetMode ? DISCREET_TEXTS.workbookNames.partner : "Partner's workbook"}
+            sections={catalogSections('partner')}
+          />
+        </>
+      ) : (
+        <div className="actions">
+          <button type="button" onClick={() => setSectionsShown(true)}>
+            {DISCREET_TEXTS.showSectionHelp}
+          </button>
+        </div>
+      )}
 
       <section className="card" aria-labelledby="help-privacy">
         <h2 id="help-privacy">Privacy and safety</h2>

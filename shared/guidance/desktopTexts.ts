@@ -94,9 +94,9 @@ export const DISCREET_TEXTS = {
   aboutLead:
     'Private, encrypted notes kept on this computer. The app never goes online, keeps no statistics about you, and shares nothing unless you export it yourself.',
   showFolder: 'Show where the files are kept',
-  helpLead:
-    'Each workbook opens only with its own passphrase. Everything you write is encrypted on this computer and saved as you go.',
   showSectionHelp: 'Show help for each section',
+  /** The two workbooks, as the home screen names them in discreet mode. */
+  workbookNames: { disclosing: 'Workbook A', partner: 'Workbook B' },
 } as const;
 
 /** The application menu (electron/core/appMenu.ts). */

@@ -223,6 +223,19 @@ describe('preferences persist and apply', () => {
     expect(text).not.toMatch(/Disclos|Partner|partner|encrypted workbooks/);
     await h.screenshot('polish-home-discreet-dark-xl');
     expect(await seriousViolations(h.page)).toEqual([]);
+    // One click on Help or About reveals nothing either (the details wait behind a second click).
+    await h.page.getByRole('button', { name: 'Help' }).click();
+    await h.page.getByRole('heading', { name: 'Help', level: 1 }).waitFor();
+    expect(await h.page.locator('body').innerText()).not.toMatch(/Disclos|Partner|partner|therapist/);
+    await h.screenshot('polish-help-discreet');
+    await h.page.getByRole('button', { name: 'Back' }).click();
+    await h.page.getByRole('button', { name: 'About' }).click();
+    await h.page.getByRole('heading', { name: 'About Workbook', level: 1 }).waitFor();
+    await h.page.getByTestId('app-version').waitFor();
+    expect(await h.page.locator('body').innerText()).not.toMatch(/Disclos|Partner|partner|therapist/);
+    await h.screenshot('polish-about-discreet');
+    expect(await seriousViolations(h.page)).toEqual([]);
+    await h.page.getByRole('button', { name: 'Back' }).click();
 
     h.services.preferences.set({ theme: 'light', textSize: 'medium', discreetMode: false, autoLockMinutes: 10, pageSize: 'a4' });
     await h.reload();
