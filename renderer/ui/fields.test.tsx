@@ -49,6 +49,38 @@ describe('SelectField and CheckboxField', () => {
     expect(onChange).toHaveBeenCalledWith('b');
   });
 
+  it('select: follows the text direction; hint, error and a hint shown elsewhere are read out with it', () => {
+    const options = labelledOptions(['a', 'b'] as const, { a: 'First', b: 'Second' });
+    const { container } = show(
+      <>
+        <p id="elsewhere">Asked once.</p>
+        <SelectField
+          label="Country"
+          labelHidden
+          value="b"
+          options={options}
+          hint="You can change it later."
+          error="That one has no lines yet."
+          describedBy="elsewhere"
+          onChange={() => undefined}
+        >
+          <p data-testid="after">After the field</p>
+        </SelectField>
+      </>,
+    );
+    const select = byLabel<HTMLSelectElement>(container, 'Country');
+    expect(select.dir).toBe('auto');
+    expect(select.value).toBe('b');
+    expect(select.getAttribute('aria-invalid')).toBe('true');
+    expect(container.querySelector('label')?.className).toBe('visually-hidden');
+    const said = (select.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => container.querySelector(`#${CSS.escape(id)}`)?.textContent);
+    expect(said).toEqual(['You can change it later.', 'That one has no lines yet.', 'Asked once.']);
+    expect(container.querySelector('[role="alert"]')?.textContent).toBe('That one has no lines yet.');
+    expect(container.querySelector('[data-testid="after"]')?.closest('.field')).not.toBeNull();
+  });
+
   it('checkbox: toggles, with its hint read out with it', () => {
     const onChange = vi.fn();
     const { container } = show(

@@ -85,32 +85,52 @@ export function TextField({
   );
 }
 
-/** A labelled drop-down list over a fixed set of values, with an optional hint read out with it. */
+/**
+ * A labelled drop-down list over a fixed set of values, with an optional hint and error read out
+ * with it. `labelHidden` keeps the label for screen readers only (a visible question already says
+ * it); `describedBy` names a hint shown elsewhere; `children` follow the field (a status line).
+ */
 export function SelectField<V extends string>({
   label,
   value,
   options,
   hint,
+  error,
   id,
+  className = 'field',
+  labelHidden = false,
+  describedBy,
+  children,
   onChange,
 }: {
   label: ReactNode;
   value: V;
   options: readonly { value: V; label: string }[];
   hint?: ReactNode;
+  /** Said when the choice cannot be used; the field is marked invalid. */
+  error?: string;
   id?: string;
+  className?: string;
+  labelHidden?: boolean;
+  describedBy?: string;
+  children?: ReactNode;
   onChange: (value: V) => void;
 }) {
   const ownId = useId();
   const hintId = useId();
+  const errorId = useId();
+  const described = [hint ? hintId : '', error ? errorId : '', describedBy ?? ''].filter(Boolean).join(' ');
   return (
-    <div className="field">
-      <label htmlFor={id ?? ownId}>{label}</label>
+    <div className={className}>
+      <label htmlFor={id ?? ownId} className={labelHidden ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
       <select
         id={id ?? ownId}
         value={value}
         dir="auto"
-        aria-describedby={hint ? hintId : undefined}
+        aria-describedby={described || undefined}
+        aria-invalid={error ? true : undefined}
         // The options are exactly the values of V, so the chosen value is one of them.
         onChange={(e) => onChange(e.target.value as V)}
       >
@@ -121,6 +141,12 @@ export function SelectField<V extends string>({
         ))}
       </select>
       {hint && <Hint id={hintId}>{hint}</Hint>}
+      {error && (
+        <Hint id={errorId} error>
+          {error}
+        </Hint>
+      )}
+      {children}
     </div>
   );
 }

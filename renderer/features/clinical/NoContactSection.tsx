@@ -4,11 +4,16 @@ import type { NoContactLetter } from '../../../shared/workbook/schema';
 import { DraftsPanel, RichTextEditor, type LetterChange, type RichTextEditorHandle } from '../../editor';
 import { sectionHeading, useRemoveListItem } from '../../ui/UndoRemoval';
 import { SectionIntro, type DisclosingProps } from '../disclosing/common';
-import { CheckboxField as Checkbox, TextField } from '../../ui/fields';
+import { CheckboxField as Checkbox, labelledOptions, SelectField, TextField } from '../../ui/fields';
 import { newId } from '../../ui/ids';
 import { editById } from '../../ui/list';
 
 /** One no-contact letter per affair partner: a draft, its therapist review and the partner's approval. */
+const REVIEW_OPTIONS = labelledOptions(
+  Object.keys(NO_CONTACT_TEXTS.reviewOptions) as NoContactLetter['review'][],
+  NO_CONTACT_TEXTS.reviewOptions,
+);
+
 export function NoContactSection({ content, update }: DisclosingProps) {
   const letters = content.sections.noContact.letters;
   const listRef = useRef<HTMLOListElement>(null);
@@ -104,25 +109,17 @@ function NoContactCard({
         handleRef={editor}
       />
       <DraftsPanel value={letter.letter} onChange={change} editor={editor} letterName={`the letter to ${who}`} />
-      <div className="field">
-        <label htmlFor={`nc-${letter.id}-review`}>{NO_CONTACT_TEXTS.review}</label>
-        <select
-          id={`nc-${letter.id}-review`}
-          value={letter.review}
-          onChange={(e) => {
-            const v = e.target.value as NoContactLetter['review'];
-            edit((l) => {
-              l.review = v;
-            });
-          }}
-        >
-          {(Object.keys(NO_CONTACT_TEXTS.reviewOptions) as NoContactLetter['review'][]).map((k) => (
-            <option key={k} value={k}>
-              {NO_CONTACT_TEXTS.reviewOptions[k]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={NO_CONTACT_TEXTS.review}
+        id={`nc-${letter.id}-review`}
+        value={letter.review}
+        options={REVIEW_OPTIONS}
+        onChange={(v) =>
+          edit((l) => {
+            l.review = v;
+          })
+        }
+      />
       <Checkbox
         label={NO_CONTACT_TEXTS.approved}
         checked={letter.partnerApproved}

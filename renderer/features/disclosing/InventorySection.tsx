@@ -16,11 +16,12 @@ import { CURRENCIES, formatMoneyValue, parseMoneyText } from '../../../shared/wo
 import { inventoryCardSchema, MAX_SHORT, type DisclosingWorkbook, type InventoryCard } from '../../../shared/workbook/schema';
 import type { Update } from '../types';
 import { DATE_HINT, SectionIntro, type DisclosingProps } from './common';
-import { CheckboxField, NumberField, RadioGroup, TextField } from '../../ui/fields';
+import { CheckboxField, NumberField, RadioGroup, SelectField, TextField } from '../../ui/fields';
 import { newId } from '../../ui/ids';
 import { editById, fieldBinder } from '../../ui/list';
 import { CHILDREN_TEXTS } from '../../../shared/guidance/clinicalTexts';
 
+const CURRENCY_OPTIONS = CURRENCIES.map((c) => ({ value: c.code, label: c.label }));
 const HAPPENED_OPTIONS = (['yes', 'no', 'notSure'] as const).map((id) => ({ id, label: HAPPENED_LABELS[id] }));
 
 const DISCLOSED_OPTIONS = (['no', 'partially', 'fully'] as const).map((id) => ({ id, label: DISCLOSED_BEFORE_LABELS[id] }));
@@ -179,18 +180,14 @@ function ChildrenCard({ content, update }: { content: DisclosingWorkbook; update
 }
 
 function CurrencyChoice({ value, onChange }: { value: string; onChange: (code: string) => void }) {
-  const id = useId();
   return (
-    <div className="field dz-currency">
-      <label htmlFor={id}>{MONEY_TEXTS.currencyLabel}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        {CURRENCIES.map((c) => (
-          <option key={c.code} value={c.code}>
-            {c.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      label={MONEY_TEXTS.currencyLabel}
+      className="field dz-currency"
+      value={value}
+      options={CURRENCY_OPTIONS}
+      onChange={onChange}
+    />
   );
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { INVENTORY_CATEGORY_LABELS } from '../../../shared/guidance/inventory';
 import { INVENTORY_CATEGORY_IDS, MILESTONE_KINDS, type InventoryCategoryId } from '../../../shared/workbook/categories';
 import { parseApproxDate, sortByApproxDate } from '../../../shared/workbook/disclosing/approxDate';
@@ -31,6 +31,11 @@ const CATEGORY_COLOURS: Record<InventoryCategoryId, string> = {
   other: '#a59b6a',
 };
 
+const CATEGORY_OPTIONS = labelledOptions(INVENTORY_CATEGORY_IDS, CATEGORY_LABEL);
+const FILTER_OPTIONS: readonly { value: InventoryCategoryId | 'all'; label: string }[] = [
+  { value: 'all', label: 'All categories' },
+  ...CATEGORY_OPTIONS,
+];
 const PAGE = 100;
 
 type Draft = Pick<TimelineEntry, 'date' | 'category' | 'description' | 'inventoryCardIds'>;
@@ -45,7 +50,6 @@ export function TimelineSection({ content, update }: DisclosingProps) {
   const listRef = useRef<HTMLOListElement>(null);
   const listHeadingRef = useRef<HTMLHeadingElement>(null);
   const [limit, setLimit] = useState(PAGE);
-  const filterId = useId();
   const milestones = content.sections.timeline.milestones;
   const sorted = useMemo(() => sortByApproxDate(entries, (e) => e.date), [entries]);
   const visible = filter === 'all' ? sorted : sorted.filter((e) => e.category === filter);
@@ -114,17 +118,13 @@ export function TimelineSection({ content, update }: DisclosingProps) {
             <h3 ref={listHeadingRef} tabIndex={-1}>
               All entries <span className="muted">({visible.length} shown, in date order)</span>
             </h3>
-            <div className="field dz-inline-field">
-              <label htmlFor={filterId}>Show</label>
-              <select id={filterId} value={filter} onChange={(e) => setFilter(e.target.value as InventoryCategoryId | 'all')}>
-                <option value="all">All categories</option>
-                {INVENTORY_CATEGORY_IDS.map((c) => (
-                  <option key={c} value={c}>
-                    {CATEGORY_LABEL[c]}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              label="Show"
+              className="field dz-inline-field"
+              value={filter}
+              options={FILTER_OPTIONS}
+              onChange={setFilter}
+            />
           </div>
           <ol className="dz-timeline" data-testid="timeline-list" ref={listRef}>
             {shownRows.map(({ entry, milestone }) =>
@@ -279,7 +279,6 @@ function EntryForm({
 }) {
   const [draft, setDraft] = useState<Draft>(initial);
   const [error, setError] = useState('');
-  const categoryId = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const linkable = cards.filter(countsInInventory);
   // An edit form opens in place of the entry: focus its first field (the new-entry form waits).
@@ -316,20 +315,12 @@ function EntryForm({
       <h3>{title}</h3>
       <div className="dz-grid-2">
         <DateField label="When" value={draft.date} onChange={(v) => setDraft({ ...draft, date: v })} />
-        <div className="field">
-          <label htmlFor={categoryId}>Category</label>
-          <select
-            id={categoryId}
-            value={draft.category}
-            onChange={(e) => setDraft({ ...draft, category: e.target.value as InventoryCategoryId })}
-          >
-            {INVENTORY_CATEGORY_IDS.map((c) => (
-              <option key={c} value={c}>
-                {CATEGORY_LABEL[c]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label="Category"
+          value={draft.category}
+          options={CATEGORY_OPTIONS}
+          onChange={(category) => setDraft({ ...draft, category })}
+        />
       </div>
       <TextField
         label="What happened"

@@ -31,6 +31,11 @@ import { QuestionCard } from './QuestionCard';
 import { listAround, sectionHeading, useRemoveListItem } from '../../ui/UndoRemoval';
 import { SectionIntro } from './SectionIntro';
 
+const STATUS_FILTER_OPTIONS: readonly { value: QuestionStatusFilter; label: string }[] = [
+  { value: 'all', label: 'All questions' },
+  ...labelledOptions(QUESTION_STATUSES, QUESTION_STATUS_LABELS),
+];
+
 export function QuestionsSection({ content, update }: SectionProps<PartnerWorkbook>) {
   const items = content.sections.questions.items;
   const itemsRef = useRef(items);
@@ -38,7 +43,6 @@ export function QuestionsSection({ content, update }: SectionProps<PartnerWorkbo
   const [announcement, setAnnouncement] = useState('');
   const [statusFilter, setStatusFilter] = useState<QuestionStatusFilter>('all');
   const shown = useMemo(() => questionsWithStatus(items, statusFilter), [items, statusFilter]);
-  const filterId = useId();
 
   const reorder = useCallback(
     (id: string, next: PartnerQuestion[], focusAfter?: MoveDirection) => {
@@ -118,16 +122,13 @@ export function QuestionsSection({ content, update }: SectionProps<PartnerWorkbo
         {announcement}
       </p>
       {items.length > 0 && (
-        <div className="field question-filter">
-          <label htmlFor={filterId}>Show</label>
-          <select id={filterId} value={statusFilter} onChange={(e) => setStatusFilter(e.target.value as QuestionStatusFilter)}>
-            <option value="all">All questions</option>
-            {labelledOptions(QUESTION_STATUSES, QUESTION_STATUS_LABELS).map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
+        <SelectField
+          label="Show"
+          className="field question-filter"
+          value={statusFilter}
+          options={STATUS_FILTER_OPTIONS}
+          onChange={setStatusFilter}
+        >
           {statusFilter !== 'all' && (
             <p className="hint" role="status" data-testid="question-filter-status">
               {shown.length === 0
@@ -135,7 +136,7 @@ export function QuestionsSection({ content, update }: SectionProps<PartnerWorkbo
                 : `Showing ${shown.length} of ${items.length}. To change the order, show all questions.`}
             </p>
           )}
-        </div>
+        </SelectField>
       )}
       {items.length === 0 ? (
         <p className="muted empty-state">

@@ -8,6 +8,7 @@ import {
   type CrisisCountryId,
 } from '../../../shared/guidance/crisisResources';
 import { useCrisisCountry } from './crisisCountry';
+import { SelectField } from '../../ui/fields';
 import './safety.css';
 
 /**
@@ -60,28 +61,25 @@ function CountryQuestion({
   onConfirm: () => void;
 }) {
   const id = useId();
+  const options = COUNTRY_OPTIONS.map((o) =>
+    o.value === suggested ? { ...o, label: `${o.label} (${CRISIS_TEXTS.countrySuggested.toLowerCase()})` } : o,
+  );
   return (
     <div className="crisis-country-question" role="group" aria-labelledby={`${id}-q`}>
       <p id={`${id}-q`} className="crisis-country-q">
         {CRISIS_TEXTS.countryQuestion}
       </p>
       <div className="crisis-country-row">
-        <label htmlFor={id} className="visually-hidden">
-          {CRISIS_TEXTS.countryLabel}
-        </label>
-        <select
+        <SelectField
+          label={CRISIS_TEXTS.countryLabel}
+          labelHidden
+          className="crisis-country-field"
           id={id}
           value={value}
-          aria-describedby={`${id}-hint`}
-          onChange={(e) => onChange(e.target.value as CrisisCountryId)}
-        >
-          {COUNTRY_OPTIONS.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-              {o.value === suggested ? ` (${CRISIS_TEXTS.countrySuggested.toLowerCase()})` : ''}
-            </option>
-          ))}
-        </select>
+          options={options}
+          describedBy={`${id}-hint`}
+          onChange={onChange}
+        />
         <button type="button" onClick={onConfirm}>
           {CRISIS_TEXTS.countryConfirm}
         </button>
