@@ -80,13 +80,34 @@ describe('the renderer bundle: a small first script, everything else when first 
       'renderer/app/WorkbookShell.tsx',
       'renderer/app/UnlockScreen.tsx',
       'renderer/features/export/TherapistScreen.tsx',
-      'renderer/editor/RichTextEditor.tsx',
     ]) {
       const chunk = chunkHolding(source);
       expect(chunk, source).toBeDefined();
       expect(chunk!.isEntry, source).toBe(false);
       expect(chunk!.isDynamicEntry || chunks.some((c) => c.dynamicImports.includes(chunk!.fileName)), source).toBe(true);
     }
+  });
+
+  it('opening a workbook loads its shell without the editor or the documents; each section loads its own screen', () => {
+    const shell = chunkHolding('renderer/app/WorkbookShell.tsx')!;
+    const modules = modulesOf(withStaticImports(shell));
+    expect(modules.filter((id) => /node_modules\/(lexical|@lexical\/|docx)/.test(id))).toEqual([]);
+    expect(modules.filter((id) => /^renderer\/features\/(disclosing|partner|clinical)\/\w+Section\.tsx$/.test(id))).toEqual([]);
+    for (const source of [
+      'renderer/features/disclosing/LetterSection.tsx',
+      'renderer/features/disclosing/InventorySection.tsx',
+      'renderer/features/partner/QuestionsSection.tsx',
+      'renderer/features/workbookSettings/WorkbookSettingsSection.tsx',
+    ]) {
+      const chunk = chunkHolding(source);
+      expect(chunk?.isDynamicEntry, source).toBe(true);
+      expect(withStaticImports(shell).has(chunk!), source).toBe(false);
+    }
+    // Only the letters' screens bring the editor.
+    const inventory = modulesOf(withStaticImports(chunkHolding('renderer/features/disclosing/InventorySection.tsx')!));
+    expect(inventory.filter((id) => id.includes('node_modules/lexical/'))).toEqual([]);
+    const letter = modulesOf(withStaticImports(chunkHolding('renderer/features/disclosing/LetterSection.tsx')!));
+    expect(letter).toContain('renderer/editor/RichTextEditor.tsx');
   });
 
   it('the page runs under script-src self: no inline script, the first script from its own file', () => {

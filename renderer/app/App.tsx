@@ -39,9 +39,8 @@ const { Component: SettingsScreen, preload: loadSettings } = lazyComponent(() =>
 const { Component: HelpScreen, preload: loadHelp } = lazyComponent(() => import('./HelpScreen').then((m) => m.HelpScreen));
 const { Component: HelpDialog, preload: loadHelpDialog } = lazyComponent(() => import('./HelpScreen').then((m) => m.HelpDialog));
 const { Component: AboutScreen } = lazyComponent(() => import('./AboutScreen').then((m) => m.AboutScreen));
-const { Component: WorkbookShell, preload: loadShell } = lazyComponent(() =>
-  import('./WorkbookShell').then((m) => m.WorkbookShell),
-);
+const loadShellModule = () => import('./WorkbookShell');
+const { Component: WorkbookShell, preload: loadShell } = lazyComponent(() => loadShellModule().then((m) => m.WorkbookShell));
 const { Component: TherapistScreen } = lazyComponent(() =>
   import('../features/export/TherapistScreen').then((m) => m.TherapistScreen),
 );
@@ -75,6 +74,8 @@ function AppScreens() {
   const [workbooks, setWorkbooks] = useState<WorkbookSummary[] | null>(null);
   const [listError, setListError] = useState<string | null>(null);
   const flushRef = useRef<(() => Promise<boolean>) | null>(null);
+  /** How many locks have completed: a workbook whose screens were still loading is not shown after one. */
+  const locks = useRef(0);
   /** A lock found unsaved changes and kept the workbook open: which lock it was. */
   const [unsavedOnLock, setUnsavedOnLock] = useState<LockKind | null>(null);
   /** Every screen sits in here; the lock layer makes it inert while covered or saving for a lock. */
@@ -129,6 +130,7 @@ function AppScreens() {
         afterPaint: () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
         setBusy: (busy) => lockLayer.set({ busy }),
         locked: async (detail) => {
+          locks.current += 1;
           flushRef.current = null;
           setUnsavedOnLock(null);
           setHelpOverWorkbook(false);
@@ -254,6 +256,23 @@ function AppScreens() {
     if (homeShown) return preloadWhenIdle(loadUnlock, loadCreate, loadRecoveryKey, loadSettings, loadHelp, loadHelpDialog);
   }, [homeShown]);
 
+  /**
+   * Show an unlocked (or new) workbook once the code of its screens is there, so its first frame
+   * is the section it opens at. If a lock came in meanwhile, it is not shown at all.
+   */
+  const openWorkbook = useCallback((content: Workbook, notice?: string) => {
+    const locksBefore = locks.current;
+    void loadShellModule()
+      .then((shell) => Promise.all([loadShell(), shell.prepareWorkbook(content)]))
+      .catch(() => undefined) // still open: the screens then retry their code under Suspense
+      .then(() => {
+        if (locks.current !== locksBefore) return;
+        setScreen((current) =>
+          current.name === 'unlock' || current.name === 'recoveryKey' ? { name: 'workbook', content, notice } : current,
+        );
+      });
+  }, []);
+
   // Start loading the workbook screens while the passphrase is typed and checked.
   useEffect(() => {
     if (screen.name === 'unlock' || screen.name === 'create') loadShell().catch(() => undefined);
@@ -301,20 +320,9 @@ function AppScreens() {
           />
         );
       case 'recoveryKey':
-        return (
-          <RecoveryKeyScreen
-            recoveryKey={screen.recoveryKey}
-            onDone={() => setScreen({ name: 'workbook', content: screen.content })}
-          />
-        );
+        return <RecoveryKeyScreen recoveryKey={screen.recoveryKey} onDone={() => openWorkbook(screen.content)} />;
       case 'unlock':
-        return (
-          <UnlockScreen
-            role={screen.role}
-            onCancel={() => setScreen({ name: 'home' })}
-            onUnlocked={(content, notice) => setScreen({ name: 'workbook', content, notice })}
-          />
-        );
+        return <UnlockScreen role={screen.role} onCancel={() => setScreen({ name: 'home' })} onUnlocked={openWorkbook} />;
       case 'workbook':
         return (
           <>

@@ -1,5 +1,5 @@
 import { produce } from 'immer';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Workbook } from '../../shared/workbook/schema';
 import type { CrisisCountryId } from '../../shared/guidance/crisisResources';
 import { nightContacts } from '../../shared/workbook/safety';
@@ -7,7 +7,7 @@ import { PauseControl } from '../features/pause/PauseControl';
 import { CrisisCountryProvider } from '../features/safety/crisisCountry';
 import { HeavyLink } from '../features/safety/HeavyLink';
 import { flushPendingEditorChanges } from '../editor/pendingChanges';
-import { sectionsFor } from '../features/sections';
+import { openingSection, sectionsFor } from '../features/sections';
 import type { Update } from '../features/types';
 import { SEARCH_TEXTS, SHELL_TEXTS } from '../../shared/guidance/everydayTexts';
 import type { SearchMatch } from '../../shared/workbook/search';
@@ -19,6 +19,14 @@ import { useAutosave, type SaveStatus } from './useAutosave';
 import { clearSearchHighlight, revealMatch } from './searchReveal';
 import { WorkbookSearch } from './WorkbookSearch';
 import { matchesShortcut, SEARCH_SHORTCUT } from '../shortcuts';
+
+/**
+ * Before an unlocked (or new) workbook is shown: load the code of the section it opens at, so
+ * that the first frame of the workbook shows that section, not an empty pane.
+ */
+export function prepareWorkbook(content: Workbook): Promise<void> {
+  return openingSection(content)?.preload?.() ?? Promise.resolve();
+}
 
 interface Props {
   initialContent: Workbook;
@@ -37,9 +45,7 @@ export function WorkbookShell({ initialContent, notice, registerFlush, onLock, o
   const { status, flush, retry } = useAutosave(initialContent.role, content, initialContent.savedAt);
   const sections = useMemo(() => sectionsFor(initialContent), [initialContent]);
   // Reopen where the person left off (the id is kept inside the encrypted workbook).
-  const [sectionId, setSectionId] = useState(
-    () => sections.find((s) => s.id === initialContent.lastSectionId)?.id ?? sections[0]?.id ?? '',
-  );
+  const [sectionId, setSectionId] = useState(() => openingSection(initialContent, sections)?.id ?? '');
   const [banner, setBanner] = useState(notice);
   const mainRef = useRef<HTMLElement>(null);
 
@@ -61,14 +67,34 @@ export function WorkbookShell({ initialContent, notice, registerFlush, onLock, o
     requestAnimationFrame(() => (mainRef.current?.querySelector<HTMLElement>('h2') ?? mainRef.current)?.focus());
   }, []);
 
-  const goTo = useCallback(
-    (id: string) => {
-      setSectionId(id);
-      setContent((current) => (current.lastSectionId === id ? current : { ...current, lastSectionId: id }));
-      // Move focus to the new section's heading for keyboard and screen-reader users.
-      focusContent();
+  /**
+   * A section's code loads when it is first opened: the current section stays until the new
+   * one is ready (usually a few milliseconds), so nothing flashes. Only the latest choice counts.
+   */
+  const latestChoice = useRef(0);
+  const whenReady = useCallback(
+    (id: string, open: () => void) => {
+      const choice = ++latestChoice.current;
+      const preload = sections.find((s) => s.id === id)?.preload;
+      if (!preload) return open();
+      void preload()
+        .catch(() => undefined) // still switch: the screen then retries its code under Suspense
+        .then(() => {
+          if (choice === latestChoice.current) open();
+        });
     },
-    [focusContent],
+    [sections],
+  );
+
+  const goTo = useCallback(
+    (id: string) =>
+      whenReady(id, () => {
+        setSectionId(id);
+        setContent((current) => (current.lastSectionId === id ? current : { ...current, lastSectionId: id }));
+        // Move focus to the new section's heading for keyboard and screen-reader users.
+        focusContent();
+      }),
+    [focusContent, whenReady],
   );
 
   // Search (Ctrl+F) shows in place of the section list; the query is never kept anywhere.
@@ -90,13 +116,17 @@ export function WorkbookShell({ initialContent, notice, registerFlush, onLock, o
     clearSearchHighlight();
     requestAnimationFrame(() => document.querySelector<HTMLElement>('.shell-nav .nav-item.current')?.focus());
   }, []);
-  const onJump = useCallback((match: SearchMatch) => {
-    setSectionId(match.sectionId);
-    setContent((current) =>
-      current.lastSectionId === match.sectionId ? current : { ...current, lastSectionId: match.sectionId },
-    );
-    setJump((previous) => ({ match, n: (previous?.n ?? 0) + 1 }));
-  }, []);
+  const onJump = useCallback(
+    (match: SearchMatch) =>
+      whenReady(match.sectionId, () => {
+        setSectionId(match.sectionId);
+        setContent((current) =>
+          current.lastSectionId === match.sectionId ? current : { ...current, lastSectionId: match.sectionId },
+        );
+        setJump((previous) => ({ match, n: (previous?.n ?? 0) + 1 }));
+      }),
+    [whenReady],
+  );
   useEffect(() => {
     if (!jump) return;
     // After the section has rendered: show the match, or the section's heading if it is not on screen.
@@ -194,7 +224,12 @@ export function WorkbookShell({ initialContent, notice, registerFlush, onLock, o
           )}
           <CrisisCountryProvider value={crisisCountry}>
             <WorkbookActionsContext.Provider value={workbookActions}>
-              <UndoProvider key={section?.id}>{section?.render({ content, update, goTo, flush: flushAll })}</UndoProvider>
+              <UndoProvider key={section?.id}>
+                {/* Only if a section's code is not there yet (see whenReady): an empty pane, no spinner. */}
+                <Suspense fallback={<div className="section-pending" aria-busy="true" />}>
+                  {section?.render({ content, update, goTo, flush: flushAll })}
+                </Suspense>
+              </UndoProvider>
             </WorkbookActionsContext.Provider>
           </CrisisCountryProvider>
         </main>

@@ -7,99 +7,100 @@
 import type { ComponentType } from 'react';
 import { catalogSections, type SectionId } from '../../shared/sections';
 import type { DisclosingWorkbook, PartnerWorkbook, Role, Workbook } from '../../shared/workbook/schema';
-import { AnswersSection } from './disclosing/AnswersSection';
-import { BeforeYouBeginSection as DisclosingBeforeYouBegin } from './disclosing/BeforeYouBeginSection';
-import { InventorySection } from './disclosing/InventorySection';
-import { LetterSection } from './disclosing/LetterSection';
-import { LiesSection } from './disclosing/LiesSection';
-import { PolygraphSection } from './disclosing/PolygraphSection';
-import { ReadinessSection } from './disclosing/ReadinessSection';
-import { TimelineSection } from './disclosing/TimelineSection';
-import { BeforeYouBeginSection as PartnerBeforeYouBegin } from './partner/BeforeYouBeginSection';
-import { BoundariesSection } from './partner/BoundariesSection';
-import { CheckInsSection } from './partner/CheckInsSection';
-import { CrisisSection } from './partner/CrisisSection';
-import { ImpactLetterSection } from './partner/ImpactLetterSection';
-import { QuestionsSection } from './partner/QuestionsSection';
-import { SafetyPlanSection } from './partner/SafetyPlanSection';
-import { SupportSection } from './partner/SupportSection';
-import { AfterDisclosureSection } from './clinical/AfterDisclosureSection';
-import { NoContactSection } from './clinical/NoContactSection';
-import { PartnerPolygraphSection } from './clinical/PartnerPolygraphSection';
-import { RestitutionLetterSection } from './clinical/RestitutionLetterSection';
-import { SelfCheckInsSection } from './clinical/SelfCheckInsSection';
-import type { SectionDefinition, SectionProps } from './types';
-import { WorkbookSettingsSection } from './workbookSettings/WorkbookSettingsSection';
 import { SHARE_TEXTS } from '../../shared/guidance/handoffTexts';
-import { ShareSection } from './export/ShareSection';
+import { lazyComponent, type LazyComponent } from '../lazyComponent';
+import type { SectionDefinition, SectionProps } from './types';
 import './partner/partner.css';
 
-type Screens<R extends Role, W> = { readonly [K in SectionId<R>]: ComponentType<SectionProps<W>> };
+// Each screen's code (and the editor, for the letters) loads when the section is first opened:
+// the shell preloads it before switching (so the screen does not suspend) — see WorkbookShell.
+type Load<W> = () => Promise<ComponentType<SectionProps<W>>>;
+type Screens<R extends Role, W> = { readonly [K in SectionId<R>]: Load<W> };
 
 const DISCLOSING_SCREENS: Screens<'disclosing', DisclosingWorkbook> = {
-  beforeYouBegin: DisclosingBeforeYouBegin,
-  inventory: InventorySection,
-  timeline: TimelineSection,
-  lies: LiesSection,
-  letter: LetterSection,
-  answers: AnswersSection,
-  polygraph: PolygraphSection,
-  readiness: ReadinessSection,
-  checkIns: SelfCheckInsSection,
-  afterDisclosure: AfterDisclosureSection<DisclosingWorkbook>,
-  noContact: NoContactSection,
-  restitutionLetter: RestitutionLetterSection,
+  beforeYouBegin: () => import('./disclosing/BeforeYouBeginSection').then((m) => m.BeforeYouBeginSection),
+  inventory: () => import('./disclosing/InventorySection').then((m) => m.InventorySection),
+  timeline: () => import('./disclosing/TimelineSection').then((m) => m.TimelineSection),
+  lies: () => import('./disclosing/LiesSection').then((m) => m.LiesSection),
+  letter: () => import('./disclosing/LetterSection').then((m) => m.LetterSection),
+  answers: () => import('./disclosing/AnswersSection').then((m) => m.AnswersSection),
+  polygraph: () => import('./disclosing/PolygraphSection').then((m) => m.PolygraphSection),
+  readiness: () => import('./disclosing/ReadinessSection').then((m) => m.ReadinessSection),
+  checkIns: () => import('./clinical/SelfCheckInsSection').then((m) => m.SelfCheckInsSection),
+  afterDisclosure: () => import('./clinical/AfterDisclosureSection').then((m) => m.AfterDisclosureSection<DisclosingWorkbook>),
+  noContact: () => import('./clinical/NoContactSection').then((m) => m.NoContactSection),
+  restitutionLetter: () => import('./clinical/RestitutionLetterSection').then((m) => m.RestitutionLetterSection),
 };
 
 const PARTNER_SCREENS: Screens<'partner', PartnerWorkbook> = {
-  beforeYouBegin: PartnerBeforeYouBegin,
-  questions: QuestionsSection,
-  support: SupportSection,
-  boundaries: BoundariesSection,
-  safetyPlan: SafetyPlanSection,
-  checkIns: CheckInsSection,
-  impactLetter: ImpactLetterSection,
-  crisis: CrisisSection,
-  afterDisclosure: AfterDisclosureSection<PartnerWorkbook>,
-  polygraph: PartnerPolygraphSection,
+  beforeYouBegin: () => import('./partner/BeforeYouBeginSection').then((m) => m.BeforeYouBeginSection),
+  questions: () => import('./partner/QuestionsSection').then((m) => m.QuestionsSection),
+  support: () => import('./partner/SupportSection').then((m) => m.SupportSection),
+  boundaries: () => import('./partner/BoundariesSection').then((m) => m.BoundariesSection),
+  safetyPlan: () => import('./partner/SafetyPlanSection').then((m) => m.SafetyPlanSection),
+  checkIns: () => import('./partner/CheckInsSection').then((m) => m.CheckInsSection),
+  impactLetter: () => import('./partner/ImpactLetterSection').then((m) => m.ImpactLetterSection),
+  crisis: () => import('./partner/CrisisSection').then((m) => m.CrisisSection),
+  afterDisclosure: () => import('./clinical/AfterDisclosureSection').then((m) => m.AfterDisclosureSection<PartnerWorkbook>),
+  polygraph: () => import('./clinical/PartnerPolygraphSection').then((m) => m.PartnerPolygraphSection),
 };
 
+/** One lazy screen per section, made once: a screen whose code has arrived stays arrived. */
+function lazyScreens<W>(screens: Readonly<Record<string, Load<W>>>): ReadonlyMap<string, LazyComponent<SectionProps<W>>> {
+  return new Map(Object.entries(screens).map(([id, load]) => [id, lazyComponent(load)]));
+}
+const DISCLOSING = lazyScreens<DisclosingWorkbook>(DISCLOSING_SCREENS);
+const PARTNER = lazyScreens<PartnerWorkbook>(PARTNER_SCREENS);
+
+const SettingsScreen = lazyComponent(() =>
+  import('./workbookSettings/WorkbookSettingsSection').then((m) => m.WorkbookSettingsSection),
+);
 /** Not a content section: the workbook's own settings, after the guided path. */
 const settingsSection: SectionDefinition<Workbook> = {
   id: 'thisWorkbook',
   title: 'This workbook',
-  render: (props) => <WorkbookSettingsSection {...props} />,
+  render: (props) => <SettingsScreen.Component {...props} />,
+  preload: SettingsScreen.preload,
 };
 
 function fromCatalog<W extends Workbook>(
   role: Role,
-  screens: Readonly<Record<string, ComponentType<SectionProps<W>>>>,
+  screens: ReadonlyMap<string, LazyComponent<SectionProps<W>>>,
 ): SectionDefinition<W>[] {
   return catalogSections(role).map((section) => {
-    const Screen = screens[section.id];
-    if (!Screen) throw new Error(`No screen for the ${role} section "${section.id}".`);
+    const screen = screens.get(section.id);
+    if (!screen) throw new Error(`No screen for the ${role} section "${section.id}".`);
+    const { Component: Screen, preload } = screen;
     return {
       id: section.id,
       title: section.navLabel,
       summary: section.texts.summary,
       isStarted: section.isStarted,
       render: (props) => <Screen {...props} />,
+      preload,
     };
   });
 }
 
+const ShareScreen = lazyComponent(() => import('./export/ShareSection').then((m) => m.ShareSection));
 /** Not a content section: sharing this workbook's own sections with the therapist. */
 const shareSection: SectionDefinition<Workbook> = {
   id: 'shareWithTherapist',
   title: SHARE_TEXTS.title,
-  render: (props) => <ShareSection {...props} />,
+  render: (props) => <ShareScreen.Component {...props} />,
+  preload: ShareScreen.preload,
 };
 
 /** The navigation of one workbook: its catalog sections in order, then its settings. */
 export function sectionsFor(workbook: Workbook): SectionDefinition<Workbook>[] {
   const list =
     workbook.role === 'disclosing'
-      ? fromCatalog<DisclosingWorkbook>('disclosing', DISCLOSING_SCREENS)
-      : fromCatalog<PartnerWorkbook>('partner', PARTNER_SCREENS);
+      ? fromCatalog<DisclosingWorkbook>('disclosing', DISCLOSING)
+      : fromCatalog<PartnerWorkbook>('partner', PARTNER);
   return [...(list as unknown as SectionDefinition<Workbook>[]), shareSection, settingsSection];
+}
+
+/** The section a workbook opens at: where the person left off (kept inside the workbook), else the first. */
+export function openingSection(workbook: Workbook, sections = sectionsFor(workbook)): SectionDefinition<Workbook> | undefined {
+  return sections.find((s) => s.id === workbook.lastSectionId) ?? sections[0];
 }

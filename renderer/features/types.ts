@@ -22,4 +22,6 @@ export interface SectionDefinition<W> {
   /** Whether the person has started this section (for the progress marks in the navigation). */
   isStarted?: (content: W) => boolean;
   render: (props: SectionProps<W>) => ReactNode;
+  /** Load the screen's code (it loads when first opened); resolves once `render` shows it without waiting. */
+  preload?: () => Promise<void>;
 }
