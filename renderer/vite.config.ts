@@ -1,11 +1,22 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * `npm run dev` only (Vite's dev server): the page's own CSP meta tag would block the reload
+ * socket and the styles Vite injects; the main process sends the dev CSP as a header instead
+ * (contentSecurityPolicy in electron/main/security.ts). Built files keep the meta tag.
+ */
+const devCspFromMainProcess: Plugin = {
+  name: 'dwb-dev-csp-from-main-process',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, ''),
+};
 
 export default defineConfig({
   root: path.resolve(import.meta.dirname),
   base: './',
-  plugins: [react()],
+  plugins: [react(), devCspFromMainProcess],
   build: {
     outDir: path.resolve(import.meta.dirname, '../dist/renderer'),
     emptyOutDir: true,

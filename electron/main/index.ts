@@ -22,7 +22,7 @@ import type { AppEvent } from '../../shared/ipc/channels';
 import { APP_EVENT_CHANNEL } from '../../shared/ipc/channels';
 import type { Preferences } from '../../shared/preferences';
 import { registerIpc } from './ipc';
-import { APP_SCHEME, CONTENT_SECURITY_POLICY, resolveAppFile } from './security';
+import { APP_SCHEME, CONTENT_SECURITY_POLICY, devServerFor, resolveAppFile } from './security';
 import { createAppServices, type AppServices } from '../core/services';
 import { appMenuTemplate } from '../core/appMenu';
 import {
@@ -40,6 +40,12 @@ import { errorCode } from '../core/errorLog';
 import { restoreBounds } from '../core/windowBounds';
 import type { OpenedFileQueue } from '../core/openedFiles';
 import type { ErrorLog } from '../core/errorLog';
+
+/**
+ * Written into main.mjs by the dev build (scripts/dev.mjs, `npm run dev`) and by nothing else:
+ * the Vite dev server to load the renderer from. Honoured only while !app.isPackaged.
+ */
+declare const __DWB_DEV_SERVER__: string | undefined;
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -75,6 +81,8 @@ if (!app.requestSingleInstanceLock()) {
 async function main(openedFiles: OpenedFileQueue, errorLog: ErrorLog) {
   await app.whenReady();
   const rendererDir = path.join(app.getAppPath(), 'dist', 'renderer');
+  // npm run dev: an unpackaged app built with the dev flag loads the renderer from Vite (with reload).
+  const devServer = devServerFor(app.isPackaged, typeof __DWB_DEV_SERVER__ === 'string' ? __DWB_DEV_SERVER__ : undefined);
   const preloadPath = path.join(app.getAppPath(), 'dist-electron', 'preload.cjs');
 
   const prefsStore = new Store<Record<string, unknown>>({ name: 'preferences', clearInvalidConfig: true });
@@ -157,7 +165,7 @@ async function main(openedFiles: OpenedFileQueue, errorLog: ErrorLog) {
   // An uncaught error here locks everything at once (nothing is saved after a failure).
   watchMainProcess(process, services.lock, (message) => console.error(`[lock] ${message}`));
 
-  hardenSession(session.defaultSession, () => services.preferences.get().spellcheck);
+  hardenSession(session.defaultSession, () => services.preferences.get().spellcheck, devServer);
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppFile(request.url, rendererDir, (...parts) => path.join(...parts));
     if (!file) return new Response('Not found', { status: 404 });
@@ -174,7 +182,7 @@ async function main(openedFiles: OpenedFileQueue, errorLog: ErrorLog) {
       return new Response('Not found', { status: 404 });
     }
   });
-  registerIpc(services.handlers, (id) => win?.webContents.id === id, logFailedCall(errorLog));
+  registerIpc(services.handlers, (id) => win?.webContents.id === id, logFailedCall(errorLog), devServer);
 
   const prefs = () => services.preferences.get();
 
@@ -221,6 +229,7 @@ async function main(openedFiles: OpenedFileQueue, errorLog: ErrorLog) {
       spellcheck: prefs().spellcheck,
       spellcheckOn: () => prefs().spellcheck,
       packaged: app.isPackaged,
+      devServer,
     });
     if (saved.maximized) win.maximize();
     win.on('close', (event) => {

@@ -3,7 +3,10 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   APP_ORIGIN,
   CONTENT_SECURITY_POLICY,
+  contentSecurityPolicy,
+  devServerFor,
   isAllowedRequest,
+  isAppPage,
   isAppUrl,
   resolveAppFile,
   SPELLCHECK_DICTIONARY_URL,
@@ -241,5 +244,85 @@ describe('window.ts installs handlers that refuse (driven through a fake Electro
     expect(recorded.contentsEvents.has('devtools-opened')).toBe(true);
     createMainWindow({ preloadPath: 'dist-electron/preload.cjs', title: 'Workbook', spellcheck: false, packaged: false });
     expect((recorded.windowOptions!['webPreferences'] as Record<string, unknown>)['devTools']).toBe(true);
+  });
+});
+
+describe('npm run dev: the Vite dev server only in an unpackaged app built with the dev flag', () => {
+  const HASH = "'sha256-Z2/iFzh9VMlVkEOar1f/oSHWwQk3ve1qk/C2WdsC4Xk='";
+  const dev = { origin: 'http://127.0.0.1:5173', scriptHashes: [HASH] };
+  const flag = JSON.stringify(dev);
+
+  it('is allowed only when unpackaged AND the build carries the flag (never an environment variable)', () => {
+    expect(devServerFor(false, flag)).toEqual(dev);
+    expect(devServerFor(true, flag)).toBeNull();
+    expect(devServerFor(false, undefined)).toBeNull();
+    expect(devServerFor(true, undefined)).toBeNull();
+    // Only this computer's loopback over http, a real port, and script hashes (never 'unsafe-inline').
+    for (const bad of [
+      'not json',
+      JSON.stringify({ origin: 'http://example.com:5173', scriptHashes: [] }),
+      JSON.stringify({ origin: 'https://127.0.0.1:5173', scriptHashes: [] }),
+      JSON.stringify({ origin: 'http://127.0.0.1:5173/', scriptHashes: [] }),
+      JSON.stringify({ origin: 'http://127.0.0.1', scriptHashes: [] }),
+      JSON.stringify({ origin: 'http://127.0.0.1:99999', scriptHashes: [] }),
+      JSON.stringify({ origin: 'http://127.0.0.1.evil.com:5173', scriptHashes: [] }),
+      JSON.stringify({ origin: 'http://127.0.0.1:5173', scriptHashes: ["'unsafe-inline'"] }),
+      JSON.stringify({ origin: 'http://127.0.0.1:5173' }),
+      JSON.stringify(null),
+    ]) {
+      expect(devServerFor(false, bad), bad).toBeNull();
+    }
+    expect(devServerFor(false, { origin: dev.origin, scriptHashes: [] })).toBeNull();
+    expect(devServerFor(false, JSON.stringify({ origin: 'http://localhost:3000', scriptHashes: [] }))).not.toBeNull();
+  });
+
+  it('the dev CSP adds the dev server, its reload socket and inline styles, and nothing else', () => {
+    expect(contentSecurityPolicy(null)).toBe(CONTENT_SECURITY_POLICY);
+    const policy = Object.fromEntries(
+      contentSecurityPolicy(dev)
+        .split('; ')
+        .map((d) => [d.split(' ')[0], d.split(' ').slice(1)]),
+    );
+    expect(policy['script-src']).toEqual(["'self'", dev.origin, HASH]);
+    expect(policy['connect-src']).toEqual([dev.origin, 'ws://127.0.0.1:5173']);
+    expect(policy['default-src']).toEqual(["'none'"]);
+    expect(contentSecurityPolicy(dev)).not.toMatch(/unsafe-eval|\*|https:/);
+    expect(policy['style-src']).toContain("'unsafe-inline'");
+  });
+
+  it('requests and pages: the dev server and its socket only, and only in dev mode', () => {
+    for (const url of [`${dev.origin}/index.html`, `${dev.origin}/@vite/client`, 'ws://127.0.0.1:5173/?token=abc']) {
+      expect(isAllowedRequest(url, { devServer: dev }), url).toBe(true);
+      expect(isAllowedRequest(url), url).toBe(false);
+    }
+    for (const url of [...FOREIGN, 'http://127.0.0.1:51730/', 'http://127.0.0.1:5173.evil.com/', 'http://localhost:5173/']) {
+      expect(isAllowedRequest(url, { devServer: dev }), url).toBe(false);
+      expect(isAppPage(url, dev), url).toBe(false);
+    }
+    expect(isAppPage(`${dev.origin}/index.html`, dev)).toBe(true);
+    expect(isAppPage(`${dev.origin}/index.html`)).toBe(false);
+  });
+
+  it('window.ts loads the dev server, sends the dev CSP and keeps navigation on it', () => {
+    hardenSession(undefined, undefined, dev);
+    createMainWindow({ preloadPath: 'p.cjs', title: 'Workbook', spellcheck: false, packaged: false, devServer: dev });
+    expect(recorded.loaded).toBe(`${dev.origin}/index.html`);
+    let headers: Record<string, string[]> = {};
+    recorded.headersReceived!({ responseHeaders: {} }, (r) => {
+      headers = (r as { responseHeaders: Record<string, string[]> }).responseHeaders;
+    });
+    expect(headers['Content-Security-Policy']).toEqual([contentSecurityPolicy(dev)]);
+    const prevented = (url: string) => {
+      let stopped = false;
+      recorded.contentsEvents.get('will-navigate')!({ preventDefault: () => (stopped = true) }, url);
+      return stopped;
+    };
+    expect(prevented(`${dev.origin}/index.html`)).toBe(false);
+    expect(prevented('http://127.0.0.1:8080/')).toBe(true);
+    // Without the dev server (as index.ts passes it when packaged), the app origin only.
+    hardenSession();
+    createMainWindow({ preloadPath: 'p.cjs', title: 'Workbook', spellcheck: false, packaged: true, devServer: null });
+    expect(recorded.loaded).toBe(`${APP_ORIGIN}/index.html`);
+    expect(prevented(`${dev.origin}/index.html`)).toBe(true);
   });
 });

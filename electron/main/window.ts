@@ -3,25 +3,34 @@ import { BrowserWindow, Menu, session, type MenuItemConstructorOptions, type Ses
 import { contextMenuItems, type ContextMenuItem } from '../core/contextMenu';
 import {
   APP_ORIGIN,
-  CONTENT_SECURITY_POLICY,
+  contentSecurityPolicy,
   isAllowedRequest,
-  isAppUrl,
+  isAppPage,
   SPELLCHECK_DICTIONARY_URL,
   WEB_PREFERENCES,
+  type DevServer,
 } from './security';
 
-/** Lock the session down: deny every permission, block every non-app request, add the CSP header. */
-export function hardenSession(target: Session = session.defaultSession, spellcheckOn: () => boolean = () => false): void {
+/**
+ * Lock the session down: deny every permission, block every non-app request, add the CSP header.
+ * `devServer` (npm run dev only, see devServerFor) is the one other origin allowed.
+ */
+export function hardenSession(
+  target: Session = session.defaultSession,
+  spellcheckOn: () => boolean = () => false,
+  devServer: DevServer | null = null,
+): void {
   target.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   target.setPermissionCheckHandler(() => false);
   target.setDevicePermissionHandler?.(() => false);
   target.webRequest.onBeforeRequest((details, callback) =>
-    callback({ cancel: !isAllowedRequest(details.url, { spellcheckDictionaries: spellcheckOn() }) }),
+    callback({ cancel: !isAllowedRequest(details.url, { spellcheckDictionaries: spellcheckOn(), devServer }) }),
   );
   target.setSpellCheckerDictionaryDownloadURL(SPELLCHECK_DICTIONARY_URL);
+  const policy = contentSecurityPolicy(devServer);
   target.webRequest.onHeadersReceived((details, callback) => {
     callback({
-      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] },
     });
   });
   target.setSpellCheckerEnabled(false);
@@ -36,6 +45,8 @@ export interface WindowOptions {
   spellcheckOn?: () => boolean;
   /** `app.isPackaged`: a packaged app has no DevTools (they could read an open workbook's text). */
   packaged: boolean;
+  /** npm run dev only (devServerFor): the renderer loads from the Vite dev server, with reload. */
+  devServer?: DevServer | null;
 }
 
 function contextMenuItem(item: ContextMenuItem, contents: WebContents): MenuItemConstructorOptions {
@@ -84,14 +95,15 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
   const contents = win.webContents;
   if (options.packaged) contents.on('devtools-opened', () => contents.closeDevTools());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  const dev = options.devServer ?? null;
   contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+    if (!isAppPage(url, dev)) event.preventDefault();
   });
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.on('will-frame-navigate', (event) => {
-    if (!isAppUrl(event.url)) event.preventDefault();
+    if (!isAppPage(event.url, dev)) event.preventDefault();
   });
-  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  void win.loadURL(`${dev ? dev.origin : APP_ORIGIN}/index.html`);
   return win;
 }
