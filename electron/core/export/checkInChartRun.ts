@@ -13,7 +13,7 @@ import type { CheckInChart } from '../../../shared/export/model';
 const LINE_COLOR = '24566E';
 const GRID_STEP = 2;
 /** Height over width: wide enough to read a few months of days. */
-const ASPECT = 0.45;
+export const CHART_ASPECT = 0.45;
 
 /** `widthPx` at 96 dpi, as for images. */
 export function checkInChartRun(chart: CheckInChart, widthPx: number): ChartRun {
@@ -28,7 +28,7 @@ export function checkInChartRun(chart: CheckInChart, widthPx: number): ChartRun 
     legend: false,
     categoryAxis: { numberFormat: 'd mmm', gridlines: false },
     valueAxis: { minimum: 0, maximum: chart.max, interval: chart.max > 5 ? GRID_STEP : 1, numberFormat: '0' },
-    transformation: { width: widthPx, height: Math.round(widthPx * ASPECT) },
+    transformation: { width: widthPx, height: Math.round(widthPx * CHART_ASPECT) },
     altText: { name: 'Check-in chart', title: chart.title, description: chart.caption },
   });
 }

@@ -82,6 +82,30 @@ function assertWellFormedXml(xml: string) {
   expect(stack).toEqual([]);
 }
 
+/** The table of contents' entries as written: title and page number (null when left for Word). */
+function tocEntries(documentXml: string): { title: string; page: number | null }[] {
+  const toc = /<w:sdtContent>[\s\S]*?<\/w:sdtContent>/.exec(documentXml)?.[0] ?? '';
+  return toc
+    .split('</w:p>')
+    .map((p) =>
+      /<w:hyperlink[^>]*><w:r><w:t[^>]*>([^<]*)<\/w:t>[\s\S]*?PAGEREF[^<]*<\/w:instrText><w:fldChar w:fldCharType="separate"\/>(?:<w:t[^>]*>(\d*)<\/w:t>)?/.exec(
+        p,
+      ),
+    )
+    .filter((m) => m !== null)
+    .map((m) => ({ title: m[1]!.replace(/&amp;/g, '&'), page: m[2] ? Number(m[2]) : null }));
+}
+
+function samplePair(size: 'small' | 'large', pageSize: 'a4' | 'letter' = 'a4') {
+  return buildExportDocument(
+    {
+      disclosing: buildSample('disclosing', size) as DisclosingWorkbook,
+      partner: buildSample('partner', size) as PartnerWorkbook,
+    },
+    { ...base, pageSize, selection: { disclosing: allSections('disclosing'), partner: allSections('partner') } },
+  );
+}
+
 describe('the therapist document (.docx)', () => {
   it('keeps the partner’s order and numbers; priority only as tags and in the optional appendix when shared', async () => {
     const partner = fixturePartner();
@@ -297,9 +321,11 @@ describe('the therapist document (.docx)', () => {
     expect(parts.paragraphs.filter((x) => x === cleaned)).toHaveLength(2); // the letter paragraph and the timeline cell
     expect(parts.paragraphs.filter((x) => x.includes(cleaned))).toHaveLength(3); // and the numbered question
     expect(parts.paragraphs).toContain(huge);
-    // Too long to lay out while writing: the TOC keeps its entries and Word fills in the page numbers on opening.
-    expect(parts.files.get('word/settings.xml')!.toString('utf8')).toMatch(/<w:updateFields(?: w:val="true")?\/>/);
-    expect(/<w:sdt>[\s\S]*?<\/w:sdt>/.exec(parts.documentXml)?.[0]).toContain('The disclosure letter');
+    // Even with a 1 MB letter, the TOC's entries get their page numbers while writing; Word is not asked to update fields.
+    expect(parts.files.get('word/settings.xml')!.toString('utf8')).not.toMatch(/<w:updateFields(?: w:val="true")?\/>/);
+    const hardToc = tocEntries(parts.documentXml);
+    expect(hardToc.map((e) => e.title)).toContain('The disclosure letter');
+    expect(hardToc.every((e) => e.page !== null)).toBe(true);
     expect(parts.paragraphs).toContain(rtl);
     expect(parts.documentXml).toMatch(/<w:bidi\/>/);
     expect(parts.paragraphs.join('\n')).toContain('Written by J & <K>');
@@ -313,6 +339,25 @@ describe('the therapist document (.docx)', () => {
     expect(empty.parts.paragraphs.join('\n')).toContain('Nothing has been written in the letter yet.');
     expect(empty.parts.paragraphs.join('\n')).toContain('No questions are marked ready for the therapist yet.');
   });
+
+  it('TOC page numbers: the page flow puts every entry within one page of docx\u2019s layout of Word\u2019s pages (small pair, A4 and US Letter), and numbers the large pair too', async () => {
+    for (const pageSize of ['a4', 'letter'] as const) {
+      const doc = samplePair('small', pageSize);
+      const flow = tocEntries(readDocx(await writeDocx(doc)).documentXml);
+      const word = tocEntries(readDocx(await writeDocx(doc, { pageNumbers: 'wordLayout' })).documentXml);
+      expect(flow.map((e) => e.title)).toEqual(word.map((e) => e.title));
+      expect(flow.length).toBeGreaterThan(40);
+      const off = flow.filter((e, i) => e.page === null || word[i]!.page === null || Math.abs(e.page - word[i]!.page) > 1);
+      expect(off, pageSize).toEqual([]);
+    }
+    // The large pair (over 200,000 characters; docx's layout would take tens of seconds): every entry has its page, in order.
+    const large = tocEntries(readDocx(await writeDocx(samplePair('large'))).documentXml);
+    expect(large.length).toBeGreaterThan(40);
+    expect(large.every((e) => e.page !== null)).toBe(true);
+    const pages = large.map((e) => e.page!);
+    expect(pages).toEqual([...pages].sort((a, b) => a - b));
+    expect(pages.at(-1)).toBeGreaterThan(80);
+  }, 180_000);
 
   it('password protection: unreadable without the password, the same document with it', async () => {
     const { bytes } = await exportPair(fixtureDisclosing(), fixturePartner());
@@ -364,5 +409,72 @@ describe('the therapist document (.docx)', () => {
         await rm(dir, { recursive: true, force: true });
       }
     },
+  );
+
+  // Word's pages are what the TOC's numbers are worked out for; LibreOffice lays them out the same way only with fonts
+  // as wide as Word's (Carlito for Calibri, Caladea for Cambria: Debian's fonts-crosextra-carlito and -caladea).
+  const wordWideFonts = (() => {
+    try {
+      const family = (name: string) => execFileSync('fc-match', ['-f', '%{family}', name], { encoding: 'utf8' });
+      return family('Calibri').includes('Carlito') && family('Cambria').includes('Caladea');
+    } catch {
+      return false;
+    }
+  })();
+  if (existsSync(soffice) && !wordWideFonts)
+    console.warn(
+      'Skipping the TOC page check in LibreOffice: Calibri and Cambria are not matched by Carlito and Caladea here (apt-get install fonts-crosextra-carlito fonts-crosextra-caladea).',
+    );
+  it.skipIf(!existsSync(soffice) || !wordWideFonts)(
+    'in LibreOffice\u2019s PDF every TOC entry is within one page of where its heading lands (small and large pair)',
+    async () => {
+      const dir = await mkdtemp(path.join(os.tmpdir(), 'dwb-export-toc-'));
+      try {
+        const files: Record<string, ReturnType<typeof tocEntries>> = {};
+        for (const size of ['small', 'large'] as const) {
+          const bytes = await writeDocx(samplePair(size));
+          files[size] = tocEntries(readDocx(bytes).documentXml);
+          await writeFile(path.join(dir, `${size}.docx`), bytes);
+        }
+        const result = spawnSync(
+          soffice,
+          [
+            `-env:UserInstallation=file://${dir}/profile`,
+            '--headless',
+            '--convert-to',
+            'pdf',
+            '--outdir',
+            dir,
+            path.join(dir, 'small.docx'),
+            path.join(dir, 'large.docx'),
+          ],
+          { timeout: 240_000 },
+        );
+        expect(result.status, result.stderr.toString()).toBe(0);
+        for (const [size, entries] of Object.entries(files)) {
+          const pages = execFileSync('pdftotext', ['-layout', path.join(dir, `${size}.pdf`), '-'], {
+            encoding: 'utf8',
+            maxBuffer: 1 << 28,
+          }).split('\f');
+          const lines = pages.map((p) => new Set(p.split('\n').map((l) => l.trim())));
+          // Headings are looked for in order, after the contents pages (the last page with a dotted entry line).
+          let from = pages.findLastIndex((p) => /\.{8,}/.test(p)) + 1;
+          const off: string[] = [];
+          let found = 0;
+          for (const entry of entries) {
+            const at = lines.findIndex((set, i) => i >= from && set.has(entry.title));
+            if (at < 0) continue;
+            found++;
+            from = at;
+            if (entry.page === null || Math.abs(entry.page - (at + 1)) > 1) off.push(`${entry.title}: ${entry.page} / ${at + 1}`);
+          }
+          expect(found, size).toBeGreaterThan(entries.length * 0.9);
+          expect(off, size).toEqual([]);
+        }
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+    300_000,
   );
 });

@@ -32,7 +32,8 @@ import {
 import { estimatePageNumbersWith } from 'docx/layout';
 import type { Block, ExportDocument, ExportPart, Run } from '../../../shared/export/model';
 import { ANSWER_NOT_REVIEWED, ANSWER_REVIEWED, NOT_YET_ANSWERED } from '../../../shared/export/buildDocument';
-import { checkInChartParagraph } from './checkInChartRun';
+import { CHART_ASPECT, checkInChartParagraph } from './checkInChartRun';
+import { headingPages, type Face, type FlowItem, type FlowParagraph, type FlowTable } from './pageFlow';
 
 const FONT = 'Calibri';
 const HEADING_FONT = 'Cambria';
@@ -77,6 +78,7 @@ function paragraph(
   runExtra: Parameters<typeof textRun>[1] = {},
 ): Paragraph {
   const text = runs.map((r) => r.text).join('');
+  flow?.push(flowParagraph(runs, options, runExtra));
   return new Paragraph({
     ...options,
     ...(startsRtl(text) ? { bidirectional: true } : {}),
@@ -86,6 +88,88 @@ function paragraph(
 
 const plain = (text: string, options: IParagraphOptions = {}, runExtra: Parameters<typeof textRun>[1] = {}) =>
   paragraph([{ text }], options, runExtra);
+
+/** Where paragraph() records what it writes, for the TOC's page numbers (the body, or a table cell); null: not recording. */
+let flow: FlowItem[] | null = null;
+
+interface StyleMetrics {
+  run?: { font?: string; size?: number; bold?: boolean };
+  paragraph?: {
+    spacing?: { before?: number; after?: number; line?: number };
+    indent?: { left?: number; right?: number };
+    keepNext?: boolean;
+    keepLines?: boolean;
+  };
+}
+
+/** What paragraph() writes, as the page flow reads it: fonts, sizes, spacing, indents and keep settings, from the style. */
+function flowParagraph(runs: readonly Run[], options: IParagraphOptions, runExtra: { size?: number }): FlowParagraph {
+  const styleId = options.style ?? options.heading;
+  const style = styleId ? (PARAGRAPH_STYLES.find((s) => s.id === styleId) as StyleMetrics | undefined) : undefined;
+  const face: Face = style?.run?.font === HEADING_FONT ? 'heading' : 'body';
+  const size = runExtra.size ?? style?.run?.size ?? 22;
+  const spacing = { ...style?.paragraph?.spacing, ...options.spacing } as {
+    before?: number;
+    after?: number;
+    line?: number;
+  };
+  const indent = { ...style?.paragraph?.indent, ...options.indent } as { left?: number; right?: number };
+  const level = styleId?.startsWith('Heading') ? Number(styleId.slice('Heading'.length)) : 0;
+  // A question's number sits in the hanging indent, before the tab: its text starts at the indent.
+  const tab = runs.findIndex((r) => r.text === '\t');
+  const text = runs.map((r) => r.text).join('');
+  return {
+    kind: 'paragraph',
+    runs: runs.slice(tab + 1).map((r) => ({
+      text: r.text,
+      face: r.code ? 'mono' : face,
+      bold: Boolean(r.bold ?? style?.run?.bold),
+      size,
+      ...(r.breakBefore ? { breakBefore: true } : {}),
+    })),
+    before: spacing.before ?? 0,
+    after: spacing.after ?? 140,
+    line: spacing.line ?? 288,
+    left: options.numbering ? 360 * (options.numbering.level + 1) + 360 : (indent.left ?? 0),
+    right: indent.right ?? 0,
+    keepNext: Boolean(options.keepNext ?? style?.paragraph?.keepNext),
+    keepLines: Boolean(style?.paragraph?.keepLines),
+    pageBreakBefore: Boolean(options.pageBreakBefore),
+    ...(level >= 1 && level <= 3 && text.trim() !== '' ? { tocLevel: level } : {}),
+  };
+}
+
+/** An empty paragraph, or one holding only a page break, as the page flow reads it. */
+function flowEmpty(after: number, extra: Partial<FlowParagraph> = {}): FlowParagraph {
+  return { ...flowParagraph([], { spacing: { before: 0, after } }, {}), ...extra };
+}
+
+/** Paragraphs made by `make`, recorded into a table cell of their own instead of the body. */
+function inCell<T>(make: () => T): { made: T; cell: FlowParagraph[] } {
+  const body = flow;
+  const cell: FlowItem[] = [];
+  flow = body ? cell : null;
+  try {
+    return { made: make(), cell: cell as FlowParagraph[] };
+  } finally {
+    flow = body;
+  }
+}
+
+/** The names of the bookmarks docx put on the headings its table of contents lists, in order. */
+function tocBookmarks(node: unknown, out: string[] = []): string[] {
+  if (Array.isArray(node)) {
+    for (const child of node) tocBookmarks(child, out);
+  } else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'w:bookmarkStart') {
+        const name = (value as { _attr?: Record<string, unknown> })._attr?.['w:name'];
+        if (typeof name === 'string' && name.startsWith('_Toc')) out.push(name);
+      } else if (key !== '_attr') tocBookmarks(value, out);
+    }
+  }
+  return out;
+}
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
 
@@ -117,7 +201,15 @@ function table(block: Extract<Block, { kind: 'table' }>, textWidth: number): Tab
   const keyValue = block.columns.every((c) => c === '');
   const margins = { top: 80, bottom: 80, left: 110, right: 110 };
   const rows: TableRow[] = [];
+  const flowRows: FlowTable['rows'] = [];
+  /** A row's cells' paragraphs, recorded cell by cell for the page flow. */
+  const cells = (texts: readonly string[], make: (text: string, i: number) => Paragraph[]) => {
+    const made = texts.map((text, i) => inCell(() => make(text, i)));
+    return { paragraphs: made.map((m) => m.made), flow: made.map((m) => m.cell) };
+  };
   if (!keyValue) {
+    const header = cells(block.columns, (c) => cellParagraphs(c, true));
+    flowRows.push({ cells: header.flow, cantSplit: true, header: true });
     rows.push(
       new TableRow({
         tableHeader: true,
@@ -129,7 +221,7 @@ function table(block: Extract<Block, { kind: 'table' }>, textWidth: number): Tab
               shading: { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL },
               borders: cellBorders(RULE),
               margins,
-              children: cellParagraphs(c, true),
+              children: header.paragraphs[i] ?? [],
             }),
         ),
       }),
@@ -137,11 +229,15 @@ function table(block: Extract<Block, { kind: 'table' }>, textWidth: number): Tab
   }
   const muted = new Set(block.mutedRows ?? []);
   for (const [r, row] of block.rows.entries()) {
+    const texts = block.columns.map((_c, i) => row[i] ?? '');
+    const made = cells(texts, (text, i) => cellParagraphs(text, keyValue && i === 0, muted.has(r)));
+    // Short rows stay on one page (otherwise a row's bottom padding can spill over as an empty row);
+    // long ones may break so that nothing is cut off.
+    const cantSplit = row.every((cell) => cell.length <= SHORT_CELL_CHARS);
+    flowRows.push({ cells: made.flow, cantSplit, header: false });
     rows.push(
       new TableRow({
-        // Short rows stay on one page (otherwise a row's bottom padding can spill over as an empty row);
-        // long ones may break so that nothing is cut off.
-        cantSplit: row.every((cell) => cell.length <= SHORT_CELL_CHARS),
+        cantSplit,
         children: block.columns.map(
           (_c, i) =>
             new TableCell({
@@ -149,12 +245,13 @@ function table(block: Extract<Block, { kind: 'table' }>, textWidth: number): Tab
               borders: cellBorders(RULE),
               margins,
               ...(keyValue && i === 0 ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: KEY_FILL } } : {}),
-              children: cellParagraphs(row[i] ?? '', keyValue && i === 0, muted.has(r)),
+              children: made.paragraphs[i] ?? [],
             }),
         ),
       }),
     );
   }
+  flow?.push({ kind: 'table', widths, margins, rows: flowRows });
   return new Table({
     rows,
     width: { size: textWidth, type: WidthType.DXA },
@@ -189,8 +286,11 @@ function blockToChildren(block: Block, textWidth: number, counters: Counters): (
         }),
       );
     }
-    case 'table':
-      return [table(block, textWidth), new Paragraph({ spacing: { before: 0, after: 120 }, children: [] })];
+    case 'table': {
+      const made = table(block, textWidth);
+      flow?.push(flowEmpty(120));
+      return [made, new Paragraph({ spacing: { before: 0, after: 120 }, children: [] })];
+    }
     case 'question': {
       const out: Paragraph[] = [
         paragraph([{ text: `${block.number}.`, bold: true }, { text: '\t' }, { text: block.text }], {
@@ -214,11 +314,10 @@ function blockToChildren(block: Block, textWidth: number, counters: Counters): (
     }
     case 'chart': {
       const width = Math.min(620, Math.floor(textWidth / 15)); // twips -> px at 96 dpi
-      return [
-        plain(block.chart.title, { style: 'Caption', keepNext: true }, { italics: false }),
-        checkInChartParagraph(block.chart, width),
-        plain(block.chart.caption, { style: 'Caption' }),
-      ];
+      const title = plain(block.chart.title, { style: 'Caption', keepNext: true }, { italics: false });
+      // The chart's height (twips) as checkInChartRun draws it, in a single-spaced paragraph kept with its caption.
+      flow?.push(flowEmpty(80, { keepNext: true, fixedHeight: Math.round(width * CHART_ASPECT) * 15 }));
+      return [title, checkInChartParagraph(block.chart, width), plain(block.chart.caption, { style: 'Caption' })];
     }
   }
 }
@@ -255,51 +354,125 @@ function cover(doc: ExportDocument): Paragraph[] {
   return lines;
 }
 
+const heading = (id: string, name: string, level: number, size: number, before: number, after: number, color = ACCENT) => ({
+  id,
+  name,
+  basedOn: 'Normal',
+  next: 'Normal',
+  quickFormat: true,
+  run: { font: HEADING_FONT, size, bold: level < 3, color },
+  paragraph: { outlineLevel: level, keepNext: true, keepLines: true, spacing: { before, after } },
+});
+
+/** The document's paragraph styles (also read by the page flow, so the TOC's page numbers follow them). */
+const PARAGRAPH_STYLES = [
+  heading('Heading1', 'Heading 1', 0, 36, 0, 160),
+  heading('Heading2', 'Heading 2', 1, 28, 360, 120),
+  heading('Heading3', 'Heading 3', 2, 24, 240, 80, INK),
+  heading('Heading4', 'Heading 4', 3, 22, 200, 60, MUTED),
+  { id: 'Title', name: 'Title', basedOn: 'Normal', run: { font: HEADING_FONT, size: 52, color: INK } },
+  {
+    id: 'CoverTitle',
+    name: 'Cover Title',
+    basedOn: 'Normal',
+    run: { font: HEADING_FONT, size: 52, color: INK },
+    paragraph: { spacing: { after: 320, line: 240, lineRule: LineRuleType.AUTO } },
+  },
+  { id: 'CoverLine', name: 'Cover Line', basedOn: 'Normal', paragraph: { spacing: { after: 80 } } },
+  {
+    id: 'Notice',
+    name: 'Notice',
+    basedOn: 'Normal',
+    run: { size: 20, color: MUTED },
+    paragraph: {
+      spacing: { before: 1200, after: 0 },
+      border: { top: { style: BorderStyle.SINGLE, size: 6, color: RULE, space: 8 } },
+    },
+  },
+  {
+    id: 'ContentsTitle',
+    name: 'Contents Title',
+    basedOn: 'Normal',
+    run: { font: HEADING_FONT, size: 36, color: ACCENT, bold: true },
+    paragraph: { spacing: { after: 240 } },
+  },
+  {
+    id: 'PartMeta',
+    name: 'Part Meta',
+    basedOn: 'Normal',
+    run: { size: 20, color: MUTED },
+    paragraph: { spacing: { after: 40 } },
+  },
+  {
+    id: 'Meta',
+    name: 'Meta',
+    basedOn: 'Normal',
+    run: { size: 20, color: MUTED, italics: true },
+    paragraph: { spacing: { after: 200 } },
+  },
+  { id: 'Note', name: 'Note', basedOn: 'Normal', run: { color: MUTED, italics: true } },
+  {
+    id: 'LetterQuote',
+    name: 'Letter Quote',
+    basedOn: 'Normal',
+    run: { italics: true },
+    paragraph: {
+      indent: { left: 567, right: 567 },
+      border: { left: { style: BorderStyle.SINGLE, size: 12, color: RULE, space: 10 } },
+    },
+  },
+  {
+    id: 'Question',
+    name: 'Question',
+    basedOn: 'Normal',
+    run: { bold: false },
+    paragraph: { indent: { left: 567, hanging: 567 }, spacing: { before: 200, after: 60 }, keepNext: true },
+  },
+  {
+    id: 'QuestionTags',
+    name: 'Question Tags',
+    basedOn: 'Normal',
+    run: { size: 17, color: MUTED },
+    paragraph: { indent: { left: 567 }, spacing: { after: 60 }, keepNext: true },
+  },
+  {
+    id: 'AnswerLabel',
+    name: 'Answer Label',
+    basedOn: 'Normal',
+    run: { size: 18, color: ACCENT, bold: true, allCaps: true },
+    paragraph: { indent: { left: 567 }, spacing: { after: 20 }, keepNext: true },
+  },
+  {
+    id: 'Answer',
+    name: 'Answer',
+    basedOn: 'Normal',
+    paragraph: {
+      indent: { left: 567 },
+      spacing: { after: 80 },
+      border: { left: { style: BorderStyle.SINGLE, size: 12, color: HEADER_FILL, space: 8 } },
+    },
+  },
+  {
+    id: 'Caption',
+    name: 'Caption',
+    basedOn: 'Normal',
+    run: { size: 20, color: MUTED, italics: true },
+    paragraph: { spacing: { after: 160 } },
+  },
+];
+
 export interface DocxOptions {
-  /** Work out TOC page numbers while writing: true always (unless pathological), false never, default up to PAGE_ESTIMATE_MAX_CHARS. */
-  pageNumbers?: boolean;
-}
-
-/** Total characters and the longest run without a space, over all blocks. */
-function textStats(doc: ExportDocument): { total: number; longestWord: number } {
-  let total = 0;
-  let longestWord = 0;
-  const see = (text: string) => {
-    total += text.length;
-    for (const word of text.split(/\s+/)) longestWord = Math.max(longestWord, word.length);
-  };
-  for (const part of doc.parts)
-    for (const section of part.sections)
-      for (const block of section.blocks) {
-        if (block.kind === 'paragraph') block.runs.forEach((r) => see(r.text));
-        else if (block.kind === 'list') block.items.forEach((i) => i.runs.forEach((r) => see(r.text)));
-        else if (block.kind === 'table') block.rows.forEach((row) => row.forEach(see));
-        else if (block.kind === 'question') {
-          see(block.text);
-          block.answer?.forEach((p) => p.forEach((r) => see(r.text)));
-        }
-      }
-  return { total, longestWord };
-}
-
-/**
- * Up to this much text, the TOC's page numbers are worked out while writing (docx's layout,
- * as Word lays pages out), so they show even in viewers that never update fields. That
- * layout costs roughly 0.5 s plus 15-20 ms per 1,000 characters on the 2-core CI machines, so longer documents (and text with a
- * "word" longer than a few pages) get the TOC entries with the page numbers left for Word
- * to fill in as it opens the file (it asks to update fields).
- */
-export const PAGE_ESTIMATE_MAX_CHARS = 60_000;
-
-function shouldEstimatePages(doc: ExportDocument, options: DocxOptions): boolean {
-  if (options.pageNumbers === false) return false;
-  const stats = textStats(doc);
-  if (stats.longestWord >= 5_000) return false;
-  return options.pageNumbers === true || stats.total <= PAGE_ESTIMATE_MAX_CHARS;
+  /**
+   * The TOC's page numbers: 'flow' (default) works them out while writing with the page flow
+   * (pageFlow.ts, fast at any length); 'wordLayout' with docx's own layout of Word's pages (exact
+   * but slow: tens of seconds for the large sample; for tests that check the flow against it);
+   * false leaves them for Word to fill in as it opens the file (it asks to update fields).
+   */
+  pageNumbers?: 'flow' | 'wordLayout' | false;
 }
 
 export function buildDocx(doc: ExportDocument, options: DocxOptions = {}): Document {
-  const estimate = shouldEstimatePages(doc, options);
+  const pageNumbers = options.pageNumbers ?? 'flow';
   const page = PAGE[doc.pageSize];
   const textWidth = page.width - 2 * page.margin;
   const counters: Counters = { numberedLists: 0 };
@@ -311,20 +484,40 @@ export function buildDocx(doc: ExportDocument, options: DocxOptions = {}): Docum
       alignment: AlignmentType.LEFT,
       style: { paragraph: { indent: { left: 360 * (level + 1) + 360, hanging: 360 } } },
     }));
-  const body: (Paragraph | Table | TableOfContents)[] = [
-    ...cover(doc),
-    new Paragraph({ children: [new PageBreak()] }),
-    ...(doc.glance
-      ? [
-          plain(AT_A_GLANCE_TITLE, { heading: HeadingLevel.HEADING_1 }),
-          ...doc.glance.flatMap((block) => blockToChildren(block, textWidth, counters)),
-          new Paragraph({ children: [new PageBreak()] }),
-        ]
-      : []),
-    plain('Contents', { style: 'ContentsTitle' }),
-    new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3' }),
-    ...doc.parts.flatMap((part) => partChildren(part, textWidth, counters)),
-  ];
+  const recorded: FlowItem[] = [];
+  flow = pageNumbers === 'flow' ? recorded : null;
+  const body: (Paragraph | Table | TableOfContents)[] = [];
+  const pageBreak = () => {
+    flow?.push(flowEmpty(0, { pageBreakAfter: true }));
+    body.push(new Paragraph({ children: [new PageBreak()] }));
+  };
+  try {
+    body.push(...cover(doc));
+    pageBreak();
+    if (doc.glance) {
+      body.push(plain(AT_A_GLANCE_TITLE, { heading: HeadingLevel.HEADING_1 }));
+      body.push(...doc.glance.flatMap((block) => blockToChildren(block, textWidth, counters)));
+      pageBreak();
+    }
+    body.push(plain('Contents', { style: 'ContentsTitle' }));
+    // The table of contents: one line per entry, then the empty paragraph that ends its field.
+    flow?.push({ ...flowEmpty(0), toc: true }, flowEmpty(140));
+    body.push(new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3' }));
+    body.push(...doc.parts.flatMap((part) => partChildren(part, textWidth, counters)));
+  } finally {
+    flow = null;
+  }
+  /** The page each heading the TOC lists lands on, from the page flow, by the bookmarks docx gives those headings. */
+  const flowPageNumbers = (formatted: object) => {
+    const names = tocBookmarks(formatted);
+    const pages = headingPages(recorded, { textWidth, textHeight: page.height - 2 * page.margin });
+    // Should the two ever disagree on which headings are listed, the numbers are left blank rather than wrong.
+    const known = names.length === pages.length;
+    return {
+      bookmarks: new Map(known ? names.map((name, i) => [name, String(pages[i])] as const) : []),
+      bookmarkPageNumbers: new Map(known ? names.map((name, i) => [name, pages[i]!] as const) : []),
+    };
+  };
   const footer = new Footer({
     children: [
       new Paragraph({
@@ -358,21 +551,13 @@ export function buildDocx(doc: ExportDocument, options: DocxOptions = {}): Docum
     footers: { default: footer, first: new Footer({ children: [new Paragraph({ children: [] })] }) },
     children: body,
   };
-  const heading = (id: string, name: string, level: number, size: number, before: number, after: number, color = ACCENT) => ({
-    id,
-    name,
-    basedOn: 'Normal',
-    next: 'Normal',
-    quickFormat: true,
-    run: { font: HEADING_FONT, size, bold: level < 3, color },
-    paragraph: { outlineLevel: level, keepNext: true, keepLines: true, spacing: { before, after } },
-  });
   return new Document({
     title: doc.title,
     creator: 'Disclosure Workbook',
     description: 'Confidential document prepared for a therapeutic session.',
-    ...(estimate ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
-    features: { updateFields: !estimate },
+    ...(pageNumbers === 'flow' ? { pageNumbers: flowPageNumbers } : {}),
+    ...(pageNumbers === 'wordLayout' ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
+    features: { updateFields: pageNumbers === false },
     styles: {
       default: {
         document: {
@@ -380,101 +565,7 @@ export function buildDocx(doc: ExportDocument, options: DocxOptions = {}): Docum
           paragraph: { spacing: { after: 140, line: 288, lineRule: LineRuleType.AUTO } },
         },
       },
-      paragraphStyles: [
-        heading('Heading1', 'Heading 1', 0, 36, 0, 160),
-        heading('Heading2', 'Heading 2', 1, 28, 360, 120),
-        heading('Heading3', 'Heading 3', 2, 24, 240, 80, INK),
-        heading('Heading4', 'Heading 4', 3, 22, 200, 60, MUTED),
-        { id: 'Title', name: 'Title', basedOn: 'Normal', run: { font: HEADING_FONT, size: 52, color: INK } },
-        {
-          id: 'CoverTitle',
-          name: 'Cover Title',
-          basedOn: 'Normal',
-          run: { font: HEADING_FONT, size: 52, color: INK },
-          paragraph: { spacing: { after: 320, line: 240, lineRule: LineRuleType.AUTO } },
-        },
-        { id: 'CoverLine', name: 'Cover Line', basedOn: 'Normal', paragraph: { spacing: { after: 80 } } },
-        {
-          id: 'Notice',
-          name: 'Notice',
-          basedOn: 'Normal',
-          run: { size: 20, color: MUTED },
-          paragraph: {
-            spacing: { before: 1200, after: 0 },
-            border: { top: { style: BorderStyle.SINGLE, size: 6, color: RULE, space: 8 } },
-          },
-        },
-        {
-          id: 'ContentsTitle',
-          name: 'Contents Title',
-          basedOn: 'Normal',
-          run: { font: HEADING_FONT, size: 36, color: ACCENT, bold: true },
-          paragraph: { spacing: { after: 240 } },
-        },
-        {
-          id: 'PartMeta',
-          name: 'Part Meta',
-          basedOn: 'Normal',
-          run: { size: 20, color: MUTED },
-          paragraph: { spacing: { after: 40 } },
-        },
-        {
-          id: 'Meta',
-          name: 'Meta',
-          basedOn: 'Normal',
-          run: { size: 20, color: MUTED, italics: true },
-          paragraph: { spacing: { after: 200 } },
-        },
-        { id: 'Note', name: 'Note', basedOn: 'Normal', run: { color: MUTED, italics: true } },
-        {
-          id: 'LetterQuote',
-          name: 'Letter Quote',
-          basedOn: 'Normal',
-          run: { italics: true },
-          paragraph: {
-            indent: { left: 567, right: 567 },
-            border: { left: { style: BorderStyle.SINGLE, size: 12, color: RULE, space: 10 } },
-          },
-        },
-        {
-          id: 'Question',
-          name: 'Question',
-          basedOn: 'Normal',
-          run: { bold: false },
-          paragraph: { indent: { left: 567, hanging: 567 }, spacing: { before: 200, after: 60 }, keepNext: true },
-        },
-        {
-          id: 'QuestionTags',
-          name: 'Question Tags',
-          basedOn: 'Normal',
-          run: { size: 17, color: MUTED },
-          paragraph: { indent: { left: 567 }, spacing: { after: 60 }, keepNext: true },
-        },
-        {
-          id: 'AnswerLabel',
-          name: 'Answer Label',
-          basedOn: 'Normal',
-          run: { size: 18, color: ACCENT, bold: true, allCaps: true },
-          paragraph: { indent: { left: 567 }, spacing: { after: 20 }, keepNext: true },
-        },
-        {
-          id: 'Answer',
-          name: 'Answer',
-          basedOn: 'Normal',
-          paragraph: {
-            indent: { left: 567 },
-            spacing: { after: 80 },
-            border: { left: { style: BorderStyle.SINGLE, size: 12, color: HEADER_FILL, space: 8 } },
-          },
-        },
-        {
-          id: 'Caption',
-          name: 'Caption',
-          basedOn: 'Normal',
-          run: { size: 20, color: MUTED, italics: true },
-          paragraph: { spacing: { after: 160 } },
-        },
-      ],
+      paragraphStyles: PARAGRAPH_STYLES,
     },
     numbering: {
       config: [
