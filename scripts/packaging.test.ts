@@ -221,7 +221,13 @@ describe('packaging dry run (electron-builder --dir with a stand-in Electron)', 
     const own = files.filter((f) => !f.startsWith('/node_modules'));
 
     // The built app is there, and it is the build we just made.
-    for (const built of ['dist-electron/main.mjs', 'dist-electron/preload.cjs', 'dist/renderer/index.html']) {
+    // The crypto worker is started by file from main.mjs: it must be packed beside it.
+    for (const built of [
+      'dist-electron/main.mjs',
+      'dist-electron/cryptoWorker.mjs',
+      'dist-electron/preload.cjs',
+      'dist/renderer/index.html',
+    ]) {
       expect(own).toContain(`/${built}`);
       expect(asar.extractFile(archive, built).equals(await readFile(path.join(ROOT, built)))).toBe(true);
     }
