@@ -4,6 +4,7 @@
  * for each Argon2id derivation). Plain Node: the app, the command and the tests use this same code.
  */
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DamagedFileError, type FileKind, type Header, type KdfParams } from './format';
 import { WrongSecretError, type RekeyChange, type Secret, type VaultOptions } from './vault';
@@ -78,10 +79,11 @@ export function movable(arrays: (Uint8Array | null | undefined)[]): ArrayBuffer[
 export function spawnCryptoWorker(workerData: CryptoWorkerData): Worker {
   const here = import.meta.url;
   if (here.endsWith('.ts')) return new Worker(new URL('./cryptoWorker.dev.mjs', here), { workerData });
-  // A bundle file or one of its chunks (dist-cli/chunks/): the worker is beside the bundle.
+  // A bundle file or one of its chunks (dist-cli/chunks/): the worker is beside the bundle. Paths,
+  // not URLs: Electron reads files inside app.asar only when given a path string.
   for (const candidate of ['./cryptoWorker.mjs', '../cryptoWorker.mjs']) {
-    const url = new URL(candidate, here);
-    if (existsSync(url)) return new Worker(url, { workerData });
+    const file = fileURLToPath(new URL(candidate, here));
+    if (existsSync(file)) return new Worker(file, { workerData });
   }
   throw new Error('The crypto worker is missing from this build. Please reinstall the app.');
 }
