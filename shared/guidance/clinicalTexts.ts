@@ -46,7 +46,7 @@ export const MILESTONE_TEXTS = {
 } as const;
 
 export const SELF_CHECK_IN_TEXTS = {
-  title: 'Today\u2019s check-in',
+  heading: (day: string, isToday: boolean) => (isToday ? 'Today\u2019s check-in' : `Day: ${day}`),
   distressLegend: 'Overall, how much distress do you feel? 0 is calm, 10 is the most you can imagine.',
   dayLabel: 'Day',
   noteLabel: 'A note for myself (optional)',
@@ -54,7 +54,6 @@ export const SELF_CHECK_IN_TEXTS = {
   earlier: 'Earlier check-ins',
   distressSummary: (n: number | null) => (n === null ? 'distress not noted' : `distress ${n} of 10`),
   safetyNoted: 'a safety item was ticked',
-  remove: (day: string) => `Remove the check-in for ${day}`,
   removeWhat: (day: string) => `the check-in for ${day}`,
   contactsHeading: 'People I listed to call (from Readiness and care)',
 } as const;

@@ -29,5 +29,19 @@ export const SUPPORT_KIND_LABELS = {
 export const CHECK_IN_NO_PRESSURE =
   'Check in whenever you like. Missing days is completely fine; there is nothing to keep up with.';
 
+/** The partner's check-in form; `day` is the day written out in full ("Monday, 30 November 2026"). */
+export const PARTNER_CHECK_IN_TEXTS = {
+  heading: (day: string, isToday: boolean) => (isToday ? 'Today\u2019s check-in' : `Check-in for ${day}`),
+  dayLabel: 'Day',
+  dayIncomplete: (day: string) => `Choose a full date to see or write that day\u2019s check-in. Still showing ${day}.`,
+  nothingYet: 'Nothing written for this day yet. Choosing any answer starts it.',
+  distressLegend: 'Overall, how much distress do you feel? 0 is calm, 10 is the most you can imagine.',
+  noteLabel: 'A note for myself (optional)',
+  removeWhat: (day: string) => `the check-in for ${day}`,
+  earlier: 'Earlier check-ins',
+  showFewer: 'Show fewer',
+  showAll: (n: number) => `Show all ${n}`,
+} as const;
+
 export const IMPACT_LETTER_TIMING =
   'This letter is usually written after the disclosure, when you feel ready. There is no need to start it now.';

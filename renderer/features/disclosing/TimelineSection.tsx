@@ -9,7 +9,8 @@ import type { DisclosingWorkbook, InventoryCard, Milestone, TimelineEntry } from
 import { useRemoveListItem } from '../../ui/UndoRemoval';
 import { DateField } from './InventorySection';
 import { SectionIntro, type DisclosingProps } from './common';
-import { editById, itemBinder, listEditor } from '../../ui/list';
+import { editById } from '../../ui/list';
+import { ItemList } from '../../ui/ItemList';
 import { labelledOptions, SelectField, TextField } from '../../ui/fields';
 import { MILESTONE_KIND_LABELS, MILESTONE_TEXTS } from '../../../shared/guidance/clinicalTexts';
 import type { Update } from '../types';
@@ -204,60 +205,36 @@ export function TimelineSection({ content, update }: DisclosingProps) {
 
 /** Life events for context: a wedding, a birth, a move, an illness, a job change (schema v7). */
 function MilestonesCard({ milestones, update }: { milestones: readonly Milestone[]; update: Update<DisclosingWorkbook> }) {
-  const removeItem = useRemoveListItem(update);
-  const listRef = useRef<HTMLUListElement>(null);
   const list = (d: DisclosingWorkbook) => d.sections.timeline.milestones;
   return (
     <section className="card soft dz-milestones" aria-labelledby="milestones-title" data-testid="milestones">
       <h3 id="milestones-title">{MILESTONE_TEXTS.title}</h3>
       <p className="hint">{MILESTONE_TEXTS.intro}</p>
       {milestones.length === 0 && <p className="muted">{MILESTONE_TEXTS.empty}</p>}
-      <ul className="dz-milestone-list" ref={listRef}>
-        {milestones.map((m, i) => {
-          const bind = itemBinder(update, list, m);
-          return (
-            <li key={m.id} className="dz-grid-3">
-              <SelectField
-                label={MILESTONE_TEXTS.kindLabel}
-                id={`milestone-${m.id}-kind`}
-                options={labelledOptions(MILESTONE_KINDS, MILESTONE_KIND_LABELS)}
-                {...bind.choice('kind')}
-              />
-              <TextField label={MILESTONE_TEXTS.dateLabel} {...bind.text('date')} />
-              <TextField label={MILESTONE_TEXTS.labelLabel} {...bind.text('label')} />
-              <div className="actions start">
-                <button
-                  type="button"
-                  className="link"
-                  onClick={() =>
-                    removeItem({
-                      items: milestones,
-                      id: m.id,
-                      inDraft: list,
-                      what: `milestone ${i + 1}`,
-                      list: () => listRef.current,
-                      heading: () => document.getElementById('milestones-title'),
-                    })
-                  }
-                >
-                  Remove<span className="visually-hidden"> milestone {i + 1}</span>
-                </button>
-              </div>
-            </li>
-          );
-        })}
-      </ul>
-      <div className="actions start">
-        <button
-          type="button"
-          onClick={() => {
-            const id = newId();
-            listEditor(update, list).add({ id, date: '', kind: 'wedding', label: '' }, `milestone-${id}-kind`);
-          }}
-        >
-          {MILESTONE_TEXTS.add}
-        </button>
-      </div>
+      <ItemList
+        items={milestones}
+        update={update}
+        inDraft={list}
+        headingId="milestones-title"
+        className="dz-milestone-list"
+        itemClassName="dz-grid-3"
+        what={(i) => `milestone ${i + 1}`}
+        fields={(bind, m) => (
+          <>
+            <SelectField
+              label={MILESTONE_TEXTS.kindLabel}
+              id={`milestone-${m.id}-kind`}
+              options={labelledOptions(MILESTONE_KINDS, MILESTONE_KIND_LABELS)}
+              {...bind.choice('kind')}
+            />
+            <TextField label={MILESTONE_TEXTS.dateLabel} {...bind.text('date')} />
+            <TextField label={MILESTONE_TEXTS.labelLabel} {...bind.text('label')} />
+          </>
+        )}
+        addLabel={MILESTONE_TEXTS.add}
+        newItem={(id): Milestone => ({ id, date: '', kind: 'wedding', label: '' })}
+        focusOnAdd={(id) => `milestone-${id}-kind`}
+      />
     </section>
   );
 }

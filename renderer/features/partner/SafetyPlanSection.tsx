@@ -5,64 +5,38 @@ import { MovedToAfterDisclosure } from '../clinical/MovedToAfterDisclosure';
 import { SectionIntro } from './SectionIntro';
 import { OWN_TESTING_TEXTS as T } from '../../../shared/guidance/clinicalTexts';
 import { TextField } from '../../ui/fields';
-import { newId } from '../../ui/ids';
-import { fieldBinder, itemBinder, listEditor } from '../../ui/list';
-import { useRemoveListItem } from '../../ui/UndoRemoval';
-import { useRef } from 'react';
+import { ItemList } from '../../ui/ItemList';
+import { fieldBinder } from '../../ui/list';
 
 /** A self-care prompt and a private place for the partner's own tests and results (schema v7). */
 function OwnTesting({ content, update }: Pick<SectionProps<PartnerWorkbook>, 'content' | 'update'>) {
   const testing = content.sections.safetyPlan.testing;
   const list = (d: PartnerWorkbook) => d.sections.safetyPlan.testing.tests;
   const notes = fieldBinder(update, (d: PartnerWorkbook) => d.sections.safetyPlan.testing, testing);
-  const removeItem = useRemoveListItem(update);
-  const listRef = useRef<HTMLUListElement>(null);
   return (
     <section className="card soft plan-phase" aria-labelledby="own-testing-title" data-testid="own-testing">
       <h3 id="own-testing-title">{T.title}</h3>
       <p className="hint">{T.prompt}</p>
       {testing.tests.length === 0 && <p className="muted">{T.empty}</p>}
-      <ul className="own-tests" ref={listRef}>
-        {testing.tests.map((x, i) => {
-          const bind = itemBinder(update, list, x);
-          return (
-            <li key={x.id} className="own-test">
-              <TextField label={T.dateLabel} id={`own-test-${x.id}-date`} {...bind.text('date')} />
-              <TextField label={T.whatLabel} {...bind.text('what')} />
-              <TextField label={T.resultLabel} {...bind.text('result')} />
-              <div className="actions start">
-                <button
-                  type="button"
-                  className="link"
-                  onClick={() =>
-                    removeItem({
-                      items: testing.tests,
-                      id: x.id,
-                      inDraft: list,
-                      what: T.removeWhat(i + 1),
-                      list: () => listRef.current,
-                      heading: () => document.getElementById('own-testing-title'),
-                    })
-                  }
-                >
-                  Remove<span className="visually-hidden"> {T.removeWhat(i + 1)}</span>
-                </button>
-              </div>
-            </li>
-          );
-        })}
-      </ul>
-      <div className="actions start">
-        <button
-          type="button"
-          onClick={() => {
-            const id = newId();
-            listEditor(update, list).add({ id, date: '', what: '', result: '' }, `own-test-${id}-date`);
-          }}
-        >
-          {T.add}
-        </button>
-      </div>
+      <ItemList
+        items={testing.tests}
+        update={update}
+        inDraft={list}
+        headingId="own-testing-title"
+        className="own-tests"
+        itemClassName="own-test"
+        what={(i) => T.removeWhat(i + 1)}
+        fields={(bind, x) => (
+          <>
+            <TextField label={T.dateLabel} id={`own-test-${x.id}-date`} {...bind.text('date')} />
+            <TextField label={T.whatLabel} {...bind.text('what')} />
+            <TextField label={T.resultLabel} {...bind.text('result')} />
+          </>
+        )}
+        addLabel={T.add}
+        newItem={(id) => ({ id, date: '', what: '', result: '' })}
+        focusOnAdd={(id) => `own-test-${id}-date`}
+      />
       <TextField label={T.notesLabel} multiline rows={2} {...notes.text('notes')} />
     </section>
   );

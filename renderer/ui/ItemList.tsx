@@ -1,0 +1,88 @@
+/**
+ * The repeatable list of the form kit: one item a row of fields, a Remove button under each
+ * (with Undo, focus to the next item or to the list's heading), and an Add button below that
+ * puts a new item at the end and moves focus to its first field.
+ */
+import { useRef, type ReactNode } from 'react';
+import { newId } from './ids';
+import { itemBinder, listEditor, type Recipe } from './list';
+import { useRemoveListItem } from './UndoRemoval';
+
+/** "Remove" on screen; what it removes is read out with it. */
+export function RemoveButton({ what, onRemove }: { what: string; onRemove: () => void }) {
+  return (
+    <div className="actions start">
+      <button type="button" className="link" onClick={onRemove}>
+        Remove<span className="visually-hidden"> {what}</span>
+      </button>
+    </div>
+  );
+}
+
+export function ItemList<W, T extends { id: string }>({
+  items,
+  update,
+  inDraft,
+  headingId,
+  className,
+  itemClassName,
+  what,
+  fields,
+  addLabel,
+  newItem,
+  focusOnAdd,
+}: {
+  items: readonly T[];
+  update: Recipe<W>;
+  /** The same list in a draft of the workbook. */
+  inDraft: (draft: W) => T[];
+  /** The heading that takes focus when the last item is removed. */
+  headingId: string;
+  className: string;
+  itemClassName?: string;
+  /** What the item at this position is called ("milestone 2"): read out with Remove and Undo. */
+  what: (index: number) => string;
+  fields: (bind: ReturnType<typeof itemBinder<W, T>>, item: T, index: number) => ReactNode;
+  addLabel: string;
+  newItem: (id: string) => NoInfer<T>;
+  /** The id of the field of a new item that takes focus. */
+  focusOnAdd: (id: string) => string;
+}) {
+  const removeItem = useRemoveListItem(update);
+  const listRef = useRef<HTMLUListElement>(null);
+  return (
+    <>
+      <ul className={className} ref={listRef}>
+        {items.map((item, i) => (
+          <li key={item.id} className={itemClassName}>
+            {fields(itemBinder(update, inDraft, item), item, i)}
+            <RemoveButton
+              what={what(i)}
+              onRemove={() =>
+                removeItem({
+                  items,
+                  id: item.id,
+                  inDraft,
+                  what: what(i),
+                  list: () => listRef.current,
+                  heading: () => document.getElementById(headingId),
+                })
+              }
+            />
+          </li>
+        ))}
+      </ul>
+      <div className="actions start">
+        <button
+          type="button"
+          onClick={() => {
+            const item = newItem(newId());
+            listEditor(update, inDraft).add(item, focusOnAdd(item.id));
+          }}
+        >
+          {addLabel}
+        </button>
+      </div>
+    </>
+  );
+}
