@@ -8,7 +8,8 @@ import { normaliseReleaseCode, releaseCodeFromRandom } from './questionPacket';
 import { groupQuestions } from './questionGroups';
 import { richTextToBlocks } from './richText';
 import { defaultSections, draftsNewestFirst, summariseForExport, toggleSection } from './sections';
-import type { RichText } from '../workbook/schema';
+import { ROLES, type RichText } from '../workbook/schema';
+import { expectedDefaultSections } from '../sections/__fixtures__/expectedSections';
 
 const NOW = new Date('2026-01-22T10:00:00Z');
 
@@ -97,18 +98,8 @@ describe('Lexical JSON to blocks', () => {
 });
 
 describe('sections and questions', () => {
-  it('defaults follow practice: private sections are off', () => {
-    expect(defaultSections('disclosing')).toEqual([
-      'letter',
-      'inventory',
-      'timeline',
-      'lies',
-      'answers',
-      'polygraph',
-      'noContact',
-      'restitutionLetter',
-    ]);
-    expect(defaultSections('partner')).toEqual(['questions']);
+  it.each(ROLES)('%s: defaults follow practice: private sections are off', (role) => {
+    expect(role === 'disclosing' ? defaultSections(role) : defaultSections(role)).toEqual(expectedDefaultSections(role));
   });
 
   it('the wizard summary holds names and counts only', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSample } from '../workbook/samples';
+import { EXPECTED_SECTIONS } from './__fixtures__/expectedSections';
 import { disclosingSectionsSchema, emptyWorkbook, partnerSectionsSchema, ROLES } from '../workbook/schema';
 import {
   catalogSection,
@@ -14,62 +15,9 @@ import {
 const NOW = new Date('2026-01-15T10:00:00Z');
 
 describe('section catalog', () => {
-  it('lists the disclosing sections in the order of the guided path, with their titles', () => {
-    expect(sectionIds('disclosing')).toEqual([
-      'beforeYouBegin',
-      'inventory',
-      'timeline',
-      'lies',
-      'letter',
-      'answers',
-      'polygraph',
-      'readiness',
-      'checkIns',
-      'afterDisclosure',
-      'noContact',
-      'restitutionLetter',
-    ]);
-    expect(catalogSections('disclosing').map((s) => s.title)).toEqual([
-      'Before you begin',
-      'Inventory',
-      'Timeline',
-      'Lies and gaslighting',
-      'The disclosure letter',
-      'Answers to your partner\u2019s questions',
-      'Polygraph questions',
-      'Readiness and care',
-      'My check-ins',
-      'After the disclosure',
-      'No-contact letters',
-      'Restitution letter',
-    ]);
-  });
-
-  it('lists the partner sections in the order of the guided path, with their titles', () => {
-    expect(sectionIds('partner')).toEqual([
-      'beforeYouBegin',
-      'questions',
-      'support',
-      'boundaries',
-      'safetyPlan',
-      'afterDisclosure',
-      'checkIns',
-      'impactLetter',
-      'polygraph',
-      'crisis',
-    ]);
-    expect(catalogSections('partner').map((s) => s.title)).toEqual([
-      'Before you begin',
-      'My questions',
-      'My support people',
-      'Boundaries',
-      'Safety and self-care plan',
-      'After the disclosure',
-      'Check-ins',
-      'Emotional impact letter',
-      'Polygraph, if it is used',
-      'Crisis resources',
-    ]);
+  it.each(ROLES)('lists the %s sections in the order of the guided path, with their titles', (role) => {
+    expect(sectionIds(role)).toEqual(EXPECTED_SECTIONS[role].path.map(([id]) => id));
+    expect(catalogSections(role).map((s) => [s.id, s.title])).toEqual(EXPECTED_SECTIONS[role].path);
   });
 
   it('names each section the same in the navigation as in its heading (no shorter labels yet)', () => {
@@ -92,46 +40,14 @@ describe('section catalog', () => {
     expect(() => catalogSection('disclosing', 'beforeYouBegin').isStarted(partner)).toThrow(/disclosing workbook/);
   });
 
-  it('orders the document: the letter first, private sections last, each place taken once', () => {
-    expect(documentSectionIds('disclosing')).toEqual([
-      'letter',
-      'inventory',
-      'timeline',
-      'lies',
-      'answers',
-      'polygraph',
-      'noContact',
-      'restitutionLetter',
-      'readiness',
-      'afterDisclosure',
-      'checkIns',
-    ]);
-    expect(documentSectionIds('partner')).toEqual([
-      'questions',
-      'checkIns',
-      'boundaries',
-      'safetyPlan',
-      'support',
-      'impactLetter',
-      'crisis',
-      'afterDisclosure',
-      'polygraph',
-    ]);
-    for (const role of ROLES) {
-      const orders = catalogSections(role).flatMap((s) => (s.document ? [s.document.order] : []));
-      expect(new Set(orders).size, role).toBe(orders.length);
-    }
-    expect(catalogSection('disclosing', 'readiness').document?.private).toBe(true);
-    expect(catalogSection('disclosing', 'checkIns').document?.private).toBe(true);
-    expect(catalogSection('partner', 'safetyPlan').document?.private).toBe(true);
-    expect(catalogSection('disclosing', 'letter').document?.private).toBe(false);
-    expect(catalogSection('partner', 'questions').document?.private).toBe(false);
-    expect(catalogSection('partner', 'beforeYouBegin').document).toBeNull();
-    // The writer's own plans and the partner's polygraph wishes are private by default.
-    expect(catalogSection('disclosing', 'afterDisclosure').document?.private).toBe(true);
-    expect(catalogSection('partner', 'afterDisclosure').document?.private).toBe(true);
-    expect(catalogSection('partner', 'polygraph').document?.private).toBe(true);
-    expect(catalogSection('disclosing', 'noContact').document?.private).toBe(false);
+  it.each(ROLES)('%s: orders the document, private sections last, each place taken once', (role) => {
+    const expected = EXPECTED_SECTIONS[role];
+    expect(documentSectionIds(role)).toEqual(expected.document);
+    const orders = catalogSections(role).flatMap((s) => (s.document ? [s.document.order] : []));
+    expect(new Set(orders).size).toBe(orders.length);
+    // The writer's own plans and check-ins, and all but the partner's questions, are private by default.
+    for (const s of catalogSections(role))
+      expect(s.document?.private ?? null, s.id).toBe(expected.document.includes(s.id) ? expected.private.includes(s.id) : null);
   });
 
   it.each(ROLES)('%s: nothing is started or complete in a new workbook, and the outline says so', (role) => {
