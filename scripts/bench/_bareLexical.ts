@@ -1,6 +1,8 @@
 /**
- * The bare Lexical editor the typing bench compares against: rich text + history, the same
- * nodes as the letter editor, no React and none of our plugins. Bundled by esbuild at bench time.
+ * The bare page the typing bench compares against: a Lexical editor with rich text + history
+ * and the same nodes as the letter editor, no React and none of our plugins, and a bare
+ * <textarea>. Both start empty; the bench pastes or fills the same text as in the app.
+ * Bundled by esbuild at bench time.
  */
 import { registerHistory, createEmptyHistoryState } from '@lexical/history';
 import { ListItemNode, ListNode } from '@lexical/list';
@@ -18,9 +20,4 @@ const editor = createEditor({
 editor.setRootElement(root);
 registerRichText(editor);
 registerHistory(editor, createEmptyHistoryState(), 300);
-void fetch('./doc.json')
-  .then((r) => r.text())
-  .then((json) => {
-    editor.setEditorState(editor.parseEditorState(json));
-    (window as unknown as { __bareReady: boolean }).__bareReady = true;
-  });
+(window as unknown as { __bareReady: boolean }).__bareReady = true;
