@@ -564,7 +564,8 @@ export function createWorkbookService(deps: {
       vault.close(entry.session);
       (entry as { content: Workbook | null }).content = null;
       await entry.release();
-      await Promise.all([counters.flush(), throttle.flush()]);
+      // vault.settled: the key is wiped in its crypto worker and that worker has ended (before a suspend, say).
+      await Promise.all([counters.flush(), throttle.flush(), vault.settled()]);
     },
 
     async lockAll() {

@@ -1,8 +1,13 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { memoryPreferencesBackend } from '../preferencesService';
+import { createAppServices } from '../services';
 import { DamagedFileError, type KdfParams } from './format';
 import { loadSodium } from './sodium';
 import { createVault, TEST_KDF, WrongSecretError, type Vault } from './vault';
-import { createWorkerVault } from './workerVault';
+import { createWorkerVault, type WorkerVault } from './workerVault';
 
 /**
  * The vault of the app and the command: keys are derived and held in crypto workers. Everything
@@ -113,6 +118,31 @@ describe('the worker vault', () => {
       const opened = await inThread.open(file, { method: 'passphrase', value: 'the next passphrase' });
       expect(str(opened.plaintext)).toBe(content);
       inThread.close(opened.session);
+    }
+  });
+
+  it('through the real services: lock returns only once the key is wiped and its worker has ended', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'dwb-worker-'));
+    try {
+      const services = await createAppServices({
+        dataDir,
+        preferences: memoryPreferencesBackend(),
+        appInfo: { version: 'test', platform: process.platform },
+        kdf: TEST_KDF,
+      });
+      const keys = services.vault as WorkerVault; // the default: keys in the crypto worker
+      await services.workbooks.create('partner', 'P', PASS);
+      await services.workbooks.create('disclosing', 'D', PASS);
+      expect(keys.liveWorkers()).toBe(2);
+      await services.workbooks.lock('partner');
+      expect(keys.liveWorkers()).toBe(1);
+      const { content } = await services.workbooks.unlock('partner', { method: 'passphrase', value: PASS });
+      expect(content.displayName).toBe('P');
+      expect(keys.liveWorkers()).toBe(2);
+      await services.workbooks.lockAll();
+      expect(keys.liveWorkers()).toBe(0);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
     }
   });
 

@@ -35,8 +35,8 @@ await services.workbooks.flush();
 
 await send({ phase: 'open', file: services.files.mainPath('partner'), workers: vault.liveWorkers() });
 await next();
+// lockAll returns once every key is wiped in its worker and that worker has ended.
 await services.workbooks.lockAll();
-await vault.settled();
 (globalThis as { gc?: () => void }).gc?.();
 await send({ phase: 'locked', workers: vault.liveWorkers() });
 await next();
