@@ -52,6 +52,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'workbook:unlock': ({ role, secret }) => workbooks.unlock(role, secret),
     'workbook:openBackup': ({ role, secret }) => workbooks.openBackup(role, secret),
     'workbook:save': ({ role, content }) => workbooks.save(role, content),
+    'workbook:saveChanges': ({ role, changes }) => workbooks.saveChanges(role, changes),
     'workbook:lock': async ({ role }) => {
       await workbooks.lock(role);
       deps.onLocked?.();

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { OpenedWorkbook } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
 import { passphraseRuleProblem } from '../../shared/passphrase';
-import { ContentError, validateWorkbook } from '../../shared/workbook/content';
+import { applyChanges, ContentError, validateWorkbook, type ContentChange } from '../../shared/workbook/content';
 import { emptyWorkbook, ROLES, type Role, type Workbook } from '../../shared/workbook/schema';
 import { toAppError } from './errors';
 import { decodeWorkbook, openSealedWorkbook, sealWorkbook } from './sealedWorkbook';
@@ -13,6 +13,7 @@ import { WORKBOOK_EXTENSION, type WorkbookFiles } from './storage/workbookFiles'
 import { attemptKey, createThrottle, ThrottleWaitError, type Throttle } from './throttle';
 import { checkStructure, DamagedFileError, WORKBOOK_ID_BYTES, workbookIdHex, type Header } from './vault/format';
 import { WrongSecretError, type RekeyChange, type Secret, type Vault, type VaultSession } from './vault/vault';
+import { createWorkbookEncoder, type WorkbookEncoder } from './workbookBytes';
 
 interface OpenWorkbook {
   session: VaultSession;
@@ -23,6 +24,8 @@ interface OpenWorkbook {
   setAside: 'damaged' | 'older' | null;
   /** Releases this workbook's lock file. */
   release: () => Promise<void>;
+  /** The content's JSON bytes by part, kept between saves (zeroed on lock). */
+  encoder: WorkbookEncoder;
 }
 
 export { failureDelayMs } from './throttle';
@@ -175,7 +178,15 @@ export function createWorkbookService(deps: {
   async function writeContent(role: Role, entry: OpenWorkbook): Promise<void> {
     try {
       await settleAside(role, entry);
-      await files.write(role, await sealWorkbook(vault, entry.session, entry.content));
+      // Only the parts changed since the last save are serialized again (see workbookBytes.ts).
+      const plaintext = entry.encoder.encode(entry.content);
+      let sealed: Uint8Array;
+      try {
+        sealed = await vault.seal(entry.session, plaintext);
+      } finally {
+        plaintext.fill(0);
+      }
+      await files.write(role, sealed);
       remember(entry.session);
     } catch (error) {
       throw toAppError(error);
@@ -203,6 +214,7 @@ export function createWorkbookService(deps: {
   function install(role: Role, entry: OpenWorkbook) {
     const previous = open.get(role);
     if (previous && previous.session !== entry.session) vault.close(previous.session);
+    if (previous && previous.encoder !== entry.encoder) previous.encoder.clear();
     open.set(role, entry);
   }
 
@@ -255,11 +267,13 @@ export function createWorkbookService(deps: {
         viaRecoveryKey: false,
         setAside: null,
         release,
+        encoder: createWorkbookEncoder(),
       };
       try {
         await queue(role, () => writeContent(role, entry));
       } catch (error) {
         vault.close(session);
+        entry.encoder.clear();
         if (!open.has(role)) await release();
         throw error;
       }
@@ -305,7 +319,14 @@ export function createWorkbookService(deps: {
         } else {
           remember(session);
         }
-        install(role, { session, content, viaRecoveryKey: secret.method === 'recoveryKey', setAside: null, release });
+        install(role, {
+          session,
+          content,
+          viaRecoveryKey: secret.method === 'recoveryKey',
+          setAside: null,
+          release,
+          encoder: createWorkbookEncoder(),
+        });
         await removeLeftoverExports(role);
         if (!olderCopy) return { content, openedFromBackup: false };
         return { content, openedFromBackup: false, olderCopy: true, backupsAvailable: (await files.listBackups(role)).length };
@@ -359,7 +380,14 @@ export function createWorkbookService(deps: {
                 const content = decodeWorkbook(plaintext, role);
                 remember(session);
                 throttle.succeeded(keyOf(role));
-                install(role, { session, content, viaRecoveryKey: secret.method === 'recoveryKey', setAside: null, release });
+                install(role, {
+                  session,
+                  content,
+                  viaRecoveryKey: secret.method === 'recoveryKey',
+                  setAside: null,
+                  release,
+                  encoder: createWorkbookEncoder(),
+                });
                 session = null;
                 await removeLeftoverExports(role);
                 return { content, openedFromBackup: false };
@@ -420,6 +448,7 @@ export function createWorkbookService(deps: {
             viaRecoveryKey: secret.method === 'recoveryKey',
             setAside: main === null ? null : reason === 'older' ? 'older' : 'damaged',
             release,
+            encoder: createWorkbookEncoder(),
           });
           session = null;
           await removeLeftoverExports(role);
@@ -447,6 +476,32 @@ export function createWorkbookService(deps: {
           throw error;
         }
         return { savedAt: workbook.savedAt };
+      });
+    },
+
+    /**
+     * Autosave: only the parts that changed (see shared/workbook/changes.ts), each validated
+     * against its own schema and applied to the content as it is after the saves queued before;
+     * the whole-content schema runs only at open, migration and a whole save.
+     */
+    async saveChanges(role: Role, changes: readonly ContentChange[]) {
+      const entry = requireOpen(role);
+      return queue(role, async () => {
+        const previous = entry.content;
+        let next: Workbook;
+        try {
+          next = { ...applyChanges(previous, changes), savedAt: now().toISOString() };
+        } catch (error) {
+          throw toAppError(error);
+        }
+        entry.content = next;
+        try {
+          await writeContent(role, entry);
+        } catch (error) {
+          entry.content = previous;
+          throw error;
+        }
+        return { savedAt: next.savedAt };
       });
     },
 
@@ -548,6 +603,7 @@ export function createWorkbookService(deps: {
           open.delete(role);
           pendingExports.delete(role);
           vault.close(entry.session);
+          entry.encoder.clear();
           (entry as { content: Workbook | null }).content = null;
           await entry.release();
         }
@@ -562,6 +618,7 @@ export function createWorkbookService(deps: {
       pendingExports.delete(role);
       await (saveQueues.get(role) ?? Promise.resolve());
       vault.close(entry.session);
+      entry.encoder.clear();
       (entry as { content: Workbook | null }).content = null;
       await entry.release();
       // vault.settled: the key is wiped in its crypto worker and that worker has ended (before a suspend, say).

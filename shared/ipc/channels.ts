@@ -9,6 +9,7 @@ export const CHANNELS = [
   'workbook:unlock',
   'workbook:openBackup',
   'workbook:save',
+  'workbook:saveChanges',
   'workbook:lock',
   'workbook:lockAll',
   'workbook:changePassphrase',

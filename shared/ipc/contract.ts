@@ -81,6 +81,16 @@ export const contract = {
   'workbook:unlock': { input: z.object({ role: roleSchema, secret: secretSchema }) },
   'workbook:openBackup': { input: z.object({ role: roleSchema, secret: secretSchema }) },
   'workbook:save': { input: z.object({ role: roleSchema, content: z.unknown() }) },
+  /** Autosave: only the parts that changed (see shared/workbook/changes.ts); each is validated against its own schema. */
+  'workbook:saveChanges': {
+    input: z.object({
+      role: roleSchema,
+      changes: z
+        .array(z.object({ path: z.array(z.string().min(1).max(64)).min(1).max(3), value: z.unknown() }))
+        .min(1)
+        .max(200),
+    }),
+  },
   'workbook:lock': { input: z.object({ role: roleSchema }) },
   'workbook:lockAll': { input: z.undefined() },
   'workbook:changePassphrase': {
@@ -159,6 +169,7 @@ export interface ContractOutputs {
   'workbook:unlock': OpenedWorkbook;
   'workbook:openBackup': OpenedWorkbook;
   'workbook:save': { savedAt: string };
+  'workbook:saveChanges': { savedAt: string };
   'workbook:lock': null;
   'workbook:lockAll': null;
   /** A new recovery key only for a workbook made by an earlier version (its old one cannot be kept). */
