@@ -182,10 +182,12 @@ function AppScreens() {
     });
   }, []);
 
+  // The recovery key screen too: a copied key is cleared from the clipboard when the workbook locks.
+  const watchCopies = screen.name === 'workbook' || screen.name === 'recoveryKey';
   useEffect(() => {
-    if (screen.name !== 'workbook') return;
+    if (!watchCopies) return;
     return copied.current.watch(document);
-  }, [screen.name]);
+  }, [watchCopies]);
 
   const unlocked = screen.name === 'workbook' || screen.name === 'recoveryKey' || screen.name === 'therapist';
   useIdleTimer(unlocked, prefs.autoLockMinutes, () => requestLock('idle'));

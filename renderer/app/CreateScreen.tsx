@@ -1,8 +1,9 @@
 import { PRIVACY_LIMITS, PRIVACY_LIMITS_SUMMARY } from '../../shared/guidance/crisisResources';
-import { useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import type { Role, Workbook } from '../../shared/workbook/schema';
 import { call } from '../bridge';
-import { PassphraseFields } from '../ui/PassphraseFields';
+import { PassphraseFields, WhyDisabled } from '../ui/PassphraseFields';
+import { RecoveryKey } from '../ui/RecoveryKey';
 import { ROLE_TITLES } from './roleTitles';
 
 interface Props {
@@ -13,8 +14,14 @@ interface Props {
 
 export function CreateScreen({ role, onCancel, onCreated }: Props) {
   const nameId = useId();
+  const whyId = useId();
   const [displayName, setDisplayName] = useState('');
   const [passphrase, setPassphrase] = useState<string | null>(null);
+  const [why, setWhy] = useState<string | null>(null);
+  const onPassphrase = useCallback((value: string | null, reason: string | null) => {
+    setPassphrase(value);
+    setWhy(reason);
+  }, []);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -50,13 +57,15 @@ export function CreateScreen({ role, onCancel, onCreated }: Props) {
             id={nameId}
             type="text"
             autoComplete="off"
+            // The first field of the form: where typing starts.
+            autoFocus
             maxLength={120}
             value={displayName}
             onChange={(e) => setDisplayName(e.target.value)}
           />
           <p className="hint">Your first name, initials or anything else. It is stored encrypted, inside the workbook.</p>
         </div>
-        <PassphraseFields onChange={setPassphrase} />
+        <PassphraseFields onChange={onPassphrase} />
         {error && (
           <p className="error" role="alert">
             {error}
@@ -66,10 +75,16 @@ export function CreateScreen({ role, onCancel, onCreated }: Props) {
           <button type="button" onClick={onCancel}>
             Back
           </button>
-          <button type="submit" className="primary" disabled={!passphrase || busy}>
+          <button
+            type="submit"
+            className="primary"
+            disabled={!passphrase || busy}
+            aria-describedby={!passphrase && why ? whyId : undefined}
+          >
             {busy ? 'Creating… (this takes a moment)' : 'Create workbook'}
           </button>
         </div>
+        <WhyDisabled id={whyId} why={passphrase ? null : why} />
       </form>
     </main>
   );
@@ -85,15 +100,7 @@ export function RecoveryKeyScreen({ recoveryKey, onDone }: { recoveryKey: string
         If you ever forget your passphrase, this key is the only other way to open your workbook. It is shown only this once.
       </p>
       <div className="card">
-        <p className="recovery-key" data-testid="recovery-key" aria-label="Recovery key">
-          {recoveryKey.split('-').map((group, i) => (
-            <span key={i}>{group}</span>
-          ))}
-        </p>
-        <p className="hint">
-          Write it on paper and keep it somewhere private, or store it in a password manager only you use. Anyone with this key
-          can open the workbook.
-        </p>
+        <RecoveryKey recoveryKey={recoveryKey} testId="recovery-key" />
         <div className="checkbox">
           <input id={confirmId} type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
           <label htmlFor={confirmId}>I have saved my recovery key somewhere safe</label>

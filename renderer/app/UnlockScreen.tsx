@@ -73,7 +73,8 @@ export function UnlockScreen({ role, onCancel, onUnlocked }: Props) {
         className="card"
         onSubmit={(e) => {
           e.preventDefault();
-          void attempt('workbook:unlock');
+          // While the older-copy choice is shown, Enter chooses nothing: one of its two buttons does.
+          if (!olderCopy) void attempt('workbook:unlock');
         }}
       >
         <div className="field">
@@ -85,6 +86,7 @@ export function UnlockScreen({ role, onCancel, onUnlocked }: Props) {
             autoComplete="off"
             spellCheck={false}
             autoFocus
+            readOnly={olderCopy !== null}
             value={value}
             placeholder={method === 'recoveryKey' ? 'XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX' : undefined}
             onChange={(e) => setValue(e.target.value)}
@@ -105,7 +107,14 @@ export function UnlockScreen({ role, onCancel, onUnlocked }: Props) {
             <h2>{VAULT_TEXTS.olderCopy.title}</h2>
             <p>{VAULT_TEXTS.olderCopy.body}</p>
             <div className="actions">
-              <button type="button" className="primary" disabled={busy} onClick={() => void attempt('workbook:openBackup')}>
+              {/* Unlock steps aside under the choice, so focus goes to the choice itself. */}
+              <button
+                type="button"
+                className="primary"
+                autoFocus
+                disabled={busy}
+                onClick={() => void attempt('workbook:openBackup')}
+              >
                 {VAULT_TEXTS.olderCopy.openBackup}
               </button>
               <button
@@ -143,20 +152,25 @@ export function UnlockScreen({ role, onCancel, onUnlocked }: Props) {
           >
             Back
           </button>
-          <button
-            type="button"
-            className="link"
-            onClick={() => {
-              setMethod((m) => (m === 'passphrase' ? 'recoveryKey' : 'passphrase'));
-              setValue('');
-              setError(null);
-            }}
-          >
-            {method === 'passphrase' ? 'Use recovery key instead' : 'Use passphrase instead'}
-          </button>
-          <button type="submit" className="primary" disabled={!value || busy || waiting}>
-            {busy ? 'Unlocking…' : 'Unlock'}
-          </button>
+          {/* The older-copy notice asks for one of its two choices: Unlock and the switch step aside until then. */}
+          {!olderCopy && (
+            <>
+              <button
+                type="button"
+                className="link"
+                onClick={() => {
+                  setMethod((m) => (m === 'passphrase' ? 'recoveryKey' : 'passphrase'));
+                  setValue('');
+                  setError(null);
+                }}
+              >
+                {method === 'passphrase' ? 'Use recovery key instead' : 'Use passphrase instead'}
+              </button>
+              <button type="submit" className="primary" disabled={!value || busy || waiting}>
+                {busy ? 'Unlocking…' : 'Unlock'}
+              </button>
+            </>
+          )}
         </div>
       </form>
     </main>

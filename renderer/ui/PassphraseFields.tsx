@@ -1,23 +1,127 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { PASSPHRASE_FIELD_TEXTS as T } from '../../shared/guidance/everydayTexts';
 import { MIN_PASSPHRASE_LENGTH, MIN_STRENGTH_SCORE, passphraseProblem, WEAK_PASSPHRASE_MESSAGE } from '../../shared/passphrase';
 import { estimateStrength, type Strength } from './passphraseStrength';
 
+/** Caps Lock as the last key event in the field saw it; false again when the field loses focus. */
+function useCapsLock() {
+  const [on, setOn] = useState(false);
+  const read = (event: KeyboardEvent<HTMLInputElement>) => setOn(event.getModifierState('CapsLock'));
+  return { on, handlers: { onKeyDown: read, onKeyUp: read, onBlur: () => setOn(false) } };
+}
+
+/** The "Show passphrase" toggle: pressed, the fields it controls show what was typed. */
+function ShowToggle({ shown, onToggle, controls }: { shown: boolean; onToggle: () => void; controls: string }) {
+  return (
+    <button
+      type="button"
+      className="link passphrase-show"
+      aria-pressed={shown}
+      aria-controls={controls}
+      // A click keeps the focus (and the caret) in the field being typed in.
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={onToggle}
+    >
+      {T.show}
+    </button>
+  );
+}
+
 /**
- * Passphrase entered twice, with a strength meter (zxcvbn-ts). Reports the passphrase to the
- * parent only when both entries match and the minimum is met; otherwise null.
+ * The form kit's one passphrase field: a labelled password input with a Caps Lock warning and,
+ * unless the caller shows it for several fields at once, its own "Show passphrase" toggle.
+ * Never spell-checked or remembered by the browser.
+ */
+export function PassphraseField({
+  label,
+  value,
+  onChange,
+  autoComplete = 'off',
+  autoFocus = false,
+  describedBy,
+  invalid,
+  shown,
+  inputRef,
+  id,
+  children,
+}: {
+  label: ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+  autoComplete?: 'off' | 'new-password' | 'current-password';
+  autoFocus?: boolean;
+  /** More ids read with the field (a strength meter, a hint). */
+  describedBy?: string | undefined;
+  invalid?: boolean;
+  /** Controlled from outside (one toggle for two fields); the field then has no toggle of its own. */
+  shown?: boolean;
+  inputRef?: Ref<HTMLInputElement>;
+  id?: string;
+  children?: ReactNode;
+}) {
+  const ownId = useId();
+  const capsId = useId();
+  const inputId = id ?? ownId;
+  const [ownShown, setOwnShown] = useState(false);
+  const caps = useCapsLock();
+  const visible = shown ?? ownShown;
+  const described = [describedBy, caps.on ? capsId : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="field passphrase-field">
+      <label htmlFor={inputId}>{label}</label>
+      <div className="passphrase-input">
+        <input
+          id={inputId}
+          ref={inputRef}
+          type={visible ? 'text' : 'password'}
+          autoComplete={autoComplete}
+          autoCapitalize="off"
+          autoCorrect="off"
+          spellCheck={false}
+          autoFocus={autoFocus}
+          value={value}
+          aria-describedby={described}
+          aria-invalid={invalid || undefined}
+          onChange={(e) => onChange(e.target.value)}
+          {...caps.handlers}
+        />
+        {shown === undefined && <ShowToggle shown={ownShown} onToggle={() => setOwnShown((s) => !s)} controls={inputId} />}
+      </div>
+      {caps.on && (
+        <p id={capsId} className="hint caps-lock" role="status" data-testid="caps-lock">
+          {T.capsLock}
+        </p>
+      )}
+      {children}
+    </div>
+  );
+}
+
+/** Why a button that waits for a new passphrase is not offered yet; null when it is. */
+export type PassphraseWait = string | null;
+
+/**
+ * A new passphrase entered twice, with a strength meter (zxcvbn-ts), one "Show passphrase"
+ * toggle for both fields and a Caps Lock warning. Reports the passphrase to the parent only when
+ * both entries match and the minimum is met (otherwise null), with the reason it is not ready yet
+ * so that the parent can say why its button is disabled.
  */
 export function PassphraseFields({
   onChange,
   labelPrefix = 'Passphrase',
+  autoFocus = false,
 }: {
-  onChange: (value: string | null) => void;
+  onChange: (value: string | null, why: PassphraseWait) => void;
   labelPrefix?: string;
+  autoFocus?: boolean;
 }) {
   const firstId = useId();
   const secondId = useId();
   const meterId = useId();
+  const mismatchId = useId();
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
+  const [shown, setShown] = useState(false);
   // The estimate and the text it is for: a result for earlier text never counts ("Checking…" until it is in).
   const [strength, setStrength] = useState<(Strength & { for: string }) | null>(null);
 
@@ -41,50 +145,80 @@ export function PassphraseFields({
   const mismatch = second.length > 0 && first !== second;
   // Never valid while the strength is still being checked.
   const valid = first.length > 0 && !problem && current !== null && !weak && first === second;
+  const why: PassphraseWait = valid
+    ? null
+    : !first
+      ? T.why.empty
+      : problem
+        ? problem
+        : current === null
+          ? T.why.checking
+          : weak
+            ? WEAK_PASSPHRASE_MESSAGE
+            : !second
+              ? T.why.typeAgain
+              : T.why.mismatch;
 
   useEffect(() => {
-    onChange(valid ? first : null);
-  }, [valid, first, onChange]);
+    onChange(valid ? first : null, why);
+  }, [valid, first, why, onChange]);
 
   return (
     <div className="passphrase-fields">
-      <div className="field">
-        <label htmlFor={firstId}>{labelPrefix}</label>
-        <input
-          id={firstId}
-          type="password"
-          autoComplete="new-password"
-          value={first}
-          aria-describedby={meterId}
-          onChange={(e) => setFirst(e.target.value)}
-        />
+      <PassphraseField
+        id={firstId}
+        label={labelPrefix}
+        value={first}
+        onChange={setFirst}
+        autoComplete="new-password"
+        autoFocus={autoFocus}
+        describedBy={meterId}
+        shown={shown}
+      >
         <div id={meterId} className="strength" aria-live="polite">
           <meter min={0} max={4} value={current?.score ?? 0} aria-label="Passphrase strength" />
           <span>
             {!first
-              ? `At least ${MIN_PASSPHRASE_LENGTH} characters. Several unrelated words are easy to remember and hard to guess.`
+              ? T.lengthHint(MIN_PASSPHRASE_LENGTH)
               : problem
                 ? problem
                 : current
                   ? weak
                     ? `${current.label}. ${WEAK_PASSPHRASE_MESSAGE}`
                     : `${current.label}${current.hint ? `. ${current.hint}` : ''}`
-                  : 'Checking…'}
+                  : T.checking}
           </span>
         </div>
-      </div>
-      <div className="field">
-        <label htmlFor={secondId}>{labelPrefix} again</label>
-        <input
-          id={secondId}
-          type="password"
-          autoComplete="new-password"
-          value={second}
-          aria-invalid={mismatch}
-          onChange={(e) => setSecond(e.target.value)}
-        />
-        {mismatch && <p className="hint error">The two entries are not the same yet.</p>}
+      </PassphraseField>
+      <PassphraseField
+        id={secondId}
+        label={`${labelPrefix} again`}
+        value={second}
+        onChange={setSecond}
+        autoComplete="new-password"
+        invalid={mismatch}
+        describedBy={mismatch ? mismatchId : undefined}
+        shown={shown}
+      >
+        {mismatch && (
+          <p id={mismatchId} className="hint error">
+            {T.mismatch}
+          </p>
+        )}
+      </PassphraseField>
+      <div className="actions start passphrase-show-row">
+        <ShowToggle shown={shown} onToggle={() => setShown((s) => !s)} controls={`${firstId} ${secondId}`} />
       </div>
     </div>
+  );
+}
+
+/** The reason a button is disabled, shown beside it and read with it (aria-describedby on the button). */
+export function WhyDisabled({ id, why }: { id: string; why: string | null }) {
+  if (!why) return null;
+  return (
+    <p id={id} className="hint why-disabled" data-testid="why-disabled">
+      {why}
+    </p>
   );
 }

@@ -67,3 +67,31 @@ export const DELETE_WORKBOOK_TEXTS = {
   /** On the home screen afterwards. */
   deleted: 'The workbook was deleted from this computer. You can create a new one whenever you like.',
 } as const;
+
+/** Passphrase fields (Create, Change passphrase, Delete this workbook, a new recovery key). */
+export const PASSPHRASE_FIELD_TEXTS = {
+  /** A toggle button: pressed shows what was typed. */
+  show: 'Show passphrase',
+  capsLock: 'Caps Lock is on.',
+  lengthHint: (min: number) => `At least ${min} characters. Several unrelated words are easy to remember and hard to guess.`,
+  checking: 'Checking the passphrase…',
+  mismatch: 'The two passphrases are not the same yet.',
+  /** Beside a button that waits for a new passphrase: why it is not offered yet. */
+  why: {
+    empty: 'Choose a passphrase and type it in both fields; then this button is offered.',
+    checking: 'Checking the passphrase…',
+    typeAgain: 'Type the same passphrase in the second field too.',
+    mismatch: 'The two passphrases are not the same yet.',
+  },
+} as const;
+
+/** The recovery key, shown once after Create (and after a new key is made). */
+export const RECOVERY_KEY_TEXTS = {
+  copy: 'Copy the recovery key',
+  copied:
+    'Copied. If you keep it in a password manager only you use, paste it there now; the clipboard is cleared when this workbook locks.',
+  copyFailed: 'The key could not be copied. Writing it down by hand works just as well.',
+  paper:
+    'Write it on paper, and keep the paper somewhere private and apart from this computer — not in a file beside the workbook. Anyone with this key can open the workbook.',
+  passwordManager: 'A password manager that only you use is fine too.',
+} as const;

@@ -68,6 +68,8 @@ describe("partner's workbook", () => {
     await own.getByLabel('My question').fill(OWN_QUESTION);
     await own.getByLabel('Topic').selectOption('suspicions');
     await own.getByRole('button', { name: 'Add to my list' }).click();
+    // The next own question starts from the default topic, not the one chosen for the last.
+    await expect.poll(() => own.getByLabel('Topic').inputValue()).toBe('scope');
 
     const bank = page.getByRole('region', { name: 'Sample questions' });
     // Closed by default: one calm sentence, then topics; no sample question is on screen until a topic is opened.

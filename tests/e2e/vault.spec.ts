@@ -80,6 +80,12 @@ describe('the vault in the window: a new recovery key, and an older copy noticed
     await notice.waitFor();
     expect(await notice.innerText()).toMatch(/This looks like an older copy/);
     expect(await notice.innerText()).toMatch(/Nothing has been changed yet/);
+    // Only the notice's two choices (and Back) are offered: Unlock and the recovery-key switch step aside, Enter does nothing.
+    expect(await h.page.getByRole('button', { name: 'Unlock', exact: true }).count()).toBe(0);
+    expect(await h.page.getByRole('button', { name: 'Use recovery key instead' }).count()).toBe(0);
+    expect(await h.page.evaluate(() => document.activeElement?.textContent)).toBe('Open the newest backup instead');
+    await h.page.getByLabel('Passphrase').press('Enter');
+    expect(await notice.isVisible()).toBe(true);
     await h.screenshot('vault-03-older-copy-notice');
 
     await notice.getByRole('button', { name: 'Open the newest backup instead' }).click();

@@ -86,6 +86,7 @@ export function CheckInChart({ entries, endDay }: { entries: readonly CheckIn[];
         aria-labelledby={`${uid}-svg-title ${uid}-svg-desc`}
         data-testid="trend-chart"
         data-points={present.length}
+        data-lines={layout.segments.filter((seg) => seg.length > 1).length + layout.bridges.length}
       >
         <title id={`${uid}-svg-title`}>{`Chart: ${label}`}</title>
         <desc id={`${uid}-svg-desc`}>{summaryText}</desc>
@@ -117,6 +118,17 @@ export function CheckInChart({ entries, endDay }: { entries: readonly CheckIn[];
               points={seg.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ')}
             />
           ))}
+        {layout.bridges.map((b) => (
+          <line
+            key={`gap-${b.from.day}`}
+            className="trend-gap"
+            data-testid="trend-gap"
+            x1={b.from.x}
+            y1={b.from.y}
+            x2={b.to.x}
+            y2={b.to.y}
+          />
+        ))}
         {present.map((p) => (
           <circle key={p.day} className="trend-dot" cx={p.x} cy={p.y} r={3.5} />
         ))}

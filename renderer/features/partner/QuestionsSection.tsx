@@ -212,10 +212,12 @@ function QuestionCounts({ items }: { items: readonly PartnerQuestion[] }) {
   );
 }
 
+const OWN_QUESTION_DEFAULT_TOPIC: QuestionCategoryId = 'scope';
+
 function WriteOwnQuestion({ onAdd }: { onAdd: (q: PartnerQuestion) => void }) {
   const uid = useId();
   const [text, setText] = useState('');
-  const [category, setCategory] = useState<QuestionCategoryId>('scope');
+  const [category, setCategory] = useState<QuestionCategoryId>(OWN_QUESTION_DEFAULT_TOPIC);
   const [message, setMessage] = useState('');
 
   const submit = (e: FormEvent) => {
@@ -226,6 +228,8 @@ function WriteOwnQuestion({ onAdd }: { onAdd: (q: PartnerQuestion) => void }) {
     }
     onAdd(ownQuestion(text, category, newId(), new Date()));
     setText('');
+    // Each new question starts from the default topic: the last one's topic is not carried over.
+    setCategory(OWN_QUESTION_DEFAULT_TOPIC);
     setMessage('');
   };
 

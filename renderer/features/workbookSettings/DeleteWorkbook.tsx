@@ -4,6 +4,7 @@ import type { Role } from '../../../shared/workbook/schema';
 import { call } from '../../bridge';
 import { TextField } from '../../ui/fields';
 import { ModalDialog } from '../../ui/ModalDialog';
+import { PassphraseField } from '../../ui/PassphraseFields';
 import { useWorkbookActions } from '../../ui/workbookActions';
 
 /** Delete this workbook: asked in a dialog, with the passphrase and typed words. */
@@ -26,7 +27,6 @@ export function DeleteWorkbook({ role }: { role: Role }) {
 function DeleteDialog({ role, onCancel }: { role: Role; onCancel: () => void }) {
   const { deleted } = useWorkbookActions();
   const titleId = useId();
-  const passId = useId();
   const [passphrase, setPassphrase] = useState('');
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
@@ -56,16 +56,7 @@ function DeleteDialog({ role, onCancel }: { role: Role; onCancel: () => void }) 
         <p>
           <strong>{T.cannotUndo}</strong>
         </p>
-        <div className="field">
-          <label htmlFor={passId}>{T.passphraseLabel}</label>
-          <input
-            id={passId}
-            type="password"
-            autoComplete="off"
-            value={passphrase}
-            onChange={(e) => setPassphrase(e.target.value)}
-          />
-        </div>
+        <PassphraseField label={T.passphraseLabel} value={passphrase} onChange={setPassphrase} />
         <TextField label={T.confirmLabel} hint={T.confirmHint} value={typed} onChange={setTyped} maxLength={60} />
         {!ready && <p className="hint">{T.notYet}</p>}
         {error && (

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import {
   APOLOGY_GUIDANCE,
   APOLOGY_GUIDANCE_HINT,
@@ -8,7 +8,8 @@ import {
 import type { DisclosingWorkbook, Workbook } from '../../../shared/workbook/schema';
 import { call } from '../../bridge';
 import { VAULT_TEXTS } from '../../../shared/guidance/vaultTexts';
-import { PassphraseFields } from '../../ui/PassphraseFields';
+import { PassphraseField, PassphraseFields, WhyDisabled } from '../../ui/PassphraseFields';
+import { RecoveryKey } from '../../ui/RecoveryKey';
 import type { SectionProps } from '../types';
 import { DeleteWorkbook } from './DeleteWorkbook';
 
@@ -85,9 +86,14 @@ function ApologyGuidanceChoice({
 }
 
 function ChangePassphrase({ role }: { role: Workbook['role'] }) {
-  const currentId = useId();
+  const whyId = useId();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState<string | null>(null);
+  const [why, setWhy] = useState<string | null>(null);
+  const onNext = useCallback((value: string | null, reason: string | null) => {
+    setNext(value);
+    setWhy(reason);
+  }, []);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [formKey, setFormKey] = useState(0);
@@ -118,17 +124,16 @@ function ChangePassphrase({ role }: { role: Workbook['role'] }) {
     <form className="card" onSubmit={(e) => void submit(e)} aria-labelledby="change-pass-title">
       <h3 id="change-pass-title">Change passphrase</h3>
       <p className="hint">{VAULT_TEXTS.whatRekeyingCannotDo}</p>
-      <div className="field">
-        <label htmlFor={currentId}>Current passphrase</label>
-        <input id={currentId} type="password" autoComplete="off" value={current} onChange={(e) => setCurrent(e.target.value)} />
+      <PassphraseField label="Current passphrase" value={current} onChange={setCurrent}>
         <p className="hint">Leave empty only if you opened this workbook with your recovery key.</p>
-      </div>
-      <PassphraseFields key={formKey} onChange={setNext} labelPrefix="New passphrase" />
+      </PassphraseField>
+      <PassphraseFields key={formKey} onChange={onNext} labelPrefix="New passphrase" />
       <div className="actions">
-        <button type="submit" className="primary" disabled={!next || busy}>
+        <button type="submit" className="primary" disabled={!next || busy} aria-describedby={!next && why ? whyId : undefined}>
           {busy ? 'Changing…' : 'Change passphrase'}
         </button>
       </div>
+      <WhyDisabled id={whyId} why={next ? null : why} />
       {message && (
         <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : 'success'}>
           {message.text}
@@ -145,11 +150,7 @@ function ShownRecoveryKey({ recoveryKey, onHide }: { recoveryKey: string; onHide
   return (
     <div className="notice" data-testid="new-recovery-key">
       <p>{T.done}</p>
-      <p className="recovery-key" aria-label="Recovery key">
-        {recoveryKey.split('-').map((group, i) => (
-          <span key={i}>{group}</span>
-        ))}
-      </p>
+      <RecoveryKey recoveryKey={recoveryKey} />
       <div className="actions">
         <button type="button" onClick={onHide}>
           {T.hide}
@@ -161,7 +162,6 @@ function ShownRecoveryKey({ recoveryKey, onHide }: { recoveryKey: string; onHide
 
 /** A new recovery key: the whole folder is re-keyed, so the old key opens nothing any more. */
 function ReplaceRecoveryKey({ role }: { role: Workbook['role'] }) {
-  const passId = useId();
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -184,16 +184,7 @@ function ReplaceRecoveryKey({ role }: { role: Workbook['role'] }) {
       <h3 id="replace-recovery-title">{T.title}</h3>
       <p className="hint">{T.lead}</p>
       <p className="hint">{VAULT_TEXTS.whatRekeyingCannotDo}</p>
-      <div className="field">
-        <label htmlFor={passId}>{T.passphraseLabel}</label>
-        <input
-          id={passId}
-          type="password"
-          autoComplete="off"
-          value={passphrase}
-          onChange={(e) => setPassphrase(e.target.value)}
-        />
-      </div>
+      <PassphraseField label={T.passphraseLabel} value={passphrase} onChange={setPassphrase} />
       <div className="actions">
         <button type="submit" disabled={!passphrase || busy}>
           {busy ? T.busy : T.button}

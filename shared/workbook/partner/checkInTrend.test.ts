@@ -87,6 +87,8 @@ describe('trend chart layout', () => {
       ['2026-01-01', '2026-01-02'],
       ['2026-01-04', '2026-01-05'],
     ]);
+    // The dots on either side of the day without a check-in are still joined, by a line marked as a gap.
+    expect(layout.bridges.map((b) => [b.from.day, b.to.day, b.daysMissing])).toEqual([['2026-01-02', '2026-01-04', 1]]);
     expect(layout.xAt(5)).toBe(110);
     expect(layout.grid.map((l) => l.value)).toEqual([0, 2, 4, 6, 8, 10]);
   });
@@ -95,6 +97,22 @@ describe('trend chart layout', () => {
     const layout = trendChartLayout(checkInTrendSeries([entry('a', '2026-01-02', null, 2)], 'sleep', '2026-01-02', 1), g);
     expect(layout.grid.map((l) => l.value)).toEqual([0, 1, 2, 3, 4]);
     expect(layout.dots).toEqual([{ day: '2026-01-02', value: 2, x: 60, y: 35 }]);
+    expect(layout.bridges).toEqual([]);
+  });
+
+  it('joins check-ins on days far apart (no two in a row): one gap line between each, no solid line', () => {
+    const series = checkInTrendSeries(
+      [entry('a', '2026-01-01', 2), entry('b', '2026-01-04', 6), entry('c', '2026-01-08', 3)],
+      'distress',
+      '2026-01-08',
+      8,
+    );
+    const layout = trendChartLayout(series, g);
+    expect(layout.segments.filter((seg) => seg.length > 1)).toEqual([]);
+    expect(layout.bridges.map((b) => [b.from.day, b.to.day, b.daysMissing])).toEqual([
+      ['2026-01-01', '2026-01-04', 2],
+      ['2026-01-04', '2026-01-08', 3],
+    ]);
   });
 });
 

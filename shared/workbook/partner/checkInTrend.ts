@@ -98,6 +98,11 @@ export interface TrendChartLayout {
   readonly dots: readonly ChartPoint[];
   /** Runs of consecutive days with a value; a day without a check-in breaks the line. */
   readonly segments: readonly (readonly ChartPoint[])[];
+  /**
+   * Lines across the days without a check-in, from the last dot before the gap to the first after
+   * it: drawn dashed and fainter, so every dot is joined while a gap still shows as a gap.
+   */
+  readonly bridges: readonly { readonly from: ChartPoint; readonly to: ChartPoint; readonly daysMissing: number }[];
   /** Horizontal grid lines with their values (0, 2, ..., 10 for distress; 0 to 4 for the items). */
   readonly grid: readonly { readonly value: number; readonly y: number }[];
   readonly plot: { readonly x: number; readonly y: number; readonly w: number; readonly h: number };
@@ -132,11 +137,18 @@ export function trendChartLayout(
     current.push(pt);
   });
   if (current.length) segments.push(current);
+  const indexOfDay = new Map(series.points.map((p, i) => [p.day, i]));
+  const bridges = segments.slice(1).map((seg, i) => {
+    const from = segments[i]?.at(-1) as ChartPoint;
+    const to = seg[0] as ChartPoint;
+    return { from, to, daysMissing: (indexOfDay.get(to.day) ?? 0) - (indexOfDay.get(from.day) ?? 0) - 1 };
+  });
   const step = series.max > 5 ? 2 : 1;
   const gridValues = Array.from({ length: Math.floor(series.max / step) + 1 }, (_, i) => i * step);
   return {
     dots,
     segments,
+    bridges,
     grid: gridValues.map((v) => ({ value: v, y: y(v) })),
     plot: { x: g.left, y: g.top, w: plotW, h: plotH },
     xAt: x,

@@ -1,0 +1,128 @@
+/**
+ * Creating a workbook (issue 17): the first field has focus, "Show passphrase", a Caps Lock
+ * warning, and a visible reason while Create is not offered; the recovery key in two rows of four
+ * at every supported size, copied through clipboard care, with the advice to keep it on paper.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MemoryClipboard } from '../../electron/core/clipboardService';
+import { PASSPHRASE_FIELD_TEXTS, RECOVERY_KEY_TEXTS } from '../../shared/guidance/everydayTexts';
+import { expectAccessible, lockViaUi, PASSPHRASE, startHarness, type Harness } from './harness';
+
+const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 1024, height: 700 },
+  { width: 900, height: 620 },
+] as const;
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ width: 1280, height: 800 });
+});
+afterAll(() => h?.close());
+
+const whyDisabled = (page: Page) => page.getByTestId('why-disabled').innerText();
+
+/** A key press as Chromium sends it with Caps Lock on (playwright cannot toggle the lock itself). */
+async function keyWithCapsLock(page: Page, label: string, capsLock: boolean) {
+  await page.getByLabel(label, { exact: true }).evaluate((input, on) => {
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: on ? 'A' : 'a', bubbles: true, modifierCapsLock: on }));
+  }, capsLock);
+}
+
+describe('creating a workbook', () => {
+  it('focuses the first field, says why Create waits, shows the passphrase on request and warns of Caps Lock', async () => {
+    const page = h.page;
+    await page.getByRole('button', { name: 'Create Disclosure workbook' }).click();
+    const create = page.getByRole('button', { name: 'Create workbook' });
+    await create.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(
+      await page.getByLabel('A name for this workbook (optional)').getAttribute('id'),
+    );
+    expect(await create.isDisabled()).toBe(true);
+    expect(await whyDisabled(page)).toBe(PASSPHRASE_FIELD_TEXTS.why.empty);
+    // The reason is read with the button.
+    const describedBy = await create.getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${describedBy}"]`).innerText()).toBe(PASSPHRASE_FIELD_TEXTS.why.empty);
+
+    await page.getByLabel('Passphrase', { exact: true }).fill('short');
+    expect(await whyDisabled(page)).toMatch(/at least 10 characters/);
+    await page.getByLabel('Passphrase', { exact: true }).fill('password1234');
+    await expect.poll(() => whyDisabled(page)).toMatch(/easy to guess/);
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await expect.poll(() => whyDisabled(page)).toBe(PASSPHRASE_FIELD_TEXTS.why.typeAgain);
+    await page.getByLabel('Passphrase again').fill('quiet river');
+    await expect.poll(() => whyDisabled(page)).toBe(PASSPHRASE_FIELD_TEXTS.why.mismatch);
+    expect(await create.isDisabled()).toBe(true);
+
+    await keyWithCapsLock(page, 'Passphrase again', true);
+    await page.getByTestId('caps-lock').waitFor();
+    expect(await page.getByTestId('caps-lock').innerText()).toBe(PASSPHRASE_FIELD_TEXTS.capsLock);
+    const show = page.getByRole('button', { name: PASSPHRASE_FIELD_TEXTS.show });
+    await show.click();
+    expect(await show.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByLabel('Passphrase', { exact: true }).getAttribute('type')).toBe('text');
+    expect(await page.getByLabel('Passphrase again').getAttribute('type')).toBe('text');
+    await expectAccessible(page, 'create, passphrase shown');
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await page.getByTestId('why-disabled').scrollIntoViewIfNeeded();
+      await h.screenshot(`create-why-disabled-${size.width}x${size.height}`);
+    }
+    await page.setViewportSize(SIZES[0]);
+    await keyWithCapsLock(page, 'Passphrase again', false);
+    await expect.poll(() => page.getByTestId('caps-lock').count()).toBe(0);
+    await show.click();
+    expect(await page.getByLabel('Passphrase again').getAttribute('type')).toBe('password');
+
+    await page.getByLabel('Passphrase again').fill(PASSPHRASE);
+    await expect.poll(() => create.isDisabled()).toBe(false);
+    expect(await page.getByTestId('why-disabled').count()).toBe(0);
+    expect(await create.getAttribute('aria-describedby')).toBeNull();
+    await create.click();
+    await page.getByTestId('recovery-key').waitFor();
+  });
+
+  it('shows the recovery key in two rows of four at every size, copies it through clipboard care, never offers a file', async () => {
+    const page = h.page;
+    const key = page.getByTestId('recovery-key');
+    const text = (await key.innerText()).replace(/\s+/g, '-');
+    expect(text).toMatch(/^(\w{4}-){7}\w{4}$/);
+    for (const theme of ['light', 'dark'] as const) {
+      await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+      for (const size of SIZES) {
+        await page.setViewportSize(size);
+        const rows = await key.locator('span').evaluateAll((spans) => {
+          const tops = spans.map((s) => Math.round(s.getBoundingClientRect().top));
+          return [...new Set(tops)].map((top) => tops.filter((t) => t === top).length);
+        });
+        expect({ size, rows }).toEqual({ size, rows: [4, 4] });
+        await h.screenshot(`recovery-key-${theme}-${size.width}x${size.height}`);
+      }
+    }
+    await page.setViewportSize(SIZES[0]);
+    expect(await page.getByTestId('recovery-key-advice').innerText()).toContain('apart from this computer');
+    expect(await page.getByRole('button', { name: /save|download|file/i }).count()).toBe(0);
+
+    // What the copy puts on the clipboard: the key as typed at unlock.
+    await page.evaluate(() => {
+      document.addEventListener('copy', (e) => {
+        (window as unknown as { copiedKey?: string }).copiedKey = e.clipboardData?.getData('text/plain');
+      });
+    });
+    await page.getByRole('button', { name: RECOVERY_KEY_TEXTS.copy }).click();
+    expect(await page.getByTestId('recovery-key-copied').innerText()).toBe(RECOVERY_KEY_TEXTS.copied);
+    expect(await page.evaluate(() => (window as unknown as { copiedKey?: string }).copiedKey)).toBe(text);
+    await expectAccessible(page, 'recovery key');
+
+    // The system clipboard now holds the key; locking the workbook clears it (clipboard care).
+    const clipboard = h.services.clipboardAccess as MemoryClipboard;
+    clipboard.writeText(text);
+    await page.getByLabel('I have saved my recovery key somewhere safe').check();
+    await page.getByRole('button', { name: 'Continue to my workbook' }).click();
+    await page.getByRole('navigation', { name: 'Sections' }).waitFor();
+    await lockViaUi(page);
+    await page.getByText('The text you copied from your workbook was cleared from the clipboard.').waitFor();
+    expect(clipboard.readText()).toBe('');
+  });
+});
