@@ -17,6 +17,8 @@ export default defineConfig({
   root: path.resolve(import.meta.dirname),
   base: './',
   plugins: [react(), devCspFromMainProcess],
+  // The language check of long texts runs in a module worker (same origin: script-src 'self').
+  worker: { format: 'es' },
   build: {
     outDir: path.resolve(import.meta.dirname, '../dist/renderer'),
     emptyOutDir: true,
