@@ -97,6 +97,23 @@ describe('Lexical JSON to blocks', () => {
   });
 });
 
+describe('answers', () => {
+  it('prints an answer that only points to the letter as that pointer, never as "not yet answered"', () => {
+    const d = fixtureDisclosing();
+    const q = d.sections.answers.packet!.questions[0]!;
+    d.sections.answers.answers[q.id] = { text: '', letterSection: 'Money', reviewedWithTherapist: false };
+    const doc = buildExportDocument(
+      { disclosing: d, partner: null },
+      { selection: { disclosing: ['answers'], partner: null }, now: NOW, timeZone: 'UTC' },
+    );
+    const block = doc.parts
+      .flatMap((p) => p.sections)
+      .flatMap((s) => s.blocks)
+      .find((b) => b.kind === 'question' && b.text === q.text);
+    expect(block?.kind === 'question' && block.answer).toEqual([[{ text: 'Answered in the letter: Money', italic: true }]]);
+  });
+});
+
 describe('sections and questions', () => {
   it.each(ROLES)('%s: defaults follow practice: private sections are off', (role) => {
     expect(role === 'disclosing' ? defaultSections(role) : defaultSections(role)).toEqual(expectedDefaultSections(role));

@@ -4,6 +4,7 @@
  * answers not yet reviewed, the letter's review and working copy; and the app-only question
  * "Does the letter cover: …?" for categories answered yes that the letter never mentions.
  */
+import { unansweredCount } from '../workbook/disclosing/answers';
 import { describe, expect, it } from 'vitest';
 import { INVENTORY_CATEGORY_LABELS } from '../guidance/inventory';
 import { INVENTORY_CATEGORY_IDS } from '../workbook/categories';
@@ -67,6 +68,26 @@ describe('open items', () => {
     const texts = openItems({ inventory: null, answers, letter: null }).map((i) => i.text);
     expect(texts).toEqual(['1 released question has no answer yet', '1 answer is not yet reviewed with the therapist']);
     expect(ids({ inventory: null, answers: null, letter: { reviewedByTherapist: true, workingCopyNewer: false } })).toEqual([]);
+  });
+
+  it('counts an answer that points to the letter\u2019s section as an answer, as the Answers screen does', () => {
+    const answers = disclosingSectionsSchema.shape.answers.parse({
+      packet: {
+        packetId: 'p1',
+        releasedAt: '2026-01-10T10:00:00.000Z',
+        importedAt: '2026-01-11T10:00:00.000Z',
+        questions: [
+          { id: 'q1', order: 0, number: 1, text: 'One?', category: 'money', priority: null },
+          { id: 'q2', order: 1, number: 2, text: 'Two?', category: 'people', priority: null },
+        ],
+      },
+      answers: { q1: { text: '', letterSection: 'Money' }, q2: { text: '', letterSection: '  ' } },
+    });
+    expect(unansweredCount(answers)).toBe(1);
+    expect(openItems({ inventory: null, answers, letter: null }).map((i) => i.text)).toEqual([
+      '1 released question has no answer yet',
+      '1 answer is not yet reviewed with the therapist',
+    ]);
   });
 
   it('knows when the working copy is newer than the last saved draft', () => {

@@ -8,6 +8,7 @@ import { INVENTORY_CATEGORY_LABELS } from '../guidance/inventory';
 import { OPEN_ITEM_TEXTS as T } from '../guidance/handoffTexts';
 import { INVENTORY_CATEGORY_IDS, type InventoryCategoryId } from '../workbook/categories';
 import { richTextToPlainText } from '../workbook/richText';
+import { isAnswered } from '../workbook/disclosing/answers';
 import type { ChildrenNote, DisclosingWorkbook, InventoryCard, RichText } from '../workbook/schema';
 import { CHILDREN_TEXTS } from '../guidance/clinicalTexts';
 
@@ -56,8 +57,9 @@ export function openItems(facts: OpenItemFacts): OpenItem[] {
   if (facts.answers?.packet) {
     const a = facts.answers.answers;
     const qs = facts.answers.packet.questions;
-    const unanswered = qs.filter((q) => (a[q.id]?.text.trim() ?? '') === '').length;
-    const notReviewed = qs.filter((q) => (a[q.id]?.text.trim() ?? '') !== '' && !a[q.id]?.reviewedWithTherapist).length;
+    // The same rule as the Answers screen's count: a pointer to the letter's section is an answer.
+    const unanswered = qs.filter((q) => !isAnswered(a[q.id])).length;
+    const notReviewed = qs.filter((q) => isAnswered(a[q.id]) && !a[q.id]?.reviewedWithTherapist).length;
     if (unanswered) items.push({ id: 'questions', text: T.questionsUnanswered(unanswered) });
     if (notReviewed) items.push({ id: 'reviews', text: T.answersNotReviewed(notReviewed) });
   }
@@ -74,17 +76,21 @@ export function workingCopyNewer(letter: DisclosingWorkbook['sections']['letter'
   return letter.current !== null && (!latest || JSON.stringify(latest.content) !== JSON.stringify(letter.current));
 }
 
+/** The letter's review and working-copy state; null while nothing is written or saved as a draft. */
+export function letterState(letter: DisclosingWorkbook['sections']['letter']): OpenItemFacts['letter'] {
+  const latest = [...letter.drafts].sort((a, b) => a.number - b.number).pop();
+  return letter.current || latest
+    ? { reviewedByTherapist: latest?.reviewedByTherapist ?? false, workingCopyNewer: workingCopyNewer(letter) }
+    : null;
+}
+
 /** Open items of a disclosing workbook, for the panel in the app. */
 export function workbookOpenItems(wb: DisclosingWorkbook): OpenItem[] {
-  const latest = [...wb.sections.letter.drafts].sort((a, b) => a.number - b.number).pop();
   return openItems({
     inventory: wb.sections.inventory.cards,
     children: wb.sections.inventory.children,
     answers: wb.sections.answers,
-    letter:
-      wb.sections.letter.current || latest
-        ? { reviewedByTherapist: latest?.reviewedByTherapist ?? false, workingCopyNewer: workingCopyNewer(wb.sections.letter) }
-        : null,
+    letter: letterState(wb.sections.letter),
   });
 }
 

@@ -237,7 +237,9 @@ export function liesBlocks(wb: DisclosingWorkbook): Block[] {
 }
 
 function answerRuns(answer: Answer | undefined): Run[][] | null {
-  if (!answer || answer.text.trim() === '') return null;
+  if (!answer || (answer.text.trim() === '' && answer.letterSection.trim() === '')) return null;
+  // Only a pointer to the letter: that is the answer (the Answers screen counts it as one).
+  if (answer.text.trim() === '') return [[{ text: `Answered in the letter: ${t(answer.letterSection)}`, italic: true }]];
   const lines = cleanText(answer.text)
     .split('\n')
     .filter((l) => l.trim() !== '');

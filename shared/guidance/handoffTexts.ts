@@ -102,8 +102,12 @@ export const THERAPIST_TEXTS = {
 
 /** "At a glance" and the Open items panel. Objective items only: counts, states and the writer's own words. */
 export const OPEN_ITEM_TEXTS = {
-  panelTitle: 'Open items',
-  panelIntro: 'A gentle list of what is still open. It never stops you from going on.',
+  panelTitle: 'Things I may still want to look at',
+  panelIntro: 'Nothing here stops me from going on. Each item leads to where it can be done, whenever I am ready.',
+  goInventory: 'Open the inventory',
+  goDrafts: 'Go to the drafts',
+  goLetter: 'Go to the letter',
+  goAnswer: 'Go to the first one',
   categoryUnanswered: (label: string) => `${label}: not answered yet`,
   categoryNotSure: (label: string) => `${label}: answered “not sure”`,
   questionsUnanswered: (n: number) =>

@@ -1,10 +1,13 @@
 import { QUESTION_CATEGORY_LABELS, QUESTION_PRIORITY_LABELS } from '../../../shared/guidance/questionBank';
 import { ANSWER_MODE_LABELS, ANSWER_TEXTS } from '../../../shared/guidance/handoffTexts';
-import { unansweredCount } from '../../../shared/workbook/disclosing/answers';
+import { isAnswered, unansweredCount } from '../../../shared/workbook/disclosing/answers';
 import type { Answer } from '../../../shared/workbook/schema';
 import { ImportQuestions } from '../export/ImportQuestions';
 import { LanguageNotes } from '../../editor';
 import { SectionIntro, type DisclosingProps } from './common';
+import { focusOn, OpenItemsPanel } from './OpenItemsPanel';
+import { openItems } from '../../../shared/export/openItems';
+import { OPEN_ITEM_TEXTS } from '../../../shared/guidance/handoffTexts';
 import { TextField } from '../../ui/fields';
 
 const EMPTY_ANSWER: Answer = { text: '', letterSection: '', reviewedWithTherapist: false };
@@ -34,6 +37,17 @@ export function AnswersSection({ content, update }: DisclosingProps) {
   }
   const questions = [...s.packet.questions].sort((a, b) => a.order - b.order);
   const open = unansweredCount(s);
+  const firstUnanswered = questions.find((q) => !isAnswered(s.answers[q.id]));
+  const firstUnreviewed = questions.find((q) => isAnswered(s.answers[q.id]) && !s.answers[q.id]?.reviewedWithTherapist);
+  const openLinks = openItems({ inventory: null, answers: s, letter: null }).map((item) => {
+    const target = item.id === 'reviews' ? firstUnreviewed : firstUnanswered;
+    const field = item.id === 'reviews' ? 'input[type=checkbox]' : 'textarea';
+    return {
+      item,
+      action: OPEN_ITEM_TEXTS.goAnswer,
+      go: () => target && focusOn(`li[data-question="${CSS.escape(target.id)}"] ${field}`),
+    };
+  });
   return (
     <section aria-labelledby="section-title" className="dz-section">
       <SectionIntro id="answers" />
@@ -42,6 +56,7 @@ export function AnswersSection({ content, update }: DisclosingProps) {
           ? `All ${questions.length} questions have an answer.`
           : `${open} of ${questions.length} questions still without an answer.`}
       </p>
+      <OpenItemsPanel id="answers-open-items" links={openLinks} />
       <ol className="dz-plain-list">
         {questions.map((q) => {
           const i = q.number - 1;
@@ -53,7 +68,7 @@ export function AnswersSection({ content, update }: DisclosingProps) {
               answers[q.id] = { ...current, [field]: v };
             });
           return (
-            <li key={q.id} className="card dz-question" value={q.number}>
+            <li key={q.id} className="card dz-question" value={q.number} data-question={q.id}>
               <p className="dz-q-meta muted">
                 Question {q.number} · {QUESTION_CATEGORY_LABELS[q.category]}
                 {q.priority ? ` · ${QUESTION_PRIORITY_LABELS[q.priority]}` : ''}

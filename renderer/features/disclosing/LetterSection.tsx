@@ -1,15 +1,33 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { letterCoverageQuestions, letterState, openItems } from '../../../shared/export/openItems';
+import { OPEN_ITEM_TEXTS } from '../../../shared/guidance/handoffTexts';
 import { sortByApproxDate } from '../../../shared/workbook/disclosing/approxDate';
 import { countsInInventory } from '../../../shared/workbook/disclosing/inventoryTotals';
 import { cardFacts, cardLabel, entryFacts } from '../../../shared/workbook/disclosing/letterFacts';
 import type { InventoryCard, TimelineEntry } from '../../../shared/workbook/schema';
 import { DraftsPanel, RichTextEditor, type LetterChange, type RichTextEditorHandle } from '../../editor';
 import { SectionIntro, type DisclosingProps } from './common';
+import { focusOn, OpenItemsPanel, type OpenItemLink } from './OpenItemsPanel';
 
 const SHOWN_ENTRIES = 30;
 
-export function LetterSection({ content, update }: DisclosingProps) {
+export function LetterSection({ content, update, goTo }: DisclosingProps) {
   const letter = content.sections.letter;
+  const { cards, children } = content.sections.inventory;
+  // The editor hands its text over after a short pause in typing, so this follows the writing without slowing it.
+  const openLinks = useMemo((): OpenItemLink[] => {
+    const drafts = () => focusOn(letter.drafts.length > 0 ? '.drafts .draft-item input[type=checkbox]' : '.drafts-head button');
+    const items = [
+      ...openItems({ inventory: cards, children, answers: null, letter: letterState(letter) }),
+      ...letterCoverageQuestions(cards, letter.current),
+    ];
+    return items.map((item) => {
+      if (item.id === 'letterReview') return { item, action: OPEN_ITEM_TEXTS.goDrafts, go: drafts };
+      if (item.id === 'workingCopy') return { item, action: OPEN_ITEM_TEXTS.goDrafts, go: () => focusOn('.drafts-head button') };
+      if (item.id.startsWith('covers:')) return { item, action: OPEN_ITEM_TEXTS.goLetter, go: () => editor.current?.focus() };
+      return { item, action: OPEN_ITEM_TEXTS.goInventory, go: () => goTo('inventory') };
+    });
+  }, [cards, children, letter, goTo]);
   const editor = useRef<RichTextEditorHandle>(null);
   const change: LetterChange = useCallback((recipe) => update((d) => recipe(d.sections.letter)), [update]);
   // A stable object, so the memoised editor does not re-render on every change to the workbook.
@@ -29,11 +47,14 @@ export function LetterSection({ content, update }: DisclosingProps) {
             handleRef={editor}
           />
         </div>
-        <FactsPanel
-          cards={content.sections.inventory.cards}
-          entries={content.sections.timeline.entries}
-          onInsert={(t) => editor.current?.insertParagraphs([t])}
-        />
+        <div className="dz-letter-side">
+          <OpenItemsPanel id="letter-open-items" links={openLinks} />
+          <FactsPanel
+            cards={content.sections.inventory.cards}
+            entries={content.sections.timeline.entries}
+            onInsert={(t) => editor.current?.insertParagraphs([t])}
+          />
+        </div>
       </div>
       <DraftsPanel value={letter} onChange={change} editor={editor} letterName="your letter" />
     </section>
