@@ -4,35 +4,16 @@
  * discloser's polygraph definitions. Real input, keyboard where it matters, axe on each, a
  * screenshot of each (test-results/screenshots/after-*.png), and lock/unlock keeps everything.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DisclosingWorkbook, PartnerWorkbook } from '../../shared/workbook/schema';
-import {
-  createWorkbookViaUi,
-  expectAccessible,
-  type Harness,
-  lockViaUi,
-  openSection,
-  PARTNER_PASSPHRASE,
-  PASSPHRASE,
-  startHarness,
-  unlockViaUi,
-  waitForSaved,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { PARTNER_PASSPHRASE, PASSPHRASE, useHarness } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ width: 1280, height: 860 });
-});
-afterAll(() => h?.close());
-
-const disclosing = () => h.services.workbooks.content('disclosing') as DisclosingWorkbook;
-const partner = () => h.services.workbooks.content('partner') as PartnerWorkbook;
+const h = useHarness({ width: 1280, height: 860 });
 
 describe('after the disclosure', () => {
   it('disclosing: plans the first 72 hours and the debrief', async () => {
-    await createWorkbookViaUi(h, 'disclosing', 'Jordan', PASSPHRASE);
+    await h.createWorkbookViaUi('disclosing', 'Jordan', PASSPHRASE);
     const page = h.page;
-    await openSection(page, 'After the disclosure');
+    await h.openSection('After the disclosure');
     const first = page.getByRole('group', { name: 'The first 72 hours' });
     await first.getByLabel('Where each of us sleeps').fill('The spare room for the first week.');
     await first.getByLabel('Our stop signal').fill('My partner says pause; I leave the room.');
@@ -41,18 +22,18 @@ describe('after the disclosure', () => {
       .getByText(/A later round of clarifying questions/)
       .first()
       .waitFor();
-    await waitForSaved(page);
-    expect(disclosing().sections.afterDisclosure.answers).toMatchObject({
+    await h.waitForSaved();
+    expect(h.disclosing().sections.afterDisclosure.answers).toMatchObject({
       sleeping: 'The spare room for the first week.',
       debriefDate: 'Thursday at 4',
     });
     await h.screenshot('after-01-disclosing-plan');
-    await expectAccessible(page, 'after (disclosing)');
+    await h.expectAccessible('after (disclosing)');
   });
 
   it('disclosing: a no-contact letter with review, approval and sent dates, written in the shared editor', async () => {
     const page = h.page;
-    await openSection(page, 'No-contact letters');
+    await h.openSection('No-contact letters');
     await page.getByText('Send nothing until your partner has approved it.').waitFor();
     await page.getByRole('button', { name: 'Add a no-contact letter' }).click();
     // Focus lands in the new letter's first field: keyboard users can type at once.
@@ -62,13 +43,13 @@ describe('after the disclosure', () => {
     await editor.click();
     await page.keyboard.type('I am ending all contact with you.');
     await expect
-      .poll(() => JSON.stringify(disclosing().sections.noContact.letters[0]?.letter.current ?? null), { timeout: 8000 })
+      .poll(() => JSON.stringify(h.disclosing().sections.noContact.letters[0]?.letter.current ?? null), { timeout: 8000 })
       .toContain('ending all contact');
     await page.getByLabel('Review with my therapist').selectOption('reviewed');
     await page.getByLabel('My partner has approved it').check();
     await page.getByLabel('Approved on').fill('20 February');
-    await waitForSaved(page);
-    expect(disclosing().sections.noContact.letters[0]).toMatchObject({
+    await h.waitForSaved();
+    expect(h.disclosing().sections.noContact.letters[0]).toMatchObject({
       recipient: 'K.',
       review: 'reviewed',
       partnerApproved: true,
@@ -76,12 +57,12 @@ describe('after the disclosure', () => {
       sentOn: '',
     });
     await h.screenshot('after-02-no-contact');
-    await expectAccessible(page, 'no-contact');
+    await h.expectAccessible('no-contact');
   });
 
   it('disclosing: the restitution letter follows the fixed impact-letter areas, with drafts', async () => {
     const page = h.page;
-    await openSection(page, 'Restitution letter');
+    await h.openSection('Restitution letter');
     await page.getByText(/The areas of your partner’s impact letter \(12\)/).click();
     await page.getByRole('button', { name: 'Start a part about promises and vows in my letter' }).click();
     const editor = page.getByRole('textbox', { name: 'My restitution letter' });
@@ -89,77 +70,77 @@ describe('after the disclosure', () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' I broke the promise of honesty I made to you.');
     await expect
-      .poll(() => JSON.stringify(disclosing().sections.restitutionLetter.current), { timeout: 8000 })
+      .poll(() => JSON.stringify(h.disclosing().sections.restitutionLetter.current), { timeout: 8000 })
       .toContain('promise of honesty');
     await page.getByRole('button', { name: 'Save as draft 1' }).click();
-    await expect.poll(() => disclosing().sections.restitutionLetter.drafts.length, { timeout: 8000 }).toBe(1);
+    await expect.poll(() => h.disclosing().sections.restitutionLetter.drafts.length, { timeout: 8000 }).toBe(1);
     await h.screenshot('after-03-restitution');
-    await expectAccessible(page, 'restitution');
+    await h.expectAccessible('restitution');
   });
 
   it('disclosing: polygraph questions gain definitions, exam date and examiner, and the tell-your-therapist-first note', async () => {
     const page = h.page;
-    await openSection(page, 'Polygraph questions');
+    await h.openSection('Polygraph questions');
     await page.getByText('If you remember anything new before the exam, tell your therapist first.').waitFor();
     await page.getByLabel('Date of the exam').fill('3 March');
     await page.getByLabel('Examiner').fill('A. Examiner');
     await page.getByRole('button', { name: 'Add a question' }).click();
     await page.keyboard.type('Is your written disclosure complete and true?');
     await page.getByLabel(/What the words in this question mean \(question 1\)/).fill('"Complete" covers every category.');
-    await waitForSaved(page);
-    expect(disclosing().sections.polygraph).toMatchObject({
+    await h.waitForSaved();
+    expect(h.disclosing().sections.polygraph).toMatchObject({
       examDate: '3 March',
       examiner: 'A. Examiner',
       questions: [{ definitions: '"Complete" covers every category.' }],
     });
     await h.screenshot('after-04-polygraph-definitions');
-    await expectAccessible(page, 'polygraph (disclosing)');
-    await lockViaUi(page);
+    await h.expectAccessible('polygraph (disclosing)');
+    await h.lockViaUi();
   });
 
   it('partner: the polygraph page is optional and keeps suggested questions private unless included', async () => {
-    await createWorkbookViaUi(h, 'partner', 'Riley', PARTNER_PASSPHRASE);
+    await h.createWorkbookViaUi('partner', 'Riley', PARTNER_PASSPHRASE);
     const page = h.page;
-    await openSection(page, 'Polygraph, if it is used');
+    await h.openSection('Polygraph, if it is used');
     await page.getByRole('button', { name: 'Add a question' }).click();
     await page.keyboard.type('Have you told me about everyone?');
     await page.getByLabel('How, where and from whom I want to hear the result').fill('From my therapist, in the office.');
     expect(await page.getByLabel('Include my suggested questions when I share').isChecked()).toBe(false);
-    await waitForSaved(page);
-    expect(partner().sections.polygraph).toMatchObject({
+    await h.waitForSaved();
+    expect(h.partner().sections.polygraph).toMatchObject({
       questions: [{ text: 'Have you told me about everyone?' }],
       includeQuestions: false,
       hearResult: 'From my therapist, in the office.',
     });
     await h.screenshot('after-05-partner-polygraph');
-    await expectAccessible(page, 'polygraph (partner)');
+    await h.expectAccessible('polygraph (partner)');
 
-    await openSection(page, 'After the disclosure');
+    await h.openSection('After the disclosure');
     await page
       .getByRole('group', { name: 'The first 72 hours' })
       .getByLabel('Who is with me')
       .fill('My sister, the first two nights.');
     expect(await page.getByText(/a second packet goes to your therapist first/).count()).toBe(1);
-    await waitForSaved(page);
+    await h.waitForSaved();
     await h.screenshot('after-06-partner-plan');
-    await expectAccessible(page, 'after (partner)');
+    await h.expectAccessible('after (partner)');
   });
 
   it('keeps all of it after lock and unlock', async () => {
-    await lockViaUi(h.page);
-    await unlockViaUi(h, 'partner', PARTNER_PASSPHRASE);
+    await h.lockViaUi();
+    await h.unlockViaUi('partner', PARTNER_PASSPHRASE);
     let p = h.page;
-    await openSection(p, 'After the disclosure');
+    await h.openSection('After the disclosure');
     expect(await p.getByLabel('Who is with me').inputValue()).toBe('My sister, the first two nights.');
-    await lockViaUi(p);
-    await unlockViaUi(h, 'disclosing', PASSPHRASE);
+    await h.lockViaUi();
+    await h.unlockViaUi('disclosing', PASSPHRASE);
     p = h.page;
-    await openSection(p, 'No-contact letters');
+    await h.openSection('No-contact letters');
     expect(await p.getByLabel('My partner has approved it').isChecked()).toBe(true);
     expect(await p.getByRole('textbox', { name: 'No-contact letter to K.' }).innerText()).toContain('ending all contact');
-    await openSection(p, 'Restitution letter');
+    await h.openSection('Restitution letter');
     expect(await p.getByRole('textbox', { name: 'My restitution letter' }).innerText()).toContain('promise of honesty');
-    await openSection(p, 'After the disclosure');
+    await h.openSection('After the disclosure');
     expect(await p.getByLabel('Our stop signal').inputValue()).toBe('My partner says pause; I leave the room.');
   });
 });

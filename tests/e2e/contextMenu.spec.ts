@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MemoryClipboard } from '../../electron/core/clipboardService';
-import { createWorkbookViaUi, lockViaUi, PASSPHRASE, startHarness, type Harness } from './harness';
+import { PASSPHRASE, useHarness } from './harness';
 
 /**
  * The right-click menu's Copy and Cut run the page's own editing commands (webContents.copy(),
@@ -9,11 +9,7 @@ import { createWorkbookViaUi, lockViaUi, PASSPHRASE, startHarness, type Harness 
  * seen by clipboard care like Ctrl+C. The menu's items themselves are tested in
  * electron/core/contextMenu.test.ts.
  */
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h?.close());
+const h = useHarness();
 
 async function editingCommand(command: 'copy' | 'cut') {
   const cdp = await h.context.newCDPSession(h.page);
@@ -26,14 +22,14 @@ describe('copying from the right-click menu', () => {
   const clipboard = () => h.services.clipboardAccess as MemoryClipboard;
 
   it('goes through clipboard care: the copied text is cleared on lock', async () => {
-    await createWorkbookViaUi(h, 'partner', 'Riley', PASSPHRASE);
+    await h.createWorkbookViaUi('partner', 'Riley', PASSPHRASE);
     await h.page.getByRole('button', { name: 'This workbook', exact: true }).click();
     const field = h.page.getByLabel('Name shown in this workbook');
     await field.fill('Words copied with the menu');
     await field.selectText();
     await editingCommand('copy');
     clipboard().writeText('Words copied with the menu'); // what the system clipboard now holds
-    await lockViaUi(h.page);
+    await h.lockViaUi();
     await h.page.getByText('The text you copied from your workbook was cleared from the clipboard.').waitFor();
     expect(clipboard().readText()).toBe('');
   });

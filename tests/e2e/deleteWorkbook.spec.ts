@@ -4,12 +4,10 @@
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PARTNER_PASSPHRASE, PASSPHRASE, startHarness, unlockViaUi, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { PARTNER_PASSPHRASE, PASSPHRASE, useHarness } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ width: 900, height: 620 });
+const h = useHarness({ width: 900, height: 620 }, async (h) => {
   for (const [role, passphrase] of [
     ['disclosing', PASSPHRASE],
     ['partner', PARTNER_PASSPHRASE],
@@ -19,8 +17,7 @@ beforeAll(async () => {
     await h.services.workbooks.lock(role);
   }
   await h.reload();
-}, 120_000);
-afterAll(() => h?.close());
+});
 
 const workbookFiles = async () =>
   (await readdir(path.join(h.dataDir, 'workbooks'), { recursive: true })).map((f) => path.basename(String(f)));
@@ -28,7 +25,7 @@ const workbookFiles = async () =>
 describe('delete this workbook', () => {
   it('asks for the passphrase and the typed words, then removes it and offers Create again', async () => {
     const page = h.page;
-    await unlockViaUi(h, 'disclosing', PASSPHRASE);
+    await h.unlockViaUi('disclosing', PASSPHRASE);
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'This workbook', exact: true }).click();
     await page.getByRole('button', { name: 'Delete this workbook…' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Delete this workbook' });

@@ -4,51 +4,16 @@
  * it matters, axe on each, a screenshot of each (test-results/screenshots/family-*.png), and
  * lock/unlock keeps everything.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DisclosingWorkbook, PartnerWorkbook } from '../../shared/workbook/schema';
-import {
-  createWorkbookViaUi,
-  lockViaUi,
-  PARTNER_PASSPHRASE,
-  PASSPHRASE,
-  startHarness,
-  unlockViaUi,
-  waitForSaved,
-  type Harness,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { PARTNER_PASSPHRASE, PASSPHRASE, useHarness } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ width: 1280, height: 860 });
-});
-afterAll(() => h?.close());
-
-const disclosing = () => h.services.workbooks.content('disclosing') as DisclosingWorkbook;
-const partner = () => h.services.workbooks.content('partner') as PartnerWorkbook;
-
-async function expectAccessible(page: Page, where: string) {
-  const result = await new AxeBuilder({ page }).analyze();
-  const bad = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(bad).toEqual([]);
-}
-
-async function openSection(page: Page, title: string) {
-  await page
-    .getByRole('navigation', { name: 'Sections' })
-    .getByRole('button', { name: new RegExp(`^${title}`) })
-    .click();
-  await page.getByRole('heading', { level: 2, name: title }).waitFor();
-}
+const h = useHarness({ width: 1280, height: 860 });
 
 describe('children, milestones and check-ins', () => {
   it('disclosing: children and family shows its notice first, and a placeholder is enough', async () => {
-    await createWorkbookViaUi(h, 'disclosing', 'Jordan', PASSPHRASE);
+    await h.createWorkbookViaUi('disclosing', 'Jordan', PASSPHRASE);
     const page = h.page;
-    await openSection(page, 'Inventory');
+    await h.openSection('Inventory');
     const card = page.getByTestId('children-card');
     // The notice is there before anything is opened or written.
     await card.getByRole('note', { name: 'Before you write anything here.' }).waitFor();
@@ -64,20 +29,20 @@ describe('children, milestones and check-ins', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     await card.getByText(/planned with your therapist first|plan it with your therapist first/).waitFor();
-    await waitForSaved(page);
-    expect(disclosing().sections.inventory.children).toEqual({
+    await h.waitForSaved();
+    expect(h.disclosing().sections.inventory.children).toEqual({
       happened: 'notSure',
       placeholder: 'To discuss with my therapist first.',
       talkedWithTherapist: true,
     });
     await card.scrollIntoViewIfNeeded();
     await h.screenshot('family-01-children');
-    await expectAccessible(page, 'inventory (children)');
+    await h.expectAccessible('inventory (children)');
   });
 
   it('disclosing: milestones sit greyed on the same line of time as the entries', async () => {
     const page = h.page;
-    await openSection(page, 'Timeline');
+    await h.openSection('Timeline');
     await page.getByLabel('When', { exact: true }).fill('2016');
     await page.getByLabel('What happened').fill('I made a first dating profile.');
     await page.getByRole('button', { name: 'Add to the timeline' }).click();
@@ -93,8 +58,8 @@ describe('children, milestones and check-ins', () => {
     await page.keyboard.type('2018');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Our first child is born');
-    await waitForSaved(page);
-    expect(disclosing().sections.timeline.milestones).toEqual([
+    await h.waitForSaved();
+    expect(h.disclosing().sections.timeline.milestones).toEqual([
       expect.objectContaining({ date: '2018', kind: 'birth', label: 'Our first child is born' }),
     ]);
     const items = page.getByTestId('timeline-list').locator(':scope > li');
@@ -103,14 +68,14 @@ describe('children, milestones and check-ins', () => {
     expect(await items.nth(1).innerText()).toMatch(/Milestone: A birth/);
     await page.getByTestId('timeline-list').scrollIntoViewIfNeeded();
     await h.screenshot('family-02-timeline-milestones');
-    await expectAccessible(page, 'timeline (milestones)');
+    await h.expectAccessible('timeline (milestones)');
   });
 
   it('disclosing: my own check-in answers a hard day gently, with people from Readiness and care', async () => {
     const page = h.page;
-    await openSection(page, 'Readiness and care');
+    await h.openSection('Readiness and care');
     await page.getByLabel('Contacts: my therapist, sponsor, group and support people').fill('Sponsor M., 555-0101');
-    await openSection(page, 'My check-ins');
+    await h.openSection('My check-ins');
     const form = page.getByTestId('self-check-in');
     await form.getByRole('radio', { name: '9', exact: true }).focus();
     await page.keyboard.press('Space');
@@ -121,23 +86,23 @@ describe('children, milestones and check-ins', () => {
     // Unsafe at home: the emergency number first, then the domestic-violence line before the others.
     const names = await offer.locator('.crisis-name').allInnerTexts();
     expect(names[0]).toMatch(/Domestic Violence/);
-    await waitForSaved(page);
-    expect(disclosing().sections.checkIns.entries).toEqual([
+    await h.waitForSaved();
+    expect(h.disclosing().sections.checkIns.entries).toEqual([
       expect.objectContaining({ distress: 9, unsafeAtHome: true, harmThoughts: false }),
     ]);
     await h.screenshot('family-03-self-check-in');
     await offer.scrollIntoViewIfNeeded();
     await h.screenshot('family-03b-self-check-in-hard-day-offer');
-    await expectAccessible(page, 'my check-ins');
+    await h.expectAccessible('my check-ins');
     await offer.getByRole('button', { name: 'Put this away for now' }).click();
     await expect.poll(() => page.getByTestId('hard-day-offer').count()).toBe(0);
-    await lockViaUi(page);
+    await h.lockViaUi();
   });
 
   it('partner: a private place for my own tests and results, with a self-care prompt', async () => {
-    await createWorkbookViaUi(h, 'partner', 'Riley', PARTNER_PASSPHRASE);
+    await h.createWorkbookViaUi('partner', 'Riley', PARTNER_PASSPHRASE);
     const page = h.page;
-    await openSection(page, 'Safety and self-care plan');
+    await h.openSection('Safety and self-care plan');
     const box = page.getByTestId('own-testing');
     await box.getByText(/Looking after your own health/).waitFor();
     await box.getByRole('button', { name: 'Add a test' }).focus();
@@ -148,31 +113,31 @@ describe('children, milestones and check-ins', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('All clear');
     await box.getByLabel('Notes for myself (follow-ups, next appointment)').fill('Repeat in three months.');
-    await waitForSaved(page);
-    expect(partner().sections.safetyPlan.testing).toEqual({
+    await h.waitForSaved();
+    expect(h.partner().sections.safetyPlan.testing).toEqual({
       tests: [expect.objectContaining({ date: '2 February', what: 'A full STI screen', result: 'All clear' })],
       notes: 'Repeat in three months.',
     });
     await box.scrollIntoViewIfNeeded();
     await h.screenshot('family-04-partner-testing');
-    await expectAccessible(page, 'safety plan (testing)');
+    await h.expectAccessible('safety plan (testing)');
   });
 
   it('keeps all of it after lock and unlock', async () => {
-    await lockViaUi(h.page);
-    await unlockViaUi(h, 'partner', PARTNER_PASSPHRASE);
+    await h.lockViaUi();
+    await h.unlockViaUi('partner', PARTNER_PASSPHRASE);
     let p = h.page;
-    await openSection(p, 'Safety and self-care plan');
+    await h.openSection('Safety and self-care plan');
     expect(await p.getByTestId('own-testing').getByLabel('The result, in my words').inputValue()).toBe('All clear');
-    await lockViaUi(p);
-    await unlockViaUi(h, 'disclosing', PASSPHRASE);
+    await h.lockViaUi();
+    await h.unlockViaUi('disclosing', PASSPHRASE);
     p = h.page;
-    await openSection(p, 'Inventory');
+    await h.openSection('Inventory');
     await p.getByRole('button', { name: /Open\s+Children and family/ }).click();
     expect(await p.getByLabel('A placeholder for now').inputValue()).toBe('To discuss with my therapist first.');
-    await openSection(p, 'Timeline');
+    await h.openSection('Timeline');
     expect(await p.getByTestId('timeline-milestone').innerText()).toMatch(/Our first child is born/);
-    await openSection(p, 'My check-ins');
+    await h.openSection('My check-ins');
     expect(await p.getByTestId('self-check-in').getByLabel('I feel unsafe at home.').isChecked()).toBe(true);
   });
 });

@@ -1,22 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createWorkbookViaUi,
-  lockViaUi,
-  PARTNER_PASSPHRASE,
-  PASSPHRASE,
-  SCREENSHOT_DIR,
-  startHarness,
-  unlockViaUi,
-  waitForSaved,
-  type Harness,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { PARTNER_PASSPHRASE, PASSPHRASE, useHarness } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-  console.log(`Screenshots are written to ${SCREENSHOT_DIR}`);
-});
-afterAll(() => h?.close());
+const h = useHarness();
 
 describe('foundation: shell, create, lock, unlock', () => {
   let disclosingKey = '';
@@ -32,23 +17,23 @@ describe('foundation: shell, create, lock, unlock', () => {
   });
 
   it('creates the disclosure workbook with a recovery key, types, and autosaves', async () => {
-    disclosingKey = await createWorkbookViaUi(h, 'disclosing', 'Sam', PASSPHRASE, true);
+    disclosingKey = await h.createWorkbookViaUi('disclosing', 'Sam', PASSPHRASE, true);
     expect(disclosingKey).toMatch(/^(\w{4}-){7}\w{4}$/);
     await h.screenshot('04-workbook-disclosing');
     await h.page.getByRole('button', { name: 'This workbook', exact: true }).click();
     await h.page.getByLabel('Name shown in this workbook').fill('Sam R.');
-    await waitForSaved(h.page);
+    await h.waitForSaved();
     // The save reached the main process (and disk), not only React state.
     expect(h.services.workbooks.content('disclosing').displayName).toBe('Sam R.');
     await h.screenshot('05-this-workbook');
-    await lockViaUi(h.page);
+    await h.lockViaUi();
     expect(h.services.workbooks.isUnlocked('disclosing')).toBe(false);
     await expect.poll(() => h.page.locator('.workbook-card[data-role=disclosing] .status-chip').innerText()).toBe('Locked');
   });
 
   it('creates the partner workbook separately', async () => {
-    await createWorkbookViaUi(h, 'partner', 'Alex', PARTNER_PASSPHRASE, true);
-    await lockViaUi(h.page);
+    await h.createWorkbookViaUi('partner', 'Alex', PARTNER_PASSPHRASE, true);
+    await h.lockViaUi();
     await h.screenshot('06-home-both-locked');
   });
 
@@ -67,9 +52,9 @@ describe('foundation: shell, create, lock, unlock', () => {
   it('unlocks with the passphrase after a restart of the window, content intact', async () => {
     await new Promise((r) => setTimeout(r, 1100)); // the growing delay after one wrong attempt
     await h.reload();
-    await unlockViaUi(h, 'disclosing', PASSPHRASE);
+    await h.unlockViaUi('disclosing', PASSPHRASE);
     await expect.poll(() => h.page.locator('.shell-subtitle').innerText()).toBe('Sam R.');
-    await lockViaUi(h.page);
+    await h.lockViaUi();
   });
 
   it('unlocks with the recovery key', async () => {
@@ -80,11 +65,11 @@ describe('foundation: shell, create, lock, unlock', () => {
     await h.page.getByRole('button', { name: 'Unlock', exact: true }).click();
     await h.page.getByRole('navigation', { name: 'Sections' }).waitFor();
     expect(await h.page.getByRole('status').first().innerText()).toMatch(/recovery key/);
-    await lockViaUi(h.page);
+    await h.lockViaUi();
   });
 
   it('quick hide locks everything at once and shows a neutral screen', async () => {
-    await unlockViaUi(h, 'partner', PARTNER_PASSPHRASE);
+    await h.unlockViaUi('partner', PARTNER_PASSPHRASE);
     // Typing still waiting for autosave is saved before the lock, though the screen goes first.
     await h.page.getByRole('button', { name: 'This workbook', exact: true }).click();
     await h.page.getByLabel('Name shown in this workbook').fill('Alex (hidden mid-word)');
@@ -97,7 +82,7 @@ describe('foundation: shell, create, lock, unlock', () => {
     await h.screenshot('09-quick-hide');
     await h.page.getByRole('button', { name: 'Continue' }).click();
     // The quick hide button works the same way.
-    await unlockViaUi(h, 'partner', PARTNER_PASSPHRASE);
+    await h.unlockViaUi('partner', PARTNER_PASSPHRASE);
     await expect.poll(() => h.page.locator('.shell-subtitle').innerText()).toBe('Alex (hidden mid-word)');
     await h.page.getByRole('button', { name: 'Quick hide' }).click();
     await h.page.getByRole('button', { name: 'Continue' }).waitFor();
@@ -106,7 +91,7 @@ describe('foundation: shell, create, lock, unlock', () => {
   });
 
   it('locks on a lock-screen or suspend event from the main process', async () => {
-    await unlockViaUi(h, 'partner', PARTNER_PASSPHRASE);
+    await h.unlockViaUi('partner', PARTNER_PASSPHRASE);
     h.main.powerMonitor.emit('lock-screen');
     await h.page.locator('.workbook-card').first().waitFor();
     expect(await h.page.locator('.shell').count()).toBe(0);
@@ -114,15 +99,15 @@ describe('foundation: shell, create, lock, unlock', () => {
 
   it('locks automatically after the idle minutes set in preferences, saving pending typing first', async () => {
     await h.page.clock.install();
-    await unlockViaUi(h, 'disclosing', PASSPHRASE);
+    await h.unlockViaUi('disclosing', PASSPHRASE);
     await h.page.getByRole('button', { name: 'This workbook', exact: true }).click();
     await h.page.getByLabel('Name shown in this workbook').fill('Sam (idle)');
     await h.page.clock.runFor(10 * 60_000 + 1000);
     await h.page.getByText('locked after a quiet while').waitFor();
     expect(h.services.workbooks.isUnlocked('disclosing')).toBe(false);
     await h.screenshot('10-auto-locked');
-    await unlockViaUi(h, 'disclosing', PASSPHRASE);
+    await h.unlockViaUi('disclosing', PASSPHRASE);
     await expect.poll(() => h.page.locator('.shell-subtitle').innerText()).toBe('Sam (idle)');
-    await lockViaUi(h.page);
+    await h.lockViaUi();
   });
 });

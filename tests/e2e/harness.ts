@@ -6,12 +6,15 @@
  */
 import { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
+import * as nodeFs from 'node:fs/promises';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { buildSample, type SampleSize } from '../../shared/workbook/samples';
+import type { DisclosingWorkbook, PartnerWorkbook, Role, Workbook } from '../../shared/workbook/schema';
 import { APP_EVENTS, CHANNELS, type AppEvent } from '../../shared/ipc/channels';
 import { dispatch } from '../../electron/core/handlers';
 import { memoryPreferencesBackend } from '../../electron/core/preferencesService';
@@ -338,4 +341,90 @@ export async function expectAccessible(page: Page, where: string) {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(bad).toEqual([]);
+}
+
+/** The passphrase these specs give each role's workbook. */
+export const passphraseOf = (role: Role) => (role === 'disclosing' ? PASSPHRASE : PARTNER_PASSPHRASE);
+
+/**
+ * Puts a workbook on this computer through the real service (no screens) and locks it: empty,
+ * holding `content` (a fixture), or a sample of `sample` size made today. The home screen
+ * offers it after `h.reload()`.
+ */
+export async function openWorkbook(
+  h: Harness,
+  role: Role,
+  options: { name?: string; passphrase?: string; content?: Workbook; sample?: SampleSize } = {},
+): Promise<void> {
+  const { content: created } = await h.services.workbooks.create(
+    role,
+    options.name ?? 'Sample',
+    options.passphrase ?? passphraseOf(role),
+  );
+  const content = options.sample
+    ? { ...buildSample(role, options.sample, new Date()), createdAt: created.createdAt, savedAt: created.savedAt }
+    : (options.content ?? created);
+  await h.services.workbooks.save(role, content);
+  await h.services.workbooks.lock(role);
+}
+
+/** The harness of one spec file, with the UI steps most specs take bound to its page. */
+export interface SpecHarness extends Harness {
+  /** The workbook as the main process holds it now. */
+  disclosing(): DisclosingWorkbook;
+  partner(): PartnerWorkbook;
+  createWorkbookViaUi(role: Role, displayName: string, passphrase?: string, shoot?: boolean): Promise<string>;
+  unlockViaUi(role: Role, passphrase?: string): Promise<void>;
+  lockViaUi(): Promise<void>;
+  waitForSaved(): Promise<void>;
+  openSection(title: string): Promise<void>;
+  expectAccessible(where: string): Promise<void>;
+}
+
+/**
+ * The opening of a spec file: starts the harness before its tests (then runs `prepare`, e.g.
+ * `openWorkbook`) and closes it after them. What it returns stands for the started harness in
+ * any test or hook; it cannot be used at the top level of the file, before the harness starts.
+ */
+export function useHarness(options: HarnessOptions = {}, prepare?: (h: SpecHarness) => Promise<void>): SpecHarness {
+  let started: Harness | undefined;
+  const harness = (): Harness => {
+    if (!started) throw new Error('The harness starts in beforeAll: use it inside a test or a hook.');
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startHarness(options);
+    await prepare?.(spec);
+  }, 180_000);
+  afterAll(() => started?.close());
+  const steps: Omit<SpecHarness, keyof Harness> = {
+    disclosing: () => harness().services.workbooks.content('disclosing') as DisclosingWorkbook,
+    partner: () => harness().services.workbooks.content('partner') as PartnerWorkbook,
+    createWorkbookViaUi: (role, displayName, passphrase = passphraseOf(role), shoot = false) =>
+      createWorkbookViaUi(harness(), role, displayName, passphrase, shoot),
+    unlockViaUi: (role, passphrase = passphraseOf(role)) => unlockViaUi(harness(), role, passphrase),
+    lockViaUi: () => lockViaUi(harness().page),
+    waitForSaved: () => waitForSaved(harness().page),
+    openSection: (title) => openSection(harness().page, title),
+    expectAccessible: (where) => expectAccessible(harness().page, where),
+  };
+  const spec = new Proxy(steps as SpecHarness, {
+    get: (target, key): unknown => (key in target ? Reflect.get(target, key) : Reflect.get(harness(), key)),
+  });
+  return spec;
+}
+
+/** A disk that fills on request: while `full` is set, replacing a file fails as a full disk does (ENOSPC). */
+export function fillableDisk(): { fs: StorageFs; full: boolean } {
+  const disk = {
+    full: false,
+    fs: {
+      ...nodeFs,
+      rename: (async (...args: Parameters<typeof nodeFs.rename>) => {
+        if (disk.full) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+        return nodeFs.rename(...args);
+      }) as typeof nodeFs.rename,
+    },
+  };
+  return disk;
 }

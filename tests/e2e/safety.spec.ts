@@ -6,31 +6,13 @@
  * (test-results/screenshots/safety-*.png), and lock/unlock keeps the answers.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildSample } from '../../shared/workbook/samples';
-import type { DisclosingWorkbook, PartnerWorkbook } from '../../shared/workbook/schema';
-import {
-  createWorkbookViaUi,
-  expectAccessible,
-  type Harness,
-  lockViaUi,
-  openSection,
-  PARTNER_PASSPHRASE,
-  PASSPHRASE,
-  startHarness,
-  unlockViaUi,
-  waitForSaved,
-} from './harness';
+import type { PartnerWorkbook } from '../../shared/workbook/schema';
+import { PARTNER_PASSPHRASE, PASSPHRASE, useHarness } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  // A New Zealand English browser: the crisis lines start from that suggestion.
-  h = await startHarness({ width: 1280, height: 860, locale: 'en-NZ' });
-});
-afterAll(() => h?.close());
-
-const disclosing = () => h.services.workbooks.content('disclosing') as DisclosingWorkbook;
-const partner = () => h.services.workbooks.content('partner') as PartnerWorkbook;
+// A New Zealand English browser: the crisis lines start from that suggestion.
+const h = useHarness({ width: 1280, height: 860, locale: 'en-NZ' });
 
 /** The emergency line comes before every crisis line in the document order. */
 async function emergencyComesFirst(page: Page, scope: string): Promise<boolean> {
@@ -57,7 +39,7 @@ describe('safety in both workbooks', () => {
   });
 
   it('gives the disclosing workbook Pause and the quiet link, keyboard only, with the suggested country first', async () => {
-    await createWorkbookViaUi(h, 'disclosing', 'Jordan', PASSPHRASE);
+    await h.createWorkbookViaUi('disclosing', 'Jordan', PASSPHRASE);
     const page = h.page;
     await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();
 
@@ -75,7 +57,7 @@ describe('safety in both workbooks', () => {
     expect(text).toContain('Which country should these lines be for?');
     expect(await dialog.locator('a').count()).toBe(0);
     await h.screenshot('safety-02-heavy-dialog-disclosing');
-    await expectAccessible(page, 'heavy dialog');
+    await h.expectAccessible('heavy dialog');
 
     // Changing the choice shows that country's lines at once; confirming keeps it as a setting.
     await dialog.getByLabel('Country for crisis lines').selectOption('GB');
@@ -103,20 +85,20 @@ describe('safety in both workbooks', () => {
     const page = h.page;
     await page.getByLabel('One of us has already decided to end the relationship.').check();
     await page.getByText(/may not be the right step now/).waitFor();
-    await waitForSaved(page);
-    expect(disclosing().sections.beforeYouBegin.readiness.relationshipEnding).toBe(true);
+    await h.waitForSaved();
+    expect(h.disclosing().sections.beforeYouBegin.readiness.relationshipEnding).toBe(true);
     await h.screenshot('safety-04-disclosing-readiness');
-    await expectAccessible(page, 'disclosing before you begin');
+    await h.expectAccessible('disclosing before you begin');
 
-    await openSection(page, 'Readiness and care');
+    await h.openSection('Readiness and care');
     const aside = page.getByRole('complementary', { name: 'If things feel too heavy' });
     expect(await aside.getByTestId('crisis-emergency').innerText()).toBe('In immediate danger, call 999 or 112.');
     expect(await aside.innerText()).toContain('Samaritans');
-    await lockViaUi(page);
+    await h.lockViaUi();
   });
 
   it('thanks the partner only after an answer, and shows readiness and consent items with their notes', async () => {
-    await createWorkbookViaUi(h, 'partner', 'Riley', PARTNER_PASSPHRASE);
+    await h.createWorkbookViaUi('partner', 'Riley', PARTNER_PASSPHRASE);
     const page = h.page;
     await page.getByRole('heading', { level: 2, name: 'Before you begin' }).waitFor();
     expect(await page.getByTestId('safety-thanks').count()).toBe(0);
@@ -134,23 +116,23 @@ describe('safety in both workbooks', () => {
 
     await page.getByLabel('I feel pressured about whether or when this happens.').check();
     await page.getByText(/the timing can be changed/).waitFor();
-    await waitForSaved(page);
-    const before = partner().sections.beforeYouBegin;
+    await h.waitForSaved();
+    const before = h.partner().sections.beforeYouBegin;
     expect(before.readiness).toEqual({ noSupport: false, pressured: true, relationshipEnding: false });
     expect(before.safetyNoneApply).toBe(false); // unticked by the concern, and stays an honest answer
     await h.screenshot('safety-05-partner-readiness');
-    await expectAccessible(page, 'partner before you begin');
+    await h.expectAccessible('partner before you begin');
   });
 
   it('answers a hard check-in with a gentle, dismissible offer: domestic-violence lines first for unsafe at home, night contacts, Pause', async () => {
     const page = h.page;
     // Someone marked safe at night, through the support list.
-    await openSection(page, 'My support people');
+    await h.openSection('My support people');
     await page.getByRole('button', { name: /Add a support person or group/ }).click();
     await page.locator('.item-card').first().getByLabel('Name').fill('Morgan');
     await page.locator('.item-card').first().getByLabel('Safe to call at night').check();
 
-    await openSection(page, 'Check-ins');
+    await h.openSection('Check-ins');
     expect(await page.getByTestId('hard-day-offer').count()).toBe(0);
     const group = (legend: string | RegExp) => page.getByRole('group', { name: legend });
     await group('How much anger have you been carrying?').locator('label', { hasText: 'Somewhat' }).click();
@@ -171,7 +153,7 @@ describe('safety in both workbooks', () => {
     expect(await offer.getByTestId('crisis-emergency').innerText()).toBe('In immediate danger, call 999 or 112.');
     await offer.scrollIntoViewIfNeeded();
     await h.screenshot('safety-06-hard-day-offer');
-    await expectAccessible(page, 'hard-day offer');
+    await h.expectAccessible('hard-day offer');
 
     // It never blocks: the note can still be written, and the offer can be put away (keyboard).
     await page.getByLabel('A note for myself (optional)').fill('A long day.');
@@ -186,19 +168,18 @@ describe('safety in both workbooks', () => {
     await page.getByRole('dialog', { name: 'Pause' }).waitFor();
     await page.keyboard.press('Escape');
 
-    await waitForSaved(page);
-    const entry = partner().sections.checkIns.entries[0];
+    await h.waitForSaved();
+    const entry = h.partner().sections.checkIns.entries[0];
     expect(entry).toMatchObject({ distress: 8, harmThoughts: true, unsafeAtHome: true, note: 'A long day.' });
     expect(entry?.ratings).toEqual({ anger: 2, grief: 4 });
   });
 
   it('keeps the answers after lock and unlock, and the quiet link is on every partner section', async () => {
-    const page = h.page;
-    await lockViaUi(page);
-    await unlockViaUi(h, 'partner', PARTNER_PASSPHRASE);
+    await h.lockViaUi();
+    await h.unlockViaUi('partner', PARTNER_PASSPHRASE);
     const p = h.page;
     // The workbook reopens where it was left (Check-ins); the readiness answer is in Before you begin.
-    await openSection(p, 'Before you begin');
+    await h.openSection('Before you begin');
     expect(await p.getByLabel('I feel pressured about whether or when this happens.').isChecked()).toBe(true);
     const sections = await p.getByRole('navigation', { name: 'Sections' }).getByRole('button').allInnerTexts();
     for (const title of sections) {
@@ -206,15 +187,15 @@ describe('safety in both workbooks', () => {
       expect(await p.getByRole('button', { name: 'If things feel too heavy' }).count()).toBe(1);
       expect(await p.getByRole('button', { name: 'Pause', exact: true }).count()).toBe(1);
     }
-    await openSection(p, 'Check-ins');
+    await h.openSection('Check-ins');
     expect(await p.getByLabel('I feel unsafe at home.').isChecked()).toBe(true);
     expect(await p.getByLabel('I have had thoughts of harming myself.').isChecked()).toBe(true);
     await p.getByTestId('hard-day-offer').waitFor();
 
-    await openSection(p, 'Crisis resources');
+    await h.openSection('Crisis resources');
     expect(await p.getByRole('heading', { name: 'Crisis lines in the United Kingdom' }).count()).toBe(1);
     await h.screenshot('safety-07-crisis-gb');
-    await expectAccessible(p, 'crisis (GB)');
+    await h.expectAccessible('crisis (GB)');
   });
 
   it('fills the sample with the new answers, and a sample day that felt unsafe at home brings the offer', async () => {

@@ -4,15 +4,13 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { plainBlocksToRichText } from '../../shared/workbook/richText';
-import { PASSPHRASE, lockViaUi, startHarness, unlockViaUi, type Harness } from './harness';
+import { PASSPHRASE, useHarness } from './harness';
 
 const WORD = 'Lanternfish';
-let h: Harness;
 
-beforeAll(async () => {
-  h = await startHarness({ width: 1280, height: 800 });
+const h = useHarness({ width: 1280, height: 800 }, async (h) => {
   const { content } = await h.services.workbooks.create('disclosing', 'Sample', PASSPHRASE);
   if (content.role !== 'disclosing') throw new Error('role');
   const s = content.sections;
@@ -31,8 +29,7 @@ beforeAll(async () => {
   await h.services.workbooks.save('disclosing', content);
   await h.services.workbooks.lock('disclosing');
   await h.reload();
-}, 120_000);
-afterAll(() => h?.close());
+});
 
 const highlighted = () =>
   h.page.evaluate(() => {
@@ -43,7 +40,7 @@ const highlighted = () =>
 
 describe('search within the open workbook', () => {
   it('Ctrl+F finds text in every section, by section with a snippet, and jumps to it', async () => {
-    await unlockViaUi(h, 'disclosing', PASSPHRASE);
+    await h.unlockViaUi('disclosing', PASSPHRASE);
     const page = h.page;
     await page.keyboard.press('Control+f');
     const box = page.getByRole('searchbox', { name: 'Find text in this workbook' });
@@ -106,7 +103,7 @@ describe('search within the open workbook', () => {
     await page.keyboard.press('Control+f');
     await page.getByRole('searchbox', { name: 'Find text in this workbook' }).fill('sponsor');
     await expect.poll(() => page.getByTestId('search-status').innerText()).toBe('1 match in 1 section.');
-    await lockViaUi(page);
+    await h.lockViaUi();
     expect(await page.getByRole('search').count()).toBe(0);
     expect(await highlighted()).toBeNull();
     const stored = await page.evaluate(() =>
@@ -120,7 +117,7 @@ describe('search within the open workbook', () => {
       if (bytes) expect(bytes.toString('latin1')).not.toMatch(/sponsor|lanternfish/i);
     }
 
-    await unlockViaUi(h, 'disclosing', PASSPHRASE);
+    await h.unlockViaUi('disclosing', PASSPHRASE);
     await page.keyboard.press('Control+f');
     expect(await page.getByRole('searchbox', { name: 'Find text in this workbook' }).inputValue()).toBe('');
   });

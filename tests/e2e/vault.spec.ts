@@ -1,23 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WrongSecretError } from '../../electron/core/vault/vault';
-import {
-  createWorkbookViaUi,
-  lockViaUi,
-  PARTNER_PASSPHRASE,
-  SCREENSHOT_DIR,
-  startHarness,
-  unlockViaUi,
-  waitForSaved,
-  type Harness,
-} from './harness';
+import { PARTNER_PASSPHRASE, useHarness } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-  console.log(`Screenshots are written to ${SCREENSHOT_DIR}`);
-});
-afterAll(() => h?.close());
+const h = useHarness();
 
 const recoveryKey = (value: string) => ({ method: 'recoveryKey' as const, value });
 
@@ -25,7 +11,7 @@ describe('the vault in the window: a new recovery key, and an older copy noticed
   let oldKey = '';
 
   it('replaces the recovery key in This workbook: shown once, the old key opens nothing any more', async () => {
-    oldKey = await createWorkbookViaUi(h, 'partner', 'Alex', PARTNER_PASSPHRASE);
+    oldKey = await h.createWorkbookViaUi('partner', 'Alex', PARTNER_PASSPHRASE);
     await h.page
       .getByRole('navigation', { name: 'Sections' })
       .getByRole('button', { name: 'This workbook', exact: true })
@@ -51,25 +37,25 @@ describe('the vault in the window: a new recovery key, and an older copy noticed
       await expect(vault.unlock(file, recoveryKey(oldKey))).rejects.toBeInstanceOf(WrongSecretError);
     }
     vault.close(await vault.unlock(main, recoveryKey(newKey)));
-    await lockViaUi(h.page);
+    await h.lockViaUi();
   });
 
   it('notices an older copy put in place of the workbook, says so calmly and offers the newest backup', async () => {
     const file = h.services.files.mainPath('partner');
     const older = await readFile(file);
-    await unlockViaUi(h, 'partner', PARTNER_PASSPHRASE);
+    await h.unlockViaUi('partner', PARTNER_PASSPHRASE);
     await h.page
       .getByRole('navigation', { name: 'Sections' })
       .getByRole('button', { name: 'This workbook', exact: true })
       .click();
     await h.page.getByLabel('Name shown in this workbook').fill('Alex, newer');
-    await waitForSaved(h.page);
+    await h.waitForSaved();
     await expect.poll(() => h.services.workbooks.content('partner').displayName).toBe('Alex, newer');
     // One more save, so that the version before it is kept as a backup.
     await h.page.getByLabel('Name shown in this workbook').fill('Alex, newest');
-    await waitForSaved(h.page);
+    await h.waitForSaved();
     await expect.poll(() => h.services.workbooks.content('partner').displayName).toBe('Alex, newest');
-    await lockViaUi(h.page);
+    await h.lockViaUi();
     // Someone puts the older copy back in place.
     await writeFile(file, older);
 
@@ -94,6 +80,6 @@ describe('the vault in the window: a new recovery key, and an older copy noticed
     await expect.poll(() => h.page.getByText(/The older copy that was in its place has been kept aside/).count()).toBe(1);
     await h.screenshot('vault-04-restored-from-backup');
     expect(h.services.workbooks.content('partner').displayName).toBe('Alex, newer');
-    await lockViaUi(h.page);
+    await h.lockViaUi();
   });
 });
