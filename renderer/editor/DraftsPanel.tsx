@@ -1,5 +1,11 @@
-import { useId, useMemo, useState, type RefObject } from 'react';
-import { diffDrafts, type DiffPart } from '../../shared/workbook/disclosing/draftDiff';
+import { Fragment, useId, useMemo, useState, type ReactNode, type RefObject } from 'react';
+import {
+  diffRichDrafts,
+  richTextForReading,
+  TEXT_FORMAT,
+  type RichDiffBlock,
+  type RichDiffPart,
+} from '../../shared/workbook/disclosing/draftDiff';
 import { currentNeedsKeeping, nextDraftNumber } from '../../shared/workbook/letterDrafts';
 import { countWords, plainBlocksToRichText, richTextToPlainText } from '../../shared/workbook/richText';
 import type { Draft, Letter } from '../../shared/workbook/schema';
@@ -33,6 +39,7 @@ function formatDate(iso: string): string {
 export function DraftsPanel({ value, onChange, editor, title = 'Drafts', letterName = 'your letter' }: DraftsPanelProps) {
   const [status, setStatus] = useState('');
   const [confirmRestore, setConfirmRestore] = useState<string | null>(null);
+  const [viewing, setViewing] = useState<string | null>(null);
   const nextNumber = nextDraftNumber(value.drafts);
   const newestFirst = useMemo(() => [...value.drafts].sort((a, b) => b.number - a.number), [value.drafts]);
 
@@ -138,11 +145,40 @@ export function DraftsPanel({ value, onChange, editor, title = 'Drafts', letterN
                     </button>
                   </>
                 ) : (
-                  <button type="button" onClick={() => setConfirmRestore(d.id)}>
-                    Restore draft {d.number}
-                  </button>
+                  <>
+                    <button
+                      type="button"
+                      aria-expanded={viewing === d.id}
+                      onClick={() => setViewing((v) => (v === d.id ? null : d.id))}
+                    >
+                      {viewing === d.id ? `Close draft ${d.number}` : `View draft ${d.number}`}
+                    </button>
+                    <button type="button" onClick={() => setConfirmRestore(d.id)}>
+                      Restore draft {d.number}
+                    </button>
+                  </>
                 )}
               </div>
+              {viewing === d.id && (
+                <section
+                  className="draft-view"
+                  aria-label={`Draft ${d.number}, read only`}
+                  data-testid={`draft-view-${d.number}`}
+                  tabIndex={0}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Escape') {
+                      e.preventDefault();
+                      e.stopPropagation();
+                      setViewing(null);
+                    }
+                  }}
+                >
+                  <p className="hint">
+                    Draft {d.number} as it was saved. It cannot be changed here; Restore puts it back into the editor.
+                  </p>
+                  <RichBlocks blocks={richTextForReading(d.content)} />
+                </section>
+              )}
             </li>
           ))}
         </ol>
@@ -199,13 +235,12 @@ function DraftCompare({ value, editor }: { value: Letter; editor?: RefObject<Ric
   const olderSelect = useId();
   const newerSelect = useId();
 
-  const textOf = (id: string) =>
-    id === NOW ? richTextToPlainText(value.current) : richTextToPlainText(value.drafts.find((d) => d.id === id)?.content);
+  const contentOf = (id: string) => (id === NOW ? value.current : value.drafts.find((d) => d.id === id)?.content);
   const nameOf = (id: string) =>
     id === NOW ? 'The letter now' : `Draft ${value.drafts.find((d) => d.id === id)?.number ?? '?'}`;
 
   const comparison = useMemo(
-    () => (open ? diffDrafts(textOf(olderId), textOf(newerId)) : null),
+    () => (open ? diffRichDrafts(contentOf(olderId), contentOf(newerId)) : null),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [open, olderId, newerId, value],
   );
@@ -260,8 +295,8 @@ function DraftCompare({ value, editor }: { value: Letter; editor?: RefObject<Ric
               : `${comparison.addedWords.toLocaleString()} words added, ${comparison.removedWords.toLocaleString()} words taken out. Added words are marked in green with a plus line; removed words are struck through.`}
           </p>
           <div className="compare-columns">
-            <DiffColumn title={nameOf(olderId)} parts={comparison.before} />
-            <DiffColumn title={nameOf(newerId)} parts={comparison.after} />
+            <DiffColumn title={nameOf(olderId)} blocks={comparison.before} />
+            <DiffColumn title={nameOf(newerId)} blocks={comparison.after} />
           </div>
         </>
       )}
@@ -269,21 +304,67 @@ function DraftCompare({ value, editor }: { value: Letter; editor?: RefObject<Ric
   );
 }
 
-function DiffColumn({ title, parts }: { title: string; parts: readonly DiffPart[] }) {
+function DiffColumn({ title, blocks }: { title: string; blocks: readonly RichDiffBlock[] }) {
   return (
     <section className="compare-column" aria-label={title} tabIndex={0}>
       <h5>{title}</h5>
-      <div className="compare-text">
-        {parts.map((p, i) =>
-          p.kind === 'same' ? (
-            <span key={i}>{p.text}</span>
-          ) : p.kind === 'added' ? (
-            <ins key={i}>{p.text}</ins>
-          ) : (
-            <del key={i}>{p.text}</del>
-          ),
-        )}
-      </div>
+      <RichBlocks blocks={blocks} />
     </section>
   );
+}
+
+/** A run of text with its formatting (bold, italic, underline, strikethrough, code) and its diff mark. */
+function Run({ part }: { part: RichDiffPart }) {
+  let node: ReactNode = part.text;
+  if (part.format & TEXT_FORMAT.code) node = <code>{node}</code>;
+  if (part.format & TEXT_FORMAT.strikethrough) node = <s>{node}</s>;
+  if (part.format & TEXT_FORMAT.underline) node = <u>{node}</u>;
+  if (part.format & TEXT_FORMAT.italic) node = <em>{node}</em>;
+  if (part.format & TEXT_FORMAT.bold) node = <strong>{node}</strong>;
+  return part.kind === 'added' ? <ins>{node}</ins> : part.kind === 'removed' ? <del>{node}</del> : <>{node}</>;
+}
+
+function Runs({ parts }: { parts: readonly RichDiffPart[] }) {
+  return parts.map((p, i) => <Run key={i} part={p} />);
+}
+
+/**
+ * A letter version as blocks: paragraphs, headings (styled, not page headings), quotes and lists
+ * (consecutive list items grouped, nested ones indented), so line breaks and formatting stay.
+ */
+function RichBlocks({ blocks }: { blocks: readonly RichDiffBlock[] }) {
+  const out: ReactNode[] = [];
+  for (let i = 0; i < blocks.length;) {
+    const b = blocks[i];
+    if (!b) break;
+    if (b.type === 'listitem') {
+      const items: RichDiffBlock[] = [];
+      while (blocks[i]?.type === 'listitem' && blocks[i]?.listType === b.listType) items.push(blocks[i++] as RichDiffBlock);
+      const List = b.listType === 'number' ? 'ol' : 'ul';
+      out.push(
+        <List key={i} className="compare-list">
+          {items.map((item, j) => (
+            <li key={j} style={item.depth ? { marginInlineStart: `${item.depth * 1.5}rem` } : undefined}>
+              <Runs parts={item.parts} />
+            </li>
+          ))}
+        </List>,
+      );
+      continue;
+    }
+    const level = b.type === 'heading' ? (b.tag ?? 'h2') : null;
+    out.push(
+      b.type === 'quote' ? (
+        <blockquote key={i} className="compare-quote">
+          <Runs parts={b.parts} />
+        </blockquote>
+      ) : (
+        <p key={i} className={level ? `compare-heading compare-${level}` : undefined} dir="auto">
+          <Runs parts={b.parts} />
+        </p>
+      ),
+    );
+    i++;
+  }
+  return <div className="compare-text">{out.length ? out : <Fragment />}</div>;
 }

@@ -43,6 +43,11 @@ export const MILESTONE_TEXTS = {
   empty: 'No milestones yet. They are optional.',
   inTimeline: 'Milestone',
   documentNote: 'Milestones appear in grey, as context for the entries around them.',
+  /** The timeline's "Entries by year" chart: milestones are marked beside the bars, never counted in them. */
+  chartCount: (n: number) => `${n} ${n === 1 ? 'milestone' : 'milestones'}`,
+  chartLegend: 'Milestone, for context (not counted as an entry)',
+  chartColumn: 'Milestones, for context (not counted)',
+  chartCaption: 'Number of timeline entries per year and category; milestones are listed for context and not counted',
 } as const;
 
 export const SELF_CHECK_IN_TEXTS = {

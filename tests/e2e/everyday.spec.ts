@@ -6,6 +6,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/workbook/schema';
 import { buildSample } from '../../shared/workbook/samples';
+import { MILESTONE_TEXTS } from '../../shared/guidance/clinicalTexts';
+import { richTextForReading } from '../../shared/workbook/disclosing/draftDiff';
+import { timelineByYear } from '../../shared/workbook/disclosing/timelineByYear';
 import { PARTNER_PASSPHRASE, PASSPHRASE, startHarness, unlockViaUi, type Harness } from './harness';
 
 let h: Harness;
@@ -317,5 +320,94 @@ describe('start-up', () => {
     expect(requested.filter((u) => /WorkbookShell|TherapistScreen/.test(u))).toEqual([]);
     await unlockViaUi(h, 'partner', PARTNER_PASSPHRASE);
     expect(requested.some((u) => /WorkbookShell/.test(u))).toBe(true);
+  });
+});
+
+describe('letter drafts keep their shape', () => {
+  it('Compare keeps the earlier draft\u2019s paragraphs, headings and lists; View draft shows it read only; Escape cancels Restore', async () => {
+    await openWorkbook('disclosing');
+    const page = h.page;
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('button', { name: /^The disclosure letter/ })
+      .click();
+    await page.getByTestId('draft-1').waitFor();
+    const draft1 = h.services.workbooks.content('disclosing').sections.letter.drafts.find((d) => d.number === 1);
+    const blocks = richTextForReading(draft1?.content);
+    const headings = blocks.filter((b) => b.type === 'heading').length;
+    const paragraphs = blocks.filter((b) => b.type === 'paragraph').length;
+    expect(headings).toBeGreaterThan(0);
+
+    await page.getByLabel('Earlier version').selectOption({ label: 'Draft 1' });
+    await page.getByLabel('Later version').selectOption({ label: 'Draft 2' });
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    const earlier = page.getByRole('region', { name: 'Draft 1', exact: true });
+    await earlier.locator('.compare-text').waitFor();
+    // One element per block, as in the draft: never one run of text ("bedone...").
+    expect(await earlier.locator('.compare-text > p.compare-heading').count()).toBe(headings);
+    expect(await earlier.locator('.compare-text > p:not(.compare-heading)').count()).toBe(paragraphs);
+    const firstParagraph = blocks.find((b) => b.type === 'paragraph');
+    expect(await earlier.locator('.compare-text > p:not(.compare-heading)').first().innerText()).toBe(
+      firstParagraph?.parts.map((p) => p.text).join(''),
+    );
+    await earlier.scrollIntoViewIfNeeded();
+    await h.screenshot('everyday-drafts-compare');
+
+    const draftItem = page.getByTestId('draft-1');
+    await draftItem.getByRole('button', { name: 'View draft 1' }).click();
+    const view = page.getByRole('region', { name: 'Draft 1, read only' });
+    await view.waitFor();
+    expect(await view.locator('.compare-heading').count()).toBe(headings);
+    expect(await view.locator('[contenteditable], textarea, input').count()).toBe(0);
+    await view.scrollIntoViewIfNeeded();
+    await h.screenshot('everyday-drafts-view');
+    await view.focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => view.count()).toBe(0);
+
+    await draftItem.getByRole('button', { name: 'Restore draft 1' }).click();
+    await draftItem.getByRole('button', { name: 'Yes, restore draft 1' }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => draftItem.getByRole('button', { name: 'Yes, restore draft 1' }).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('View draft 1');
+  });
+});
+
+describe('the timeline chart and milestones', () => {
+  it('marks milestones greyed beside the bars, never in the count, and the table says so', async () => {
+    await openWorkbook('disclosing');
+    await openSection('Timeline');
+    const timeline = h.services.workbooks.content('disclosing').sections.timeline;
+    const expected = timelineByYear(timeline.entries, timeline.milestones);
+    expect(expected.milestones).toBeGreaterThan(0);
+    const chart = h.page.locator('figure.dz-chart');
+    await chart.waitFor();
+    const counts = await chart.locator('.dz-chart-count').allInnerTexts();
+    expect(counts.map(Number)).toEqual(expected.rows.map((r) => r.total));
+    // The entries' counts add up to the dated entries: milestones are not among them.
+    expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(timeline.entries.length - expected.undated);
+    const marks = await chart.getByTestId('chart-milestones').allInnerTexts();
+    expect(marks).toEqual(expected.rows.map((r) => (r.milestones.length ? MILESTONE_TEXTS.chartCount(r.milestones.length) : '')));
+    const table = chart.locator('table');
+    expect(await table.locator('caption').innerText()).toBe(MILESTONE_TEXTS.chartCaption);
+    expect(await table.locator('thead th').last().innerText()).toBe(MILESTONE_TEXTS.chartColumn);
+    const withMilestone = expected.rows.find((r) => r.milestones.length > 0);
+    expect(
+      await table
+        .locator('tbody tr', { hasText: String(withMilestone?.year) })
+        .locator('td')
+        .last()
+        .innerText(),
+    ).toContain(withMilestone?.milestones[0]?.label ?? '?');
+    await chart.scrollIntoViewIfNeeded();
+    for (const size of [
+      { width: 1280, height: 800 },
+      { width: 900, height: 620 },
+    ]) {
+      await h.page.setViewportSize(size);
+      await chart.scrollIntoViewIfNeeded();
+      await h.screenshot(`everyday-timeline-chart-milestones-${size.width}x${size.height}`);
+    }
+    await h.page.setViewportSize({ width: 1280, height: 800 });
   });
 });

@@ -114,7 +114,7 @@ export function TimelineSection({ content, update }: DisclosingProps) {
         </p>
       ) : (
         <>
-          <TimelineChart entries={entries} />
+          <TimelineChart entries={entries} milestones={milestones} />
           <div className="dz-list-head">
             <h3 ref={listHeadingRef} tabIndex={-1}>
               All entries <span className="muted">({visible.length} shown, in date order)</span>
@@ -355,8 +355,8 @@ function EntryForm({
 }
 
 /** A simple chart: one row per year, a bar split by category, with a legend and a table for screen readers. */
-function TimelineChart({ entries }: { entries: readonly TimelineEntry[] }) {
-  const data = useMemo(() => timelineByYear(entries), [entries]);
+function TimelineChart({ entries, milestones }: { entries: readonly TimelineEntry[]; milestones: readonly Milestone[] }) {
+  const data = useMemo(() => timelineByYear(entries, milestones), [entries, milestones]);
 
   if (data.rows.length === 0) return null;
   return (
@@ -377,6 +377,17 @@ function TimelineChart({ entries }: { entries: readonly TimelineEntry[] }) {
               })}
             </span>
             <span className="dz-chart-count">{r.total}</span>
+            {/* Milestones: greyed marks beside the bar, as in the list; never part of the count. */}
+            <span className="dz-chart-milestones" data-testid="chart-milestones">
+              {r.milestones.length > 0 && (
+                <>
+                  {r.milestones.slice(0, 3).map((m, i) => (
+                    <span key={i} className="dz-chart-milestone-mark" title={`${MILESTONE_KIND_LABELS[m.kind]}: ${m.label}`} />
+                  ))}
+                  {MILESTONE_TEXTS.chartCount(r.milestones.length)}
+                </>
+              )}
+            </span>
           </div>
         ))}
       </div>
@@ -387,12 +398,20 @@ function TimelineChart({ entries }: { entries: readonly TimelineEntry[] }) {
             {CATEGORY_LABEL[c]}
           </li>
         ))}
+        {data.milestones > 0 && (
+          <li className="dz-legend-milestone">
+            <span className="dz-chart-milestone-mark" />
+            {MILESTONE_TEXTS.chartLegend}
+          </li>
+        )}
       </ul>
       {data.undated > 0 && <p className="hint">{data.undated} entries without a readable date are not in the chart.</p>}
       {/* A table is as wide as its content whatever its width says: the 1px box around it clips it. */}
       <div className="visually-hidden">
         <table>
-          <caption>Number of timeline entries per year and category</caption>
+          <caption>
+            {data.milestones > 0 ? MILESTONE_TEXTS.chartCaption : 'Number of timeline entries per year and category'}
+          </caption>
           <thead>
             <tr>
               <th scope="col">Year</th>
@@ -401,6 +420,7 @@ function TimelineChart({ entries }: { entries: readonly TimelineEntry[] }) {
                   {CATEGORY_LABEL[c]}
                 </th>
               ))}
+              {data.milestones > 0 && <th scope="col">{MILESTONE_TEXTS.chartColumn}</th>}
             </tr>
           </thead>
           <tbody>
@@ -410,6 +430,9 @@ function TimelineChart({ entries }: { entries: readonly TimelineEntry[] }) {
                 {data.categories.map((c) => (
                   <td key={c}>{r.counts[c] ?? 0}</td>
                 ))}
+                {data.milestones > 0 && (
+                  <td>{r.milestones.map((m) => `${MILESTONE_KIND_LABELS[m.kind]}: ${m.label}`).join('; ')}</td>
+                )}
               </tr>
             ))}
           </tbody>

@@ -13,9 +13,9 @@ describe('timelineByYear', () => {
       { date: '', category: 'pornography' },
     ]);
     expect(data.rows).toEqual([
-      { year: 2018, counts: { sextingChat: 1 }, total: 1 },
-      { year: 2019, counts: { datingApps: 2, pornography: 1 }, total: 3 },
-      { year: 2021, counts: { physicalAffairs: 1 }, total: 1 },
+      { year: 2018, counts: { sextingChat: 1 }, total: 1, milestones: [] },
+      { year: 2019, counts: { datingApps: 2, pornography: 1 }, total: 3, milestones: [] },
+      { year: 2021, counts: { physicalAffairs: 1 }, total: 1, milestones: [] },
     ]);
     // In the inventory's order, and only those with a dated entry ("other" had none).
     expect(data.categories).toEqual(['pornography', 'sextingChat', 'datingApps', 'physicalAffairs']);
@@ -24,7 +24,41 @@ describe('timelineByYear', () => {
   });
 
   it('gives an empty chart for no dated entries', () => {
-    expect(timelineByYear([])).toEqual({ rows: [], categories: [], max: 1, undated: 0 });
+    expect(timelineByYear([])).toEqual({ rows: [], categories: [], max: 1, undated: 0, milestones: 0 });
     expect(timelineByYear([{ date: 'once', category: 'other' }])).toMatchObject({ rows: [], undated: 1 });
+  });
+
+  it('lists milestones per year beside the entries, never in their counts or the scale', () => {
+    const data = timelineByYear(
+      [
+        { date: '2019', category: 'datingApps' },
+        { date: 'May 2019', category: 'datingApps' },
+        { date: '2021', category: 'other' },
+      ],
+      [
+        { date: 'June 2019', kind: 'wedding', label: 'Our wedding' },
+        { date: '2019', kind: 'move', label: 'Moved to the coast' },
+        { date: '2020', kind: 'birth', label: 'Sam was born' },
+        { date: 'some time', kind: 'illness', label: 'Not dated' },
+      ],
+    );
+    expect(data.rows).toEqual([
+      {
+        year: 2019,
+        counts: { datingApps: 2 },
+        total: 2,
+        milestones: [
+          { kind: 'wedding', label: 'Our wedding' },
+          { kind: 'move', label: 'Moved to the coast' },
+        ],
+      },
+      // A year with only a milestone gets a row, with no entries counted.
+      { year: 2020, counts: {}, total: 0, milestones: [{ kind: 'birth', label: 'Sam was born' }] },
+      { year: 2021, counts: { other: 1 }, total: 1, milestones: [] },
+    ]);
+    expect(data.max).toBe(2);
+    expect(data.milestones).toBe(3);
+    // Undated counts entries only.
+    expect(data.undated).toBe(0);
   });
 });
