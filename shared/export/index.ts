@@ -7,4 +7,3 @@ export * from './checkInChart';
 export * from './buildDocument';
 export * from './markdown';
 export * from './questionPacket';
-export * from './request';

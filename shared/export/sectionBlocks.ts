@@ -5,6 +5,7 @@
  */
 import { INVENTORY_CATEGORY_IDS, type AnswerMode } from '../workbook/categories';
 import { formatMoneyValue } from '../workbook/money';
+import { formatDateTime as formatDateTimeAs, formatDay as formatDayAs } from '../dates';
 import {
   DISCLOSED_BEFORE_LABELS,
   HAPPENED_LABELS,
@@ -42,26 +43,13 @@ export const NOT_YET_ANSWERED = 'Not yet answered.';
 export const ANSWER_REVIEWED = 'Reviewed with the therapist.';
 export const ANSWER_NOT_REVIEWED = 'Not yet reviewed with the therapist.';
 
+/** The one date format (shared/dates.ts), with what cannot be read as a date printed as written. */
 export function formatDateTime(iso: string, timeZone?: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return cleanText(iso);
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    ...(timeZone ? { timeZone } : {}),
-  }).format(date);
+  return cleanText(formatDateTimeAs(iso, timeZone));
 }
 
 export function formatDay(date: Date, timeZone?: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    ...(timeZone ? { timeZone } : {}),
-  }).format(date);
+  return formatDayAs(date, timeZone);
 }
 
 const t = (s: string) => cleanText(s).trim();

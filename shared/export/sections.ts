@@ -1,11 +1,11 @@
 /**
- * Which sections can go into the therapist document, which are in by default, and the
- * counts the export wizard may show, all read from the section catalog (shared/sections).
+ * Which sections can go into the therapist document and which are in by default, read from
+ * the section catalog (shared/sections); the Share screen's choice of sections and drafts.
  * Defaults follow practice: the disclosure material and the partner's ready questions are
  * in; private sections are off until chosen one by one.
  */
-import { catalogSection, catalogSections, documentSectionIds, type DocumentSectionId } from '../sections';
-import type { Role, Workbook } from '../workbook/schema';
+import { catalogSection, documentSectionIds, type DocumentSectionId } from '../sections';
+import type { Role } from '../workbook/schema';
 
 export { readyQuestions } from '../workbook/partner/questionCounts';
 
@@ -37,53 +37,6 @@ export function allSections(role: 'disclosing'): DisclosingExportSection[];
 export function allSections(role: 'partner'): PartnerExportSection[];
 export function allSections(role: Role): ExportSectionId[] {
   return documentSectionIds(role);
-}
-
-/** How much each section holds, in words for people ("3 drafts"). Never content. */
-export function sectionCountLabel(workbook: Workbook, id: string): string {
-  return (
-    catalogSections(workbook.role)
-      .find((s) => s.id === id)
-      ?.outlineCount(workbook) ?? ''
-  );
-}
-
-export interface SectionSummary {
-  id: ExportSectionId;
-  title: string;
-  countLabel: string;
-  private: boolean;
-  includedByDefault: boolean;
-}
-
-export interface WorkbookExportSummary {
-  role: Role;
-  savedAt: string;
-  sections: SectionSummary[];
-  /** Letter drafts to choose from (numbers and dates only). */
-  drafts: { id: string; number: number; savedAt: string }[];
-}
-
-/** What the export wizard may see of a workbook: section names and counts only. */
-export function summariseForExport(workbook: Workbook): WorkbookExportSummary {
-  const ids: readonly ExportSectionId[] = documentSectionIds(workbook.role);
-  const letter = workbook.role === 'disclosing' ? workbook.sections.letter : workbook.sections.impactLetter;
-  return {
-    role: workbook.role,
-    savedAt: workbook.savedAt,
-    sections: ids.map((id) => {
-      const section = catalogSection(workbook.role, id);
-      const isPrivate = section.document?.private ?? true;
-      return {
-        id,
-        title: sectionTitle(workbook.role, id),
-        countLabel: section.outlineCount(workbook),
-        private: isPrivate,
-        includedByDefault: !isPrivate,
-      };
-    }),
-    drafts: letter.drafts.map((d) => ({ id: d.id, number: d.number, savedAt: d.savedAt })),
-  };
 }
 
 /** Adds or removes one section from a choice, keeping the order in which the sections are offered. */

@@ -18,6 +18,8 @@ export const SHARE_TEXTS = {
     'Here you choose what of your own workbook goes to the therapist. Only what you tick goes into the file, and it is encrypted. Nothing from the other workbook is ever shown or included here.',
   privateNote: 'Private sections stay out unless you tick them yourself.',
   letterChoiceLabel: 'Which letter goes in',
+  letterCount: 'one letter: as it is now, or one draft I choose',
+  letterChoiceHint: 'Only this one letter goes. My other drafts, and the notes on them, stay in my workbook.',
   letterCurrent: 'The letter as it is now',
   letterDraft: (n: number, saved: string) => `Draft ${n}, saved ${saved}`,
   outlineTitle: 'What will go',

@@ -96,6 +96,13 @@ async function shareFlow(role: 'disclosing' | 'partner') {
   await page.getByTestId('share-outline').waitFor();
   await noSeriousAxe();
   await h.screenshot(`handoff-01-share-${role}`);
+  if (role === 'disclosing') {
+    // Only the chosen letter travels: the screen says so instead of counting the letter's drafts.
+    const letterBox = page.locator('.export-sections .checkbox').filter({ hasText: 'The disclosure letter' });
+    expect(await letterBox.innerText()).toContain('(one letter: as it is now, or one draft I choose)');
+    expect(await letterBox.innerText()).not.toMatch(/\d+ drafts?\)/);
+    await page.getByText('Only this one letter goes. My other drafts, and the notes on them, stay in my workbook.').waitFor();
+  }
   // Private sections are off by default.
   const privateBoxes = page.locator('.export-sections .checkbox').filter({ hasText: 'Private' }).locator('input');
   expect(await privateBoxes.count()).toBeGreaterThan(0);
@@ -228,6 +235,9 @@ describe('for therapists: the session document', () => {
     await partner.getByLabel(/Share code/).fill(codes.partner);
     await partner.getByRole('button', { name: 'Open' }).click();
     await partner.getByRole('status').waitFor();
+    // Times read as in the outline and the document: "30 November 2026 at 16:37".
+    for (const opened of [disclosing, partner])
+      expect(await opened.getByRole('status').innerText()).toMatch(/^Open\. Made \d{1,2} [A-Z][a-z]+ \d{4} at \d{2}:\d{2}\.$/);
     await page.getByTestId('therapist-outline').waitFor();
     const outline = await page.getByTestId('therapist-outline').innerText();
     expect(outline).toMatch(/Questions/);
@@ -254,5 +264,43 @@ describe('for therapists: the session document', () => {
     expect(leaked.map(([, f]) => f)).toEqual([]);
     await page.getByRole('button', { name: 'Back to the start' }).click();
     await page.getByRole('heading', { level: 1 }).waitFor();
+  });
+  it('the partner saves "Questions for my therapist": every question, reflections only when ticked, protected by default', async () => {
+    const page = h.page;
+    await unlockViaUi(h, 'partner', PARTNER_PASSPHRASE);
+    await goToSection(/Share with the therapist/);
+    await page.getByRole('heading', { name: 'Share with the therapist', level: 2 }).waitFor();
+    await page.getByLabel('A readable list of all my questions for my own therapist').check();
+    const save = page.getByRole('button', { name: 'Save my questions…' });
+    expect(await save.isDisabled()).toBe(true); // a password first, by default
+    const reflections = page.getByLabel('Include my reflections (why I want to know, how I might feel)');
+    expect(await reflections.isChecked()).toBe(false);
+    await page.getByLabel('Password for the document').fill(DOC_PASSWORD);
+    await page.getByLabel('The same password again').fill(DOC_PASSWORD);
+    await noSeriousAxe();
+    await h.screenshot('handoff-08-partner-questions-for-my-therapist');
+    const read = async (file: string) =>
+      readDocx(await decryptDocx(await readFile(path.join(dir, file)), DOC_PASSWORD)).paragraphs.join('\n');
+    const fields = (set: SentinelSet, text: string) => [...set.fields].filter(([v]) => text.includes(v)).map(([, f]) => f);
+
+    picks.save = path.join(dir, 'my-questions.docx');
+    await save.click();
+    await page.getByRole('status').filter({ hasText: 'my-questions.docx' }).waitFor();
+    const plain = await read('my-questions.docx');
+    expect(plain).toContain('Questions for my therapist');
+    expect(fields(B, plain)).toContain('questions.text');
+    expect(fields(B, plain).filter((f) => /^questions\.(why|feeling)/.test(f))).toEqual([]);
+    expect(fields(A, plain)).toEqual([]);
+
+    await reflections.check();
+    picks.save = path.join(dir, 'my-questions-reflections.docx');
+    await save.click();
+    await page.getByRole('status').filter({ hasText: 'my-questions-reflections.docx' }).waitFor();
+    const withReflections = await read('my-questions-reflections.docx');
+    expect(fields(B, withReflections)).toEqual(expect.arrayContaining(['questions.text', 'questions.why']));
+    expect(fields(A, withReflections)).toEqual([]);
+    await noSeriousAxe();
+    await h.screenshot('handoff-09-partner-questions-saved');
+    await lockViaUi(page);
   });
 });

@@ -3,6 +3,7 @@
  * type the release code, and the released questions join the answers section. Answers stay
  * with their questions by id, so importing a newer packet never loses one.
  */
+import { formatDay } from '../../../shared/dates';
 import { useId, useState } from 'react';
 import { mergePacket, normaliseReleaseCode } from '../../../shared/export/questionPacket';
 import type { DisclosingWorkbook } from '../../../shared/workbook/schema';
@@ -81,8 +82,8 @@ export function ImportQuestions({ content, update }: Props) {
       </p>
       {current && (
         <p className="hint block">
-          The current questions were released on {new Date(current.releasedAt).toLocaleDateString()} ({current.questions.length}{' '}
-          question{current.questions.length === 1 ? '' : 's'}).
+          The current questions were released on {formatDay(current.releasedAt)} ({current.questions.length} question
+          {current.questions.length === 1 ? '' : 's'}).
         </p>
       )}
       {message && <p role="status">{message}</p>}

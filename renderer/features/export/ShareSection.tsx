@@ -6,10 +6,12 @@
  * password unless they deliberately choose otherwise. The main process builds everything from
  * this workbook only; this screen receives an outline, file names and the code.
  */
+import { formatDateTime } from '../../../shared/dates';
 import { useEffect, useRef, useState } from 'react';
 import { QUESTIONS_DOCUMENT_TEXTS, SHARE_TEXTS } from '../../../shared/guidance/handoffTexts';
 import type { OutlineEntry, PageSize } from '../../../shared/export/model';
 import { catalogSections } from '../../../shared/sections';
+import { draftsNewestFirst, toggleSection } from '../../../shared/export/sections';
 import { MIN_DOCUMENT_PASSWORD_LENGTH } from '../../../shared/passphrase';
 import type { Workbook } from '../../../shared/workbook/schema';
 import { call } from '../../bridge';
@@ -37,7 +39,7 @@ export function ShareSection({ content, update, flush }: SectionProps<Workbook>)
   const [shared, setShared] = useState<{ fileName: string; code: string } | null>(null);
   const [saved, setSaved] = useState<{ fileName: string; encrypted: boolean } | null>(null);
   const [withReflections, setWithReflections] = useState(false);
-  const drafts = [...letterOf(content).drafts].sort((a, b) => b.number - a.number);
+  const drafts = draftsNewestFirst(letterOf(content).drafts);
   const letterChoice = letter === 'current' ? ('current' as const) : Number(letter);
   const choice = { role, sections: chosen, letter: letterChoice };
   const key = JSON.stringify(choice);
@@ -61,7 +63,15 @@ export function ShareSection({ content, update, flush }: SectionProps<Workbook>)
   }, [key, content.savedAt]);
 
   const toggle = (id: string, on: boolean) =>
-    setChosen((c) => sections.map((s) => s.id).filter((x) => (x === id ? on : c.includes(x))));
+    setChosen((c) =>
+      c.includes(id) === on
+        ? c
+        : toggleSection(
+            sections.map((s) => s.id),
+            c,
+            id,
+          ),
+    );
 
   /** Everything typed is saved first: the main process shares what is saved. */
   async function savedFirst(): Promise<boolean> {
@@ -133,7 +143,8 @@ export function ShareSection({ content, update, flush }: SectionProps<Workbook>)
             key={s.id}
             label={
               <>
-                {s.document?.title ?? s.title} <span className="muted">({s.outlineCount(content)})</span>
+                {s.document?.title ?? s.title}{' '}
+                <span className="muted">({s.id === letterId ? SHARE_TEXTS.letterCount : s.outlineCount(content)})</span>
                 {s.document?.private && <span className="export-private">{SHARE_TEXTS.privateTag}</span>}
               </>
             }
@@ -145,12 +156,13 @@ export function ShareSection({ content, update, flush }: SectionProps<Workbook>)
       {chosen.includes(letterId) && (
         <SelectField<LetterValue>
           label={SHARE_TEXTS.letterChoiceLabel}
+          hint={SHARE_TEXTS.letterChoiceHint}
           value={letter}
           options={[
             { value: 'current', label: SHARE_TEXTS.letterCurrent },
             ...drafts.map((d) => ({
               value: `${d.number}` as LetterValue,
-              label: SHARE_TEXTS.letterDraft(d.number, new Date(d.savedAt).toLocaleDateString()),
+              label: SHARE_TEXTS.letterDraft(d.number, formatDateTime(d.savedAt)),
             })),
           ]}
           onChange={setLetter}

@@ -4,6 +4,7 @@
  * the session document and (optionally) the reading copy, protected with one password unless
  * they deliberately choose otherwise. This screen receives file names and the outline only.
  */
+import { formatDateTime } from '../../../shared/dates';
 import { useEffect, useState } from 'react';
 import { THERAPIST_TEXTS } from '../../../shared/guidance/handoffTexts';
 import type { PackageSlot } from '../../../shared/ipc/contract';
@@ -187,7 +188,7 @@ function PackageSlotCard({
         {slot?.fileName && <span className="export-file">{THERAPIST_TEXTS.chosen(slot.fileName)}</span>}
       </p>
       {slot?.opened ? (
-        <p role="status">{THERAPIST_TEXTS.opened(slot.madeAt ? new Date(slot.madeAt).toLocaleString() : '')}</p>
+        <p role="status">{THERAPIST_TEXTS.opened(slot.madeAt ? formatDateTime(slot.madeAt) : '')}</p>
       ) : (
         slot?.fileName && (
           <>
