@@ -1,13 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DisclosingWorkbook } from '../../shared/workbook/schema';
-import { createWorkbookViaUi, lockViaUi, PASSPHRASE, startHarness, unlockViaUi, waitForSaved, type Harness } from './harness';
+import { PASSPHRASE, useHarness } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ width: 1366, height: 900 });
-});
-afterAll(() => h?.close());
+const h = useHarness({ width: 1366, height: 900 });
 
 const saved = () => h.services.workbooks.content('disclosing') as DisclosingWorkbook;
 
@@ -24,7 +20,7 @@ async function expectNoSeriousAxe(where: string) {
 
 describe('the disclosure workbook', () => {
   it('before you begin: readiness informs, scope is a setting', async () => {
-    await createWorkbookViaUi(h, 'disclosing', 'Jordan', PASSPHRASE);
+    await h.createWorkbookViaUi('disclosing', 'Jordan', PASSPHRASE);
     await openSection('Before you begin');
     const legal = h.page.getByLabel(/may carry legal risk/);
     await legal.check();
@@ -35,7 +31,7 @@ describe('the disclosure workbook', () => {
     await h.page.getByLabel('I have read this page and know I can come back to it.').check();
     await expectNoSeriousAxe('before you begin');
     await h.screenshot('disclosing-01-before-you-begin');
-    await waitForSaved(h.page);
+    await h.waitForSaved();
     expect(saved().sections.beforeYouBegin).toMatchObject({ scope: 'fullHistory', read: true, readiness: { legalRisk: true } });
   });
 
@@ -75,7 +71,7 @@ describe('the disclosure workbook', () => {
     await expect.poll(() => h.page.getByTestId('total-categories').innerText()).toBe('2');
     await expectNoSeriousAxe('inventory');
     await h.screenshot('disclosing-02-inventory');
-    await waitForSaved(h.page);
+    await h.waitForSaved();
     const cards = saved().sections.inventory.cards;
     expect(cards.find((c) => c.category === 'pornography')).toMatchObject({
       happened: 'yes',
@@ -138,7 +134,7 @@ describe('the disclosure workbook', () => {
       .first()
       .click();
     await expect.poll(async () => ((await notes.count()) === 0 ? 0 : notes.locator('li').count())).toBe(before - 1);
-    await waitForSaved(h.page);
+    await h.waitForSaved();
     expect(saved().sections.lies.dismissedChecks.length).toBe(1);
   });
 
@@ -201,7 +197,7 @@ describe('the disclosure workbook', () => {
     await h.page.locator('.compare').scrollIntoViewIfNeeded();
     await expectNoSeriousAxe('letter drafts');
     await h.screenshot('disclosing-06-letter-drafts');
-    await waitForSaved(h.page);
+    await h.waitForSaved();
     const letter = saved().sections.letter;
     expect(letter.drafts.map((d) => d.number)).toEqual([1, 2]);
     expect(letter.drafts[0]).toMatchObject({ reviewedByTherapist: true, feedback: 'Good start. Add the most recent date.' });
@@ -232,7 +228,7 @@ describe('the disclosure workbook', () => {
     await h.page.getByRole('button', { name: 'Go to After the disclosure' }).click();
     await h.page.getByRole('heading', { level: 2, name: 'After the disclosure' }).waitFor();
     await h.page.getByLabel('My plan for the day of the disclosure').fill('Call my sponsor before and after.');
-    await waitForSaved(h.page);
+    await h.waitForSaved();
   });
 
   it('text typed in the letter right before Ctrl+L survives the lock', async () => {
@@ -279,7 +275,7 @@ describe('the disclosure workbook', () => {
     await h.services.workbooks.lockAll();
 
     await h.reload();
-    await unlockViaUi(h, 'disclosing', PASSPHRASE);
+    await h.unlockViaUi('disclosing', PASSPHRASE);
     await openSection('The disclosure letter');
     const editor = h.page.getByRole('textbox', { name: 'Your disclosure letter' });
     expect(await editor.innerText()).toContain('Typed just before locking.');
@@ -292,7 +288,7 @@ describe('the disclosure workbook', () => {
     await h.page.getByText('Draft 1 is back in the editor. What you had before is kept as draft 3.').waitFor();
     await h.page.getByTestId('draft-3').waitFor();
     await expect.poll(() => editor.innerText()).not.toContain('The most recent time was in January 2024.');
-    await waitForSaved(h.page);
+    await h.waitForSaved();
     const restored = saved().sections.letter;
     expect(restored.drafts.map((d) => d.number)).toEqual([1, 2, 3]);
     expect(JSON.stringify(restored.drafts[2]?.content)).toContain('Typed just before locking.');
@@ -318,13 +314,13 @@ describe('the disclosure workbook', () => {
     expect(await h.page.getByTestId('unanswered-count').innerText()).toMatch(/All 2 questions/);
     await expectNoSeriousAxe('answers');
     await h.screenshot('disclosing-10-answers');
-    await waitForSaved(h.page);
+    await h.waitForSaved();
     expect(saved().sections.answers.answers['q1']?.text).toBe('It started in 2014.');
 
     // Progress marks: every section has been started.
     const started = await h.page.getByRole('navigation', { name: 'Sections' }).getByText('(started)').count();
     // The eight original sections, and After the disclosure (its day-of plan was written above).
     expect(started).toBe(9);
-    await lockViaUi(h.page);
+    await h.lockViaUi();
   });
 });

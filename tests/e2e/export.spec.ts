@@ -6,45 +6,33 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { fixturePartner } from '../../shared/export/__fixtures__/workbooks';
-import { PARTNER_PASSPHRASE, startHarness, type Harness } from './harness';
+import { openWorkbook, useHarness } from './harness';
 
-let h: Harness;
 let dir: string;
 const picks = { open: '', save: '' };
 
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'dwb-e2e-export-'));
-  h = await startHarness({
+const h = useHarness(
+  {
     dialogs: {
       showOpenDialog: () => Promise.resolve(picks.open || null),
       showSaveDialog: () => Promise.resolve(picks.save || null),
     },
-  });
-  // The partner's workbook lives on this computer.
-  await h.services.workbooks.create('partner', 'Riley', PARTNER_PASSPHRASE);
-  await h.services.workbooks.save('partner', fixturePartner());
-  await h.services.workbooks.lock('partner');
-  await h.reload(); // the home screen lists the workbook just made
-});
-afterAll(async () => {
-  await h?.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function noSeriousAxe() {
-  const results = await new AxeBuilder({ page: h.page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+  },
+  async (h) => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'dwb-e2e-export-'));
+    // The partner's workbook lives on this computer.
+    await openWorkbook(h, 'partner', { name: 'Riley', content: fixturePartner() });
+    await h.reload(); // the home screen lists the workbook just made
+  },
+);
+afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('the question hand-off', () => {
   it('the partner releases ready questions with a code; the disclosing partner imports them with it', async () => {
     const page = h.page;
-    const { unlockViaUi, createWorkbookViaUi, lockViaUi, waitForSaved } = await import('./harness');
-    await unlockViaUi(h, 'partner', PARTNER_PASSPHRASE);
+    await h.unlockViaUi('partner');
     await page
       .getByRole('navigation', { name: 'Sections' })
       .getByRole('button', { name: /My questions/ })
@@ -54,11 +42,11 @@ describe('the question hand-off', () => {
     await page.getByRole('button', { name: 'Release questions…' }).click();
     const code = (await page.locator('.release-code').innerText()).trim();
     expect(code).toMatch(/^\d{4}-\d{4}-\d{4}-\d{4}$/);
-    await noSeriousAxe();
+    await h.expectAccessible('released');
     await h.screenshot('exchange-01-released');
-    await lockViaUi(page);
+    await h.lockViaUi();
 
-    await createWorkbookViaUi(h, 'disclosing', 'Jordan', 'a different long passphrase here');
+    await h.createWorkbookViaUi('disclosing', 'Jordan', 'a different long passphrase here');
     await page
       .getByRole('navigation', { name: 'Sections' })
       .getByRole('button', { name: /Answers/ })
@@ -82,14 +70,14 @@ describe('the question hand-off', () => {
     }
     await imported.waitFor();
     await page.getByLabel('My answer to question 1').fill('No. I never brought anyone to our home.');
-    await waitForSaved(page);
+    await h.waitForSaved();
     const answers = h.services.workbooks.content('disclosing');
     expect(answers.role === 'disclosing' && answers.sections.answers.packet?.questions.map((q) => q.text)).toEqual([
       'Did you ever bring anyone to our home?',
       'How much money was spent in total?',
       'When did it start?',
     ]);
-    await noSeriousAxe();
+    await h.expectAccessible('imported');
     await h.screenshot('exchange-02-imported');
   });
 });

@@ -6,27 +6,16 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MemoryClipboard } from '../../electron/core/clipboardService';
-import {
-  createWorkbookViaUi,
-  lockViaUi,
-  PARTNER_PASSPHRASE,
-  PASSPHRASE,
-  startHarness,
-  unlockViaUi,
-  type Harness,
-} from './harness';
+import { PARTNER_PASSPHRASE, PASSPHRASE, useHarness } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
+const h = useHarness({}, async (h) => {
   await h.page.getByRole('heading', { name: 'Disclosure Workbook', level: 1 }).waitFor();
   // One workbook exists (so the unlock screen can be shown), the other not yet (so "create" can).
-  await createWorkbookViaUi(h, 'partner', 'Alex', PARTNER_PASSPHRASE);
-  await lockViaUi(h.page);
+  await h.createWorkbookViaUi('partner', 'Alex', PARTNER_PASSPHRASE);
+  await h.lockViaUi();
 });
-afterAll(() => h?.close());
 
 async function seriousViolations(page: Page) {
   const result = await new AxeBuilder({ page }).analyze();
@@ -248,7 +237,7 @@ describe('preferences persist and apply', () => {
     await h.page.getByRole('button', { name: 'Settings' }).click();
     await h.page.getByLabel('Quick hide shortcut').selectOption('Ctrl+Shift+Space');
     await h.page.getByRole('button', { name: 'Done' }).click();
-    await unlockViaUi(h, 'partner', PARTNER_PASSPHRASE);
+    await h.unlockViaUi('partner', PARTNER_PASSPHRASE);
     await h.page.keyboard.press('Control+Shift+H'); // the old one does nothing now
     expect(h.services.workbooks.isUnlocked('partner')).toBe(true);
     await h.page.keyboard.press('Control+Shift+Space');
@@ -263,7 +252,7 @@ describe('preferences persist and apply', () => {
 describe('help over an open workbook', () => {
   it('F1 opens help and the shortcut sheet without closing the workbook; Escape returns', async () => {
     await fresh();
-    await unlockViaUi(h, 'partner', PARTNER_PASSPHRASE);
+    await h.unlockViaUi('partner', PARTNER_PASSPHRASE);
     await h.page.keyboard.press('F1');
     const dialog = h.page.getByRole('dialog', { name: 'Help' });
     await dialog.waitFor();
@@ -274,7 +263,7 @@ describe('help over an open workbook', () => {
     await dialog.waitFor({ state: 'detached' });
     expect(h.services.workbooks.isUnlocked('partner')).toBe(true);
     await h.page.getByRole('navigation', { name: 'Sections' }).waitFor();
-    await lockViaUi(h.page);
+    await h.lockViaUi();
   });
 });
 
@@ -291,10 +280,10 @@ describe('clipboard care on lock', () => {
 
   it('clears the clipboard if it still holds text copied from the workbook, and says so', async () => {
     await fresh();
-    await createWorkbookViaUi(h, 'disclosing', 'Sam', PASSPHRASE);
+    await h.createWorkbookViaUi('disclosing', 'Sam', PASSPHRASE);
     await copyNameField('Something I wrote');
     clipboard().writeText('Something I wrote'); // what the system clipboard now holds
-    await lockViaUi(h.page);
+    await h.lockViaUi();
     await h.page.getByText('The text you copied from your workbook was cleared from the clipboard.').waitFor();
     expect(clipboard().readText()).toBe('');
     await h.screenshot('polish-clipboard-cleared');
@@ -302,10 +291,10 @@ describe('clipboard care on lock', () => {
 
   it('leaves the clipboard alone when something else was copied since', async () => {
     await fresh();
-    await unlockViaUi(h, 'disclosing', PASSPHRASE);
+    await h.unlockViaUi('disclosing', PASSPHRASE);
     await copyNameField('Another line I wrote');
     clipboard().writeText('a recipe from a website');
-    await lockViaUi(h.page);
+    await h.lockViaUi();
     expect(clipboard().readText()).toBe('a recipe from a website');
     expect(await h.page.getByText('cleared from the clipboard').count()).toBe(0);
   });
@@ -313,10 +302,10 @@ describe('clipboard care on lock', () => {
   it('respects the preference when it is turned off', async () => {
     h.services.preferences.set({ clearClipboardOnLock: false });
     await fresh();
-    await unlockViaUi(h, 'disclosing', PASSPHRASE);
+    await h.unlockViaUi('disclosing', PASSPHRASE);
     await copyNameField('Kept on purpose');
     clipboard().writeText('Kept on purpose');
-    await lockViaUi(h.page);
+    await h.lockViaUi();
     expect(clipboard().readText()).toBe('Kept on purpose');
     h.services.preferences.set({ clearClipboardOnLock: true });
   });

@@ -1,30 +1,16 @@
-import * as nodeFs from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StorageFs } from '../../electron/core/storage/atomicFile';
-import { createWorkbookViaUi, PASSPHRASE, startHarness, unlockViaUi, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { fillableDisk, PASSPHRASE, useHarness } from './harness';
 
 /** A full disk must never silently cost the person what they typed. */
-let diskFull = false;
-const fullDiskFs: StorageFs = {
-  ...nodeFs,
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the overloads need it
-  rename: (async (...args: Parameters<typeof nodeFs.rename>) => {
-    if (diskFull) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
-    return nodeFs.rename(...args);
-  }) as typeof nodeFs.rename,
-};
+const disk = fillableDisk();
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ fs: fullDiskFs });
-});
-afterAll(() => h?.close());
+const h = useHarness({ fs: disk.fs });
 
 describe('saving when the disk is full', () => {
   it('shows a clear message, keeps the workbook open on Lock, and saves once there is space', async () => {
-    await createWorkbookViaUi(h, 'partner', 'Riley', PASSPHRASE);
+    await h.createWorkbookViaUi('partner', 'Riley', PASSPHRASE);
     await h.page.getByRole('button', { name: 'This workbook', exact: true }).click();
-    diskFull = true;
+    disk.full = true;
     await h.page.getByLabel('Name shown in this workbook').fill('Riley, typed while the disk was full');
     const status = h.page.getByTestId('save-status');
     await h.page.waitForSelector('[data-testid="save-status"][data-state="error"]');
@@ -44,16 +30,16 @@ describe('saving when the disk is full', () => {
     await h.page.getByRole('button', { name: 'Lock', exact: true }).click();
     await dialog.waitFor();
 
-    diskFull = false;
+    disk.full = false;
     await dialog.getByRole('button', { name: 'Try again and lock' }).click();
     await h.page.locator('.workbook-card').first().waitFor();
     expect(h.services.workbooks.isUnlocked('partner')).toBe(false);
-    await unlockViaUi(h, 'partner', PASSPHRASE);
+    await h.unlockViaUi('partner', PASSPHRASE);
     await expect.poll(() => h.page.locator('.shell-subtitle').innerText()).toBe('Riley, typed while the disk was full');
 
     // With the question open, Quick hide still hides and locks at once (the header button is behind the dialog).
     await h.page.getByRole('button', { name: 'This workbook', exact: true }).click();
-    diskFull = true;
+    disk.full = true;
     await h.page.getByLabel('Name shown in this workbook').fill('Riley, typed before hiding');
     await h.page.waitForSelector('[data-testid="save-status"][data-state="error"]');
     await h.page.getByRole('button', { name: 'Lock', exact: true }).click();
@@ -61,6 +47,6 @@ describe('saving when the disk is full', () => {
     await h.page.getByRole('button', { name: 'Continue' }).waitFor();
     await expect.poll(() => h.services.workbooks.isUnlocked('partner')).toBe(false);
     expect(await h.page.locator('body').innerText()).not.toMatch(/Riley|Partner/);
-    diskFull = false;
+    disk.full = false;
   });
 });
