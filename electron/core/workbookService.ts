@@ -620,6 +620,7 @@ export function createWorkbookService(deps: {
       vault.close(entry.session);
       entry.encoder.clear();
       (entry as { content: Workbook | null }).content = null;
+      await files.syncBackups().catch(() => undefined);
       await entry.release();
       // vault.settled: the key is wiped in its crypto worker and that worker has ended (before a suspend, say).
       await Promise.all([counters.flush(), throttle.flush(), vault.settled()]);

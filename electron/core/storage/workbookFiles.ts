@@ -49,6 +49,8 @@ export function createWorkbookFiles(options: { dir: string; fs?: StorageFs; now?
   const dir = options.dir;
   const backupsDir = path.join(dir, 'backups');
   let sequence = 0;
+  /** Backups linked or pruned since the backups folder was last synced (see `syncBackups`). */
+  let backupsUnsynced = false;
 
   const mainPath = (name: string) => path.join(dir, `${name}${WORKBOOK_EXTENSION}`);
   const lockPath = (name: string) => path.join(dir, `${name}.lock`);
@@ -243,9 +245,19 @@ export function createWorkbookFiles(options: { dir: string; fs?: StorageFs; now?
       if (usable) {
         const backups = await listBackups(name);
         for (const old of backups.slice(BACKUPS_KEPT)) await fs.unlink(old).catch(() => undefined);
-        await syncDirectory(fs, backupsDir);
+        // The backups folder is synced in a batch (syncBackups, at lock), not after every save: the
+        // new main file is already durable (its data and the workbooks folder were synced), and a
+        // backup link lost to a power cut only means one backup fewer, never a damaged workbook.
+        backupsUnsynced = true;
       }
       return { backedUp };
+    },
+
+    /** Make the backups linked and pruned since the last call durable (one fsync for many saves). */
+    async syncBackups(): Promise<void> {
+      if (!backupsUnsynced) return;
+      backupsUnsynced = false;
+      await syncDirectory(fs, backupsDir);
     },
 
     /** True when something other than a folder is in the place of `backups`. */
