@@ -107,7 +107,7 @@ describe('creating a workbook', () => {
     // What the copy puts on the clipboard: the key as typed at unlock.
     await page.evaluate(() => {
       document.addEventListener('copy', (e) => {
-        (window as unknown as { copiedKey?: string }).copiedKey = e.clipboardData?.getData('text/plain');
+        (window as unknown as { copiedKey?: string | undefined }).copiedKey = e.clipboardData?.getData('text/plain');
       });
     });
     await page.getByRole('button', { name: RECOVERY_KEY_TEXTS.copy }).click();

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../shared/workbook/schema';
+import type { DisclosingWorkbook, Role } from '../../shared/workbook/schema';
 import { buildSample } from '../../shared/workbook/samples';
 import { MILESTONE_TEXTS } from '../../shared/guidance/clinicalTexts';
 import { richTextForReading } from '../../shared/workbook/disclosing/draftDiff';
@@ -332,7 +332,9 @@ describe('letter drafts keep their shape', () => {
       .getByRole('button', { name: /^The disclosure letter/ })
       .click();
     await page.getByTestId('draft-1').waitFor();
-    const draft1 = h.services.workbooks.content('disclosing').sections.letter.drafts.find((d) => d.number === 1);
+    const draft1 = (h.services.workbooks.content('disclosing') as DisclosingWorkbook).sections.letter.drafts.find(
+      (d) => d.number === 1,
+    );
     const blocks = richTextForReading(draft1?.content);
     const headings = blocks.filter((b) => b.type === 'heading').length;
     const paragraphs = blocks.filter((b) => b.type === 'paragraph').length;
@@ -377,7 +379,7 @@ describe('the timeline chart and milestones', () => {
   it('marks milestones greyed beside the bars, never in the count, and the table says so', async () => {
     await openWorkbook('disclosing');
     await openSection('Timeline');
-    const timeline = h.services.workbooks.content('disclosing').sections.timeline;
+    const timeline = (h.services.workbooks.content('disclosing') as DisclosingWorkbook).sections.timeline;
     const expected = timelineByYear(timeline.entries, timeline.milestones);
     expect(expected.milestones).toBeGreaterThan(0);
     const chart = h.page.locator('figure.dz-chart');
