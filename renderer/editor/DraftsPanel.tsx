@@ -11,6 +11,7 @@ import { countWords, plainBlocksToRichText, richTextToPlainText } from '../../sh
 import type { Draft, Letter } from '../../shared/workbook/schema';
 import type { LetterChange, RichTextEditorHandle } from './types';
 import { newId } from '../ui/ids';
+import { formatDateTime } from '../../shared/dates';
 
 export interface DraftsPanelProps {
   value: Letter;
@@ -24,12 +25,6 @@ export interface DraftsPanelProps {
 }
 
 const NOW = 'now';
-
-function formatDate(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString([], { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-}
 
 /**
  * Numbered drafts of a letter: save a snapshot, note the therapist's feedback, mark it as
@@ -118,7 +113,7 @@ export function DraftsPanel({ value, onChange, editor, title = 'Drafts', letterN
             <li key={d.id} className="draft-item" data-testid={`draft-${d.number}`}>
               <div className="draft-line">
                 <h4>Draft {d.number}</h4>
-                <span className="muted">{formatDate(d.savedAt)}</span>
+                <span className="muted">{formatDateTime(d.savedAt)}</span>
                 <span className="muted">{countWords(richTextToPlainText(d.content)).toLocaleString()} words</span>
                 {d.reviewedByTherapist && <span className="badge">Reviewed by therapist</span>}
               </div>
