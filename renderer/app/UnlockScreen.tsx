@@ -1,7 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Role, Workbook } from '../../shared/workbook/schema';
+import { UNLOCK_TEXTS as T } from '../../shared/guidance/everydayTexts';
 import { VAULT_TEXTS } from '../../shared/guidance/vaultTexts';
 import { call } from '../bridge';
+import { PassphraseField } from '../ui/PassphraseFields';
 import { usePreferences } from './preferences';
 import { ROLE_TITLES } from './roleTitles';
 
@@ -13,6 +15,7 @@ interface Props {
 
 export function UnlockScreen({ role, onCancel, onUnlocked }: Props) {
   const inputId = useId();
+  const errorId = useId();
   const { prefs } = usePreferences();
   const [method, setMethod] = useState<'passphrase' | 'recoveryKey'>('passphrase');
   const [value, setValue] = useState('');
@@ -50,7 +53,7 @@ export function UnlockScreen({ role, onCancel, onUnlocked }: Props) {
       const notices: string[] = [];
       if (result.value.openedFromBackup) notices.push(VAULT_TEXTS.restored[result.value.restoredBecause ?? 'damaged']);
       if (method === 'recoveryKey') {
-        notices.push('You opened this workbook with your recovery key. You can choose a new passphrase under "This workbook".');
+        notices.push(T.openedWithRecoveryKey);
       }
       onUnlocked(result.value.content, notices.join(' ') || undefined);
       return;
@@ -65,10 +68,9 @@ export function UnlockScreen({ role, onCancel, onUnlocked }: Props) {
     inputRef.current?.select();
   }
 
-  const title = prefs.discreetMode ? 'Workbook' : ROLE_TITLES[role];
   return (
     <main className="narrow" aria-labelledby="unlock-title">
-      <h1 id="unlock-title">Unlock {prefs.discreetMode ? 'workbook' : `the ${title.toLowerCase()}`}</h1>
+      <h1 id="unlock-title">{T.title(prefs.discreetMode ? null : ROLE_TITLES[role])}</h1>
       <form
         className="card"
         onSubmit={(e) => {
@@ -77,29 +79,45 @@ export function UnlockScreen({ role, onCancel, onUnlocked }: Props) {
           if (!olderCopy) void attempt('workbook:unlock');
         }}
       >
-        <div className="field">
-          <label htmlFor={inputId}>{method === 'passphrase' ? 'Passphrase' : 'Recovery key'}</label>
-          <input
+        {method === 'passphrase' ? (
+          // Show passphrase and the Caps Lock warning, as on every other passphrase field.
+          <PassphraseField
             id={inputId}
-            ref={inputRef}
-            type={method === 'passphrase' ? 'password' : 'text'}
-            autoComplete="off"
-            spellCheck={false}
+            inputRef={inputRef}
+            label={T.passphraseLabel}
+            value={value}
+            onChange={setValue}
             autoFocus
             readOnly={olderCopy !== null}
-            value={value}
-            placeholder={method === 'recoveryKey' ? 'XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX' : undefined}
-            onChange={(e) => setValue(e.target.value)}
+            invalid={error !== null}
+            describedBy={error ? errorId : undefined}
           />
-        </div>
+        ) : (
+          // The key is shown as typed and read without regard to case, so it needs neither toggle nor warning.
+          <div className="field">
+            <label htmlFor={inputId}>{T.recoveryKeyLabel}</label>
+            <input
+              id={inputId}
+              ref={inputRef}
+              type="text"
+              autoComplete="off"
+              autoCapitalize="off"
+              autoCorrect="off"
+              spellCheck={false}
+              autoFocus
+              readOnly={olderCopy !== null}
+              value={value}
+              placeholder="XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
+              aria-invalid={error !== null || undefined}
+              aria-describedby={error ? errorId : undefined}
+              onChange={(e) => setValue(e.target.value)}
+            />
+          </div>
+        )}
         {error && (
-          <div className="error" role="alert">
+          <div className="error" role="alert" id={errorId} data-testid="unlock-error">
             <p>{error}</p>
-            {waiting && (
-              <p>
-                You can try again in {secondsLeft} {secondsLeft === 1 ? 'second' : 'seconds'}. There is no rush.
-              </p>
-            )}
+            {waiting && <p>{T.waitBeforeTrying(secondsLeft)}</p>}
           </div>
         )}
         {olderCopy && (
@@ -132,12 +150,9 @@ export function UnlockScreen({ role, onCancel, onUnlocked }: Props) {
         )}
         {backups > 0 && (
           <div className="notice">
-            <p>
-              There {backups === 1 ? 'is 1 encrypted backup' : `are ${backups} encrypted backups`}. Opening the newest one that
-              works keeps the damaged file aside; nothing is deleted.
-            </p>
+            <p>{T.backupsAvailable(backups)}</p>
             <button type="button" disabled={!value || busy || waiting} onClick={() => void attempt('workbook:openBackup')}>
-              Open the newest backup
+              {T.openNewestBackup}
             </button>
           </div>
         )}
@@ -150,7 +165,7 @@ export function UnlockScreen({ role, onCancel, onUnlocked }: Props) {
               onCancel();
             }}
           >
-            Back
+            {T.back}
           </button>
           {/* The older-copy notice asks for one of its two choices: Unlock and the switch step aside until then. */}
           {!olderCopy && (
@@ -164,10 +179,10 @@ export function UnlockScreen({ role, onCancel, onUnlocked }: Props) {
                   setError(null);
                 }}
               >
-                {method === 'passphrase' ? 'Use recovery key instead' : 'Use passphrase instead'}
+                {method === 'passphrase' ? T.useRecoveryKey : T.usePassphrase}
               </button>
               <button type="submit" className="primary" disabled={!value || busy || waiting}>
-                {busy ? 'Unlocking…' : 'Unlock'}
+                {busy ? T.busy : T.unlock}
               </button>
             </>
           )}

@@ -41,6 +41,7 @@ export function PassphraseField({
   describedBy,
   invalid,
   shown,
+  readOnly = false,
   inputRef,
   id,
   children,
@@ -55,6 +56,8 @@ export function PassphraseField({
   invalid?: boolean;
   /** Controlled from outside (one toggle for two fields); the field then has no toggle of its own. */
   shown?: boolean;
+  /** Shown but not editable for a moment (the unlock screen while it asks about an older copy). */
+  readOnly?: boolean;
   inputRef?: Ref<HTMLInputElement>;
   id?: string;
   children?: ReactNode;
@@ -79,6 +82,7 @@ export function PassphraseField({
           autoCorrect="off"
           spellCheck={false}
           autoFocus={autoFocus}
+          readOnly={readOnly}
           value={value}
           aria-describedby={described}
           aria-invalid={invalid || undefined}

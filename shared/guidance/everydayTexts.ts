@@ -95,3 +95,24 @@ export const RECOVERY_KEY_TEXTS = {
     'Write it on paper, and keep the paper somewhere private and apart from this computer — not in a file beside the workbook. Anyone with this key can open the workbook.',
   passwordManager: 'A password manager that only you use is fine too.',
 } as const;
+
+/** The unlock screen. The wrong-passphrase message itself comes from the main process (one place for errors). */
+export const UNLOCK_TEXTS = {
+  /** "Unlock the disclosure workbook"; in discreet mode "Unlock workbook". */
+  title: (workbookName: string | null) => (workbookName ? `Unlock the ${workbookName.toLowerCase()}` : 'Unlock workbook'),
+  passphraseLabel: 'Passphrase',
+  recoveryKeyLabel: 'Recovery key',
+  /** After a wrong attempt, while the short pause before the next one runs. */
+  waitBeforeTrying: (seconds: number) =>
+    `You can try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}. There is no rush.`,
+  openedWithRecoveryKey:
+    'You opened this workbook with your recovery key. You can choose a new passphrase under "This workbook".',
+  backupsAvailable: (count: number) =>
+    `There ${count === 1 ? 'is 1 encrypted backup' : `are ${count} encrypted backups`}. Opening the newest one that works keeps the damaged file aside; nothing is deleted.`,
+  openNewestBackup: 'Open the newest backup',
+  back: 'Back',
+  useRecoveryKey: 'Use recovery key instead',
+  usePassphrase: 'Use passphrase instead',
+  unlock: 'Unlock',
+  busy: 'Unlocking…',
+} as const;

@@ -2,11 +2,13 @@
  * Creating a workbook (issue 17): the first field has focus, "Show passphrase", a Caps Lock
  * warning, and a visible reason while Create is not offered; the recovery key in two rows of four
  * at every supported size, copied through clipboard care, with the advice to keep it on paper.
+ * Unlocking: the same passphrase field (Show passphrase, Caps Lock), with the calm wrong-passphrase
+ * message and its growing pause kept.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MemoryClipboard } from '../../electron/core/clipboardService';
-import { PASSPHRASE_FIELD_TEXTS, RECOVERY_KEY_TEXTS } from '../../shared/guidance/everydayTexts';
+import { PASSPHRASE_FIELD_TEXTS, RECOVERY_KEY_TEXTS, UNLOCK_TEXTS } from '../../shared/guidance/everydayTexts';
 import { expectAccessible, lockViaUi, PASSPHRASE, startHarness, type Harness } from './harness';
 
 const SIZES = [
@@ -124,5 +126,94 @@ describe('creating a workbook', () => {
     await lockViaUi(page);
     await page.getByText('The text you copied from your workbook was cleared from the clipboard.').waitFor();
     expect(clipboard.readText()).toBe('');
+  });
+
+  it('unlocks with the same passphrase field: Show passphrase, Caps Lock warning, calm message and growing pause', async () => {
+    const page = h.page;
+    await page.getByRole('button', { name: 'Unlock Disclosure workbook' }).click();
+    const field = page.getByLabel(UNLOCK_TEXTS.passphraseLabel, { exact: true });
+    await field.waitFor();
+    // The field has focus on arrival.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(await field.getAttribute('id'));
+    expect(await field.getAttribute('type')).toBe('password');
+
+    // Every text the alert shows, recorded as it appears (the countdown then moves on by itself).
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { unlockAlerts: string[] }).unlockAlerts = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-testid="unlock-error"]')?.textContent ?? '';
+        if (text && seen[seen.length - 1] !== text) seen.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    const alerts = () => page.evaluate(() => (window as unknown as { unlockAlerts: string[] }).unlockAlerts);
+    const unlock = page.getByRole('button', { name: UNLOCK_TEXTS.unlock, exact: true });
+
+    await field.fill('not my passphrase');
+    await unlock.click();
+    await page.getByTestId('unlock-error').waitFor();
+    expect((await alerts())[0]).toMatch(/did not open this workbook/);
+    expect((await alerts())[0]).toContain(UNLOCK_TEXTS.waitBeforeTrying(1));
+    // The message is read with the field, and what was typed is selected to type over.
+    const errorId = await page.getByTestId('unlock-error').getAttribute('id');
+    expect((await field.getAttribute('aria-describedby'))?.split(' ')).toContain(errorId);
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await field.evaluate((i: HTMLInputElement) => i.selectionEnd! - i.selectionStart!)).toBe('not my passphrase'.length);
+
+    // The pause grows: after the second wrong passphrase it is two seconds.
+    await expect.poll(() => unlock.isDisabled(), { timeout: 15_000 }).toBe(false);
+    await field.fill('still not my passphrase');
+    await unlock.click();
+    await expect.poll(async () => (await alerts()).some((t) => t.includes(UNLOCK_TEXTS.waitBeforeTrying(2)))).toBe(true);
+    expect(await unlock.isDisabled()).toBe(true);
+
+    await keyWithCapsLock(page, UNLOCK_TEXTS.passphraseLabel, true);
+    await page.getByTestId('caps-lock').waitFor();
+    expect(await page.getByTestId('caps-lock').innerText()).toBe(PASSPHRASE_FIELD_TEXTS.capsLock);
+    expect((await field.getAttribute('aria-describedby'))?.split(' ')).toContain(
+      await page.getByTestId('caps-lock').getAttribute('id'),
+    );
+    const show = page.getByRole('button', { name: PASSPHRASE_FIELD_TEXTS.show });
+    await show.click();
+    expect(await show.getAttribute('aria-pressed')).toBe('true');
+    expect(await field.getAttribute('type')).toBe('text');
+    // The click leaves the caret in the field.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(await field.getAttribute('id'));
+    await expectAccessible(page, 'unlock, passphrase shown, Caps Lock on');
+    const themeBefore = await page.evaluate(() => document.documentElement.dataset.theme ?? '');
+    for (const theme of ['light', 'dark'] as const) {
+      await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+      for (const size of SIZES) {
+        await page.setViewportSize(size);
+        // Everything fits without scrolling the page: the field, the warning, the message and the buttons.
+        const fits = await page.evaluate(() => {
+          const bottom = document.querySelector('form .actions')?.getBoundingClientRect().bottom ?? Infinity;
+          return bottom <= window.innerHeight && document.documentElement.scrollWidth <= window.innerWidth;
+        });
+        expect({ size, fits }).toEqual({ size, fits: true });
+        await h.screenshot(`unlock-caps-lock-${theme}-${size.width}x${size.height}`);
+      }
+    }
+    await page.evaluate((t) => (document.documentElement.dataset.theme = t), themeBefore);
+    await page.setViewportSize(SIZES[0]);
+    await keyWithCapsLock(page, UNLOCK_TEXTS.passphraseLabel, false);
+    await expect.poll(() => page.getByTestId('caps-lock').count()).toBe(0);
+    await show.click();
+    expect(await field.getAttribute('type')).toBe('password');
+
+    // The recovery key field is shown as typed and read without regard to case: no toggle, no warning needed.
+    await page.getByRole('button', { name: UNLOCK_TEXTS.useRecoveryKey }).click();
+    const keyField = page.getByLabel(UNLOCK_TEXTS.recoveryKeyLabel, { exact: true });
+    expect(await keyField.getAttribute('type')).toBe('text');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(await keyField.getAttribute('id'));
+    expect(await page.getByRole('button', { name: PASSPHRASE_FIELD_TEXTS.show }).count()).toBe(0);
+    await page.getByRole('button', { name: UNLOCK_TEXTS.usePassphrase }).click();
+
+    // Once the pause is over, the right passphrase opens the workbook.
+    await field.fill(PASSPHRASE);
+    await expect.poll(() => unlock.isDisabled(), { timeout: 15_000 }).toBe(false);
+    await unlock.click();
+    await page.getByRole('navigation', { name: 'Sections' }).waitFor();
+    await lockViaUi(page);
   });
 });
