@@ -12,6 +12,7 @@ import type { Draft, Letter } from '../../shared/workbook/schema';
 import type { LetterChange, RichTextEditorHandle } from './types';
 import { newId } from '../ui/ids';
 import { formatDateTime } from '../../shared/dates';
+import { DRAFT_COMPARE_TEXTS as C, DRAFT_TEXTS as T } from '../../shared/guidance/draftTexts';
 
 export interface DraftsPanelProps {
   value: Letter;
@@ -20,7 +21,7 @@ export interface DraftsPanelProps {
   editor?: RefObject<RichTextEditorHandle | null>;
   /** Heading of the panel, e.g. "Drafts". */
   title?: string;
-  /** How the letter is called in sentences, e.g. "your letter". */
+  /** How the letter is called in sentences, e.g. "your letter" (DRAFT_TEXTS.letterNames). */
   letterName?: string;
 }
 
@@ -31,7 +32,7 @@ const NOW = 'now';
  * reviewed, compare any two side by side (additions and deletions highlighted), restore one.
  * Works for any `Letter` (disclosure letter, impact letter).
  */
-export function DraftsPanel({ value, onChange, editor, title = 'Drafts', letterName = 'your letter' }: DraftsPanelProps) {
+export function DraftsPanel({ value, onChange, editor, title = T.title, letterName = T.letterNames.letter }: DraftsPanelProps) {
   const [status, setStatus] = useState('');
   const [confirmRestore, setConfirmRestore] = useState<string | null>(null);
   const [viewing, setViewing] = useState<string | null>(null);
@@ -51,7 +52,7 @@ export function DraftsPanel({ value, onChange, editor, title = 'Drafts', letterN
         reviewedByTherapist: false,
       });
     });
-    setStatus(`Draft ${number} is saved. You can keep writing; the draft stays as it is.`);
+    setStatus(T.saved(number));
   }
 
   function restore(draft: Draft) {
@@ -72,11 +73,7 @@ export function DraftsPanel({ value, onChange, editor, title = 'Drafts', letterN
       letter.current = draft.content;
     });
     setConfirmRestore(null);
-    setStatus(
-      kept
-        ? `Draft ${draft.number} is back in the editor.`
-        : `Draft ${draft.number} is back in the editor. What you had before is kept as draft ${keepNumber}.`,
-    );
+    setStatus(kept ? T.restored(draft.number) : T.restoredKeptCurrent(draft.number, keepNumber));
   }
 
   function cancelRestore(actions: HTMLElement | null) {
@@ -96,26 +93,24 @@ export function DraftsPanel({ value, onChange, editor, title = 'Drafts', letterN
       <div className="drafts-head">
         <h3 id="drafts-title">{title}</h3>
         <button type="button" className="primary" onClick={saveDraft}>
-          Save as draft {nextNumber}
+          {T.save(nextNumber)}
         </button>
       </div>
-      <p className="hint">
-        A draft is a snapshot of {letterName} to take to your therapist. Saving one never changes what you are writing.
-      </p>
+      <p className="hint">{T.lead(letterName)}</p>
       <p role="status" className="drafts-status">
         {status}
       </p>
       {newestFirst.length === 0 ? (
-        <p className="empty-state">No drafts yet. When {letterName} feels ready to talk through, save it as draft 1.</p>
+        <p className="empty-state">{T.empty(letterName)}</p>
       ) : (
         <ol className="draft-list" reversed>
           {newestFirst.map((d) => (
             <li key={d.id} className="draft-item" data-testid={`draft-${d.number}`}>
               <div className="draft-line">
-                <h4>Draft {d.number}</h4>
+                <h4>{T.name(d.number)}</h4>
                 <span className="muted">{formatDateTime(d.savedAt)}</span>
-                <span className="muted">{countWords(richTextToPlainText(d.content)).toLocaleString()} words</span>
-                {d.reviewedByTherapist && <span className="badge">Reviewed by therapist</span>}
+                <span className="muted">{T.words(countWords(richTextToPlainText(d.content)))}</span>
+                {d.reviewedByTherapist && <span className="badge">{T.reviewedBadge}</span>}
               </div>
               <DraftFields draft={d} onEdit={(recipe) => edit(d.id, recipe)} />
               <div
@@ -131,12 +126,12 @@ export function DraftsPanel({ value, onChange, editor, title = 'Drafts', letterN
               >
                 {confirmRestore === d.id ? (
                   <>
-                    <span>Put draft {d.number} back into the editor?</span>
+                    <span>{T.confirmRestore(d.number)}</span>
                     <button type="button" className="primary" autoFocus onClick={() => restore(d)}>
-                      Yes, restore draft {d.number}
+                      {T.confirmRestoreYes(d.number)}
                     </button>
                     <button type="button" onClick={(e) => cancelRestore(e.currentTarget.parentElement)}>
-                      Cancel
+                      {T.cancel}
                     </button>
                   </>
                 ) : (
@@ -146,10 +141,10 @@ export function DraftsPanel({ value, onChange, editor, title = 'Drafts', letterN
                       aria-expanded={viewing === d.id}
                       onClick={() => setViewing((v) => (v === d.id ? null : d.id))}
                     >
-                      {viewing === d.id ? `Close draft ${d.number}` : `View draft ${d.number}`}
+                      {viewing === d.id ? T.closeView(d.number) : T.view(d.number)}
                     </button>
                     <button type="button" onClick={() => setConfirmRestore(d.id)}>
-                      Restore draft {d.number}
+                      {T.restore(d.number)}
                     </button>
                   </>
                 )}
@@ -157,7 +152,7 @@ export function DraftsPanel({ value, onChange, editor, title = 'Drafts', letterN
               {viewing === d.id && (
                 <section
                   className="draft-view"
-                  aria-label={`Draft ${d.number}, read only`}
+                  aria-label={T.viewLabel(d.number)}
                   data-testid={`draft-view-${d.number}`}
                   tabIndex={0}
                   onKeyDown={(e) => {
@@ -168,9 +163,7 @@ export function DraftsPanel({ value, onChange, editor, title = 'Drafts', letterN
                     }
                   }}
                 >
-                  <p className="hint">
-                    Draft {d.number} as it was saved. It cannot be changed here; Restore puts it back into the editor.
-                  </p>
+                  <p className="hint">{T.viewHint(d.number)}</p>
                   <RichBlocks blocks={richTextForReading(d.content)} />
                 </section>
               )}
@@ -189,7 +182,7 @@ function DraftFields({ draft, onEdit }: { draft: Draft; onEdit: (recipe: (d: Dra
   return (
     <div className="draft-fields">
       <div className="field">
-        <label htmlFor={feedbackId}>Therapist’s feedback on draft {draft.number}</label>
+        <label htmlFor={feedbackId}>{T.feedbackLabel(draft.number)}</label>
         <textarea
           id={feedbackId}
           value={draft.feedback}
@@ -214,7 +207,7 @@ function DraftFields({ draft, onEdit }: { draft: Draft; onEdit: (recipe: (d: Dra
             });
           }}
         />
-        <label htmlFor={reviewedId}>Draft {draft.number} has been reviewed by my therapist</label>
+        <label htmlFor={reviewedId}>{T.reviewedLabel(draft.number)}</label>
       </div>
     </div>
   );
@@ -231,8 +224,10 @@ function DraftCompare({ value, editor }: { value: Letter; editor?: RefObject<Ric
   const newerSelect = useId();
 
   const contentOf = (id: string) => (id === NOW ? value.current : value.drafts.find((d) => d.id === id)?.content);
-  const nameOf = (id: string) =>
-    id === NOW ? 'The letter now' : `Draft ${value.drafts.find((d) => d.id === id)?.number ?? '?'}`;
+  const nameOf = (id: string) => {
+    const number = value.drafts.find((d) => d.id === id)?.number;
+    return id === NOW || number === undefined ? C.now : T.name(number);
+  };
 
   const comparison = useMemo(
     () => (open ? diffRichDrafts(contentOf(olderId), contentOf(newerId)) : null),
@@ -243,26 +238,26 @@ function DraftCompare({ value, editor }: { value: Letter; editor?: RefObject<Ric
   const options = [
     ...sorted.map((d) => (
       <option key={d.id} value={d.id}>
-        Draft {d.number}
+        {T.name(d.number)}
       </option>
     )),
     <option key={NOW} value={NOW}>
-      The letter now
+      {C.now}
     </option>,
   ];
 
   return (
     <div className="compare" aria-labelledby="compare-title">
-      <h4 id="compare-title">Compare two versions</h4>
+      <h4 id="compare-title">{C.title}</h4>
       <div className="compare-controls">
         <div className="field">
-          <label htmlFor={olderSelect}>Earlier version</label>
+          <label htmlFor={olderSelect}>{C.earlier}</label>
           <select id={olderSelect} value={olderId} onChange={(e) => setOlderId(e.target.value)}>
             {options}
           </select>
         </div>
         <div className="field">
-          <label htmlFor={newerSelect}>Later version</label>
+          <label htmlFor={newerSelect}>{C.later}</label>
           <select id={newerSelect} value={newerId} onChange={(e) => setNewerId(e.target.value)}>
             {options}
           </select>
@@ -274,11 +269,11 @@ function DraftCompare({ value, editor }: { value: Letter; editor?: RefObject<Ric
             setOpen(true);
           }}
         >
-          {open ? 'Compare again' : 'Compare'}
+          {open ? C.compareAgain : C.compare}
         </button>
         {open && (
           <button type="button" className="link" onClick={() => setOpen(false)}>
-            Close the comparison
+            {C.close}
           </button>
         )}
       </div>
@@ -286,8 +281,8 @@ function DraftCompare({ value, editor }: { value: Letter; editor?: RefObject<Ric
         <>
           <p className="hint" role="status">
             {comparison.addedWords === 0 && comparison.removedWords === 0
-              ? 'These two versions have the same words.'
-              : `${comparison.addedWords.toLocaleString()} words added, ${comparison.removedWords.toLocaleString()} words taken out. Added words are marked in green with a plus line; removed words are struck through.`}
+              ? C.same
+              : C.summary(comparison.addedWords, comparison.removedWords)}
           </p>
           <div className="compare-columns">
             <DiffColumn title={nameOf(olderId)} blocks={comparison.before} />

@@ -24,9 +24,33 @@ interface Found {
   readonly text: string;
 }
 
+/**
+ * Sample arguments for text functions (`save: (n) => \`Save as draft ${n}\``): one and many, a name.
+ * Only calls that return a string count; a function that needs other arguments is simply left out.
+ */
+const SAMPLE_ARGUMENTS: readonly unknown[] = [1, 2, 12_345, 'Sam', 'your letter'];
+
+function callWithSamples(fn: (...args: unknown[]) => unknown, where: string, out: Found[]): void {
+  const arity = Math.min(fn.length, 3);
+  if (arity === 0) return;
+  for (const sample of SAMPLE_ARGUMENTS) {
+    let result: unknown;
+    try {
+      result = fn(...Array.from({ length: arity }, () => sample));
+    } catch {
+      continue;
+    }
+    if (typeof result === 'string') out.push({ where: `${where}(${String(sample)})`, text: result });
+  }
+}
+
 function collect(value: unknown, where: string, out: Found[], seen: Set<unknown>): void {
   if (typeof value === 'string') {
     out.push({ where, text: value });
+    return;
+  }
+  if (typeof value === 'function') {
+    callWithSamples(value as (...args: unknown[]) => unknown, where, out);
     return;
   }
   if (value === null || typeof value !== 'object' || value instanceof RegExp || seen.has(value)) return;

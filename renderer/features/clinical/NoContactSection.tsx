@@ -1,6 +1,7 @@
 import { useCallback, useRef } from 'react';
 import { NO_CONTACT_TEXTS } from '../../../shared/guidance/afterTexts';
 import type { NoContactLetter } from '../../../shared/workbook/schema';
+import { DRAFT_TEXTS } from '../../../shared/guidance/draftTexts';
 import { DraftsPanel, RichTextEditor, type LetterChange, type RichTextEditorHandle } from '../../editor';
 import { sectionHeading, useRemoveListItem } from '../../ui/UndoRemoval';
 import { SectionIntro, type DisclosingProps } from '../disclosing/common';
@@ -108,7 +109,7 @@ function NoContactCard({
         languageCheck
         handleRef={editor}
       />
-      <DraftsPanel value={letter.letter} onChange={change} editor={editor} letterName={`the letter to ${who}`} />
+      <DraftsPanel value={letter.letter} onChange={change} editor={editor} letterName={DRAFT_TEXTS.letterNames.noContact(who)} />
       <SelectField
         label={NO_CONTACT_TEXTS.review}
         id={`nc-${letter.id}-review`}

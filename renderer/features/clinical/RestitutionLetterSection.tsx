@@ -1,6 +1,7 @@
 import { useCallback, useRef } from 'react';
 import { RESTITUTION_TEXTS } from '../../../shared/guidance/afterTexts';
 import { IMPACT_LETTER_AREAS } from '../../../shared/guidance/sectionTexts';
+import { DRAFT_TEXTS } from '../../../shared/guidance/draftTexts';
 import { DraftsPanel, RichTextEditor, type LetterChange, type RichTextEditorHandle } from '../../editor';
 import { SectionIntro, type DisclosingProps } from '../disclosing/common';
 
@@ -39,7 +40,7 @@ export function RestitutionLetterSection({ content, update }: DisclosingProps) {
         languageCheck
         handleRef={editor}
       />
-      <DraftsPanel value={letter} onChange={change} editor={editor} letterName="your restitution letter" />
+      <DraftsPanel value={letter} onChange={change} editor={editor} letterName={DRAFT_TEXTS.letterNames.restitution} />
     </section>
   );
 }

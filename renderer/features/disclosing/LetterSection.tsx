@@ -5,6 +5,7 @@ import { sortByApproxDate } from '../../../shared/workbook/disclosing/approxDate
 import { countsInInventory } from '../../../shared/workbook/disclosing/inventoryTotals';
 import { cardFacts, cardLabel, entryFacts } from '../../../shared/workbook/disclosing/letterFacts';
 import type { InventoryCard, TimelineEntry } from '../../../shared/workbook/schema';
+import { DRAFT_TEXTS } from '../../../shared/guidance/draftTexts';
 import { DraftsPanel, RichTextEditor, type LetterChange, type RichTextEditorHandle } from '../../editor';
 import { SectionIntro, type DisclosingProps } from './common';
 import { focusOn, OpenItemsPanel, type OpenItemLink } from './OpenItemsPanel';
@@ -56,7 +57,7 @@ export function LetterSection({ content, update, goTo }: DisclosingProps) {
           />
         </div>
       </div>
-      <DraftsPanel value={letter} onChange={change} editor={editor} letterName="your letter" />
+      <DraftsPanel value={letter} onChange={change} editor={editor} letterName={DRAFT_TEXTS.letterNames.letter} />
     </section>
   );
 }

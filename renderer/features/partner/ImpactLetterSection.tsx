@@ -4,6 +4,7 @@ import type { PartnerWorkbook } from '../../../shared/workbook/schema';
 import { DraftsPanel, RichTextEditor, type LetterChange, type RichTextEditorHandle } from '../../editor';
 import type { SectionProps } from '../types';
 import { IMPACT_LETTER_TIMING } from '../../../shared/guidance/partnerTexts';
+import { DRAFT_TEXTS } from '../../../shared/guidance/draftTexts';
 import { SectionIntro } from './SectionIntro';
 
 export function ImpactLetterSection({ content, update }: SectionProps<PartnerWorkbook>) {
@@ -48,7 +49,7 @@ export function ImpactLetterSection({ content, update }: SectionProps<PartnerWor
         languageCheck={false}
         handleRef={editor}
       />
-      <DraftsPanel value={letter} onChange={change} editor={editor} letterName="your letter" />
+      <DraftsPanel value={letter} onChange={change} editor={editor} letterName={DRAFT_TEXTS.letterNames.letter} />
     </section>
   );
 }
