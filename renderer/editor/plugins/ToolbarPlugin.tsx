@@ -24,16 +24,11 @@ import {
   type LexicalEditor,
 } from 'lexical';
 import { useCallback, useEffect, useId, useState } from 'react';
+import { TOOLBAR_TEXTS as T } from '../../../shared/guidance/editorTexts';
 
 export type BlockKind = 'paragraph' | 'h1' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number';
 
-const BLOCK_LABELS: Record<Exclude<BlockKind, 'bullet' | 'number'>, string> = {
-  paragraph: 'Normal text',
-  h1: 'Heading 1',
-  h2: 'Heading 2',
-  h3: 'Heading 3',
-  quote: 'Quote',
-};
+const BLOCK_LABELS: Record<Exclude<BlockKind, 'bullet' | 'number'>, string> = T.blocks;
 
 interface ToolbarState {
   block: BlockKind;
@@ -161,28 +156,28 @@ export function ToolbarPlugin({ label }: { label: string }) {
   const selectValue = state.block === 'bullet' || state.block === 'number' ? 'paragraph' : state.block;
 
   return (
-    <div className="rte-toolbar" role="toolbar" aria-label={`Formatting for ${label}`}>
+    <div className="rte-toolbar" role="toolbar" aria-label={T.label(label)}>
       <div className="rte-group">
         <button
           type="button"
           onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
           disabled={!canUndo}
-          title="Undo (Ctrl+Z)"
+          title={T.undoTitle}
         >
-          Undo
+          {T.undo}
         </button>
         <button
           type="button"
           onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
           disabled={!canRedo}
-          title="Redo (Ctrl+Shift+Z)"
+          title={T.redoTitle}
         >
-          Redo
+          {T.redo}
         </button>
       </div>
       <div className="rte-group">
         <label htmlFor={styleId} className="visually-hidden">
-          Text style
+          {T.textStyle}
         </label>
         <select
           id={styleId}
@@ -201,52 +196,50 @@ export function ToolbarPlugin({ label }: { label: string }) {
         </select>
       </div>
       <div className="rte-group">
-        <FormatButton
-          active={state.bold}
-          onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}
-          title="Bold (Ctrl+B)"
-        >
-          <strong>B</strong>
-          <span className="visually-hidden">Bold</span>
+        <FormatButton active={state.bold} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')} title={T.boldTitle}>
+          <strong aria-hidden="true">B</strong>
+          <span className="visually-hidden">{T.bold}</span>
         </FormatButton>
         <FormatButton
           active={state.italic}
           onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}
-          title="Italic (Ctrl+I)"
+          title={T.italicTitle}
         >
-          <em>I</em>
-          <span className="visually-hidden">Italic</span>
+          <em aria-hidden="true">I</em>
+          <span className="visually-hidden">{T.italic}</span>
         </FormatButton>
         <FormatButton
           active={state.underline}
           onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline')}
-          title="Underline (Ctrl+U)"
+          title={T.underlineTitle}
         >
-          <span className="rte-underline">U</span>
-          <span className="visually-hidden">Underline</span>
+          <span className="rte-underline" aria-hidden="true">
+            U
+          </span>
+          <span className="visually-hidden">{T.underline}</span>
         </FormatButton>
       </div>
       <div className="rte-group">
         <FormatButton
           active={state.block === 'bullet'}
           onClick={() => setBlock(editor, 'bullet', state.block)}
-          title="Bulleted list (Ctrl+Shift+8)"
+          title={T.bulletsTitle}
         >
-          Bullets
+          {T.bullets}
         </FormatButton>
         <FormatButton
           active={state.block === 'number'}
           onClick={() => setBlock(editor, 'number', state.block)}
-          title="Numbered list (Ctrl+Shift+7)"
+          title={T.numbersTitle}
         >
-          Numbers
+          {T.numbers}
         </FormatButton>
         <FormatButton
           active={state.block === 'quote'}
           onClick={() => setBlock(editor, 'quote', state.block)}
-          title="Quote (Ctrl+Shift+9)"
+          title={T.quoteTitle}
         >
-          Quote
+          {T.quote}
         </FormatButton>
       </div>
     </div>
