@@ -3,32 +3,26 @@
  * the keyboard reaches everything, and the large samples behave.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DisclosingWorkbook, Role } from '../../shared/workbook/schema';
-import { buildSample } from '../../shared/workbook/samples';
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../../shared/workbook/schema';
 import { MILESTONE_TEXTS } from '../../shared/guidance/clinicalTexts';
 import { richTextForReading } from '../../shared/workbook/disclosing/draftDiff';
 import { timelineByYear } from '../../shared/workbook/disclosing/timelineByYear';
-import { PARTNER_PASSPHRASE, PASSPHRASE, startHarness, unlockViaUi, type Harness } from './harness';
+import { openWorkbook, sectionTitles, useHarness } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ width: 1280, height: 800 });
-  // Both workbooks, filled with the large samples, written through the real service.
-  for (const [role, passphrase] of [
-    ['disclosing', PASSPHRASE],
-    ['partner', PARTNER_PASSPHRASE],
-  ] as const) {
-    const { content } = await h.services.workbooks.create(role, 'Sample', passphrase);
-    const sample = buildSample(role, 'large', new Date());
-    await h.services.workbooks.save(role, { ...sample, createdAt: content.createdAt, savedAt: content.savedAt });
-    await h.services.workbooks.lock(role);
-  }
+// Both workbooks, filled with the large samples, written through the real service.
+const h = useHarness({ width: 1280, height: 800 }, async (h) => {
+  await openWorkbook(h, 'disclosing', { sample: 'large' });
+  await openWorkbook(h, 'partner', { sample: 'large' });
   await h.reload();
 });
-afterAll(() => h?.close());
 
-const passphraseOf = (role: Role) => (role === 'disclosing' ? PASSPHRASE : PARTNER_PASSPHRASE);
+/** Lock everything, open the window again and unlock `role`'s workbook. */
+async function reopenAs(role: Role) {
+  await h.services.workbooks.lockAll();
+  await h.reload();
+  await h.unlockViaUi(role);
+}
 
 /** The document never grows past the window and never scrolls; the header stays at the top. */
 async function expectShellStill(page: Page, where: string) {
@@ -58,21 +52,10 @@ async function expectShellStill(page: Page, where: string) {
   });
 }
 
-async function sectionTitles(page: Page): Promise<string[]> {
-  return page
-    .getByRole('navigation', { name: 'Sections' })
-    .locator('button.nav-item')
-    .evaluateAll((buttons) =>
-      buttons.map((b) => (b.querySelector('span:not(.visually-hidden):not(.progress-dot)')?.textContent ?? '').trim()),
-    );
-}
-
 describe('the window holds still', () => {
   for (const role of ['disclosing', 'partner'] as const) {
     it(`${role}: every section keeps the header in view after wheel and Tab`, async () => {
-      await h.services.workbooks.lockAll();
-      await h.reload();
-      await unlockViaUi(h, role, passphraseOf(role));
+      await reopenAs(role);
       const page = h.page;
       const titles = await sectionTitles(page);
       expect(titles.length).toBeGreaterThan(5);
@@ -97,14 +80,9 @@ describe('the window holds still', () => {
   }
 
   it('"Show in the letter" moves the letter, not the window', async () => {
-    await h.services.workbooks.lockAll();
-    await h.reload();
-    await unlockViaUi(h, 'disclosing', PASSPHRASE);
+    await reopenAs('disclosing');
     const page = h.page;
-    await page
-      .getByRole('navigation', { name: 'Sections' })
-      .getByRole('button', { name: /^The disclosure letter/ })
-      .click();
+    await h.openSection('The disclosure letter');
     const editor = page.getByRole('textbox', { name: /letter/i }).first();
     await editor.click();
     await page.keyboard.press('Control+End');
@@ -119,15 +97,6 @@ describe('the window holds still', () => {
   });
 });
 
-async function openWorkbook(role: Role) {
-  await h.services.workbooks.lockAll();
-  await h.reload();
-  await unlockViaUi(h, role, passphraseOf(role));
-}
-async function openSection(title: string) {
-  await h.page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: title }).click();
-  await h.page.getByRole('heading', { level: 2, name: title }).waitFor();
-}
 /** The Undo notice is inside the window, and says what went. */
 async function expectNoticeInView(text: RegExp) {
   const notice = h.page.getByTestId('undo-notice');
@@ -142,7 +111,7 @@ const focusedTag = () => h.page.evaluate(() => document.activeElement?.tagName ?
 
 describe('every removal can be undone', () => {
   it('lies, polygraph questions, timeline entries, people and "Other" cards', async () => {
-    await openWorkbook('disclosing');
+    await reopenAs('disclosing');
     const content = () => h.services.workbooks.content('disclosing');
     const sectionsNow = () => {
       const c = content();
@@ -152,7 +121,7 @@ describe('every removal can be undone', () => {
     const page = h.page;
 
     // Lies: one click removes, focus goes to the next item, Undo puts it back at its place.
-    await openSection('Lies and gaslighting');
+    await h.openSection('Lies and gaslighting');
     const before = sectionsNow().lies.items.map((i) => i.id);
     const firstCover = await page.getByLabel('What I said or did (cover story 1)').inputValue();
     const secondCover = await page.getByLabel('What I said or did (cover story 2)').inputValue();
@@ -173,7 +142,7 @@ describe('every removal can be undone', () => {
     await poll(() => sectionsNow().lies.items.map((i) => i.id)).toEqual(before);
 
     // Polygraph questions.
-    await openSection('Polygraph questions');
+    await h.openSection('Polygraph questions');
     const questions = sectionsNow().polygraph.questions.map((q) => q.id);
     expect(questions.length).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Remove question 1' }).click();
@@ -183,7 +152,7 @@ describe('every removal can be undone', () => {
     await poll(() => sectionsNow().polygraph.questions.map((q) => q.id)).toEqual(questions);
 
     // Timeline: far down the list, the notice is still in view and focus stays in the list.
-    await openSection('Timeline');
+    await h.openSection('Timeline');
     const entries = sectionsNow().timeline.entries.length;
     const deleteButtons = page.getByTestId('timeline-list').getByRole('button', { name: /^Delete entry/ });
     await deleteButtons.nth(20).scrollIntoViewIfNeeded();
@@ -197,7 +166,7 @@ describe('every removal can be undone', () => {
     await poll(() => sectionsNow().timeline.entries.length).toBe(entries);
 
     // Inventory: an "Other" card can be removed (and comes back).
-    await openSection('Inventory');
+    await h.openSection('Inventory');
     await page.getByRole('button', { name: 'Add an “Other” card' }).click();
     await page.getByLabel('A short name for this card').last().fill('Gambling sites');
     await poll(() => sectionsNow().inventory.cards.some((c) => c.label === 'Gambling sites')).toBe(true);
@@ -209,7 +178,7 @@ describe('every removal can be undone', () => {
     await poll(() => sectionsNow().inventory.cards.filter((c) => c.category === 'other').length).toBe(others);
 
     // The last one in a list: focus goes to the list's heading.
-    await openSection('Polygraph questions');
+    await h.openSection('Polygraph questions');
     for (let n = sectionsNow().polygraph.questions.length; n > 0; n--) {
       await page.getByRole('button', { name: 'Remove question 1' }).click();
       await poll(() => sectionsNow().polygraph.questions.length).toBe(n - 1);
@@ -218,14 +187,14 @@ describe('every removal can be undone', () => {
   });
 
   it('partner lists: support people, boundaries, questions', async () => {
-    await openWorkbook('partner');
+    await reopenAs('partner');
     const sectionsNow = () => {
       const c = h.services.workbooks.content('partner');
       if (c.role !== 'partner') throw new Error('wrong role');
       return c.sections;
     };
     const page = h.page;
-    await openSection('My support people');
+    await h.openSection('My support people');
     const people = sectionsNow().support.people.map((p) => p.id);
     await page
       .getByRole('button', { name: /^Remove / })
@@ -236,7 +205,7 @@ describe('every removal can be undone', () => {
     await page.getByTestId('undo-notice').getByRole('button', { name: /Undo/ }).click();
     await poll(() => sectionsNow().support.people.map((p) => p.id)).toEqual(people);
 
-    await openSection('My questions');
+    await h.openSection('My questions');
     const questions = sectionsNow().questions.items.map((q) => q.id);
     await page.getByRole('button', { name: 'Remove question 3', exact: true }).click();
     await expectNoticeInView(/Question 3 was removed/);
@@ -249,7 +218,7 @@ describe('every removal can be undone', () => {
 
 describe('keyboard', () => {
   it('after unlock focus is in the content, a skip link comes first, and the workbook reopens where I left off', async () => {
-    await openWorkbook('disclosing');
+    await reopenAs('disclosing');
     const page = h.page;
     await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
     // The skip link is the first thing in the tab order, and it leads to the content.
@@ -262,9 +231,9 @@ describe('keyboard', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
 
-    await openSection('Timeline');
+    await h.openSection('Timeline');
     await poll(() => h.services.workbooks.content('disclosing').lastSectionId).toBe('timeline');
-    await openWorkbook('disclosing');
+    await reopenAs('disclosing');
     await h.page.getByRole('heading', { level: 2, name: 'Timeline' }).waitFor();
     await expect.poll(() => h.page.evaluate(() => document.activeElement?.textContent)).toBe('Timeline');
 
@@ -284,9 +253,9 @@ describe('keyboard', () => {
 
 describe('big and unusual text', () => {
   it('200,000 pasted characters give a few grouped notes, a "field is full" message; Hebrew in a field reads right to left', async () => {
-    await openWorkbook('disclosing');
+    await reopenAs('disclosing');
     const page = h.page;
-    await openSection('Lies and gaslighting');
+    await h.openSection('Lies and gaslighting');
     const phrase = 'It only happened once, and I was drunk. ';
     const big = phrase.repeat(Math.ceil(200_000 / phrase.length)).slice(0, 200_000);
     const field = page.getByLabel('What I said or did (cover story 1)');
@@ -318,23 +287,18 @@ describe('start-up', () => {
     await h.page.locator('.workbook-card').first().waitFor();
     await h.page.waitForLoadState('networkidle');
     expect(requested.filter((u) => /WorkbookShell|TherapistScreen/.test(u))).toEqual([]);
-    await unlockViaUi(h, 'partner', PARTNER_PASSPHRASE);
+    await h.unlockViaUi('partner');
     expect(requested.some((u) => /WorkbookShell/.test(u))).toBe(true);
   });
 });
 
 describe('letter drafts keep their shape', () => {
   it('Compare keeps the earlier draft\u2019s paragraphs, headings and lists; View draft shows it read only; Escape cancels Restore', async () => {
-    await openWorkbook('disclosing');
+    await reopenAs('disclosing');
     const page = h.page;
-    await page
-      .getByRole('navigation', { name: 'Sections' })
-      .getByRole('button', { name: /^The disclosure letter/ })
-      .click();
+    await h.openSection('The disclosure letter');
     await page.getByTestId('draft-1').waitFor();
-    const draft1 = (h.services.workbooks.content('disclosing') as DisclosingWorkbook).sections.letter.drafts.find(
-      (d) => d.number === 1,
-    );
+    const draft1 = h.disclosing().sections.letter.drafts.find((d) => d.number === 1);
     const blocks = richTextForReading(draft1?.content);
     const headings = blocks.filter((b) => b.type === 'heading').length;
     const paragraphs = blocks.filter((b) => b.type === 'paragraph').length;
@@ -377,9 +341,9 @@ describe('letter drafts keep their shape', () => {
 
 describe('the timeline chart and milestones', () => {
   it('marks milestones greyed beside the bars, never in the count, and the table says so', async () => {
-    await openWorkbook('disclosing');
-    await openSection('Timeline');
-    const timeline = (h.services.workbooks.content('disclosing') as DisclosingWorkbook).sections.timeline;
+    await reopenAs('disclosing');
+    await h.openSection('Timeline');
+    const timeline = h.disclosing().sections.timeline;
     const expected = timelineByYear(timeline.entries, timeline.milestones);
     expect(expected.milestones).toBeGreaterThan(0);
     const chart = h.page.locator('figure.dz-chart');

@@ -325,11 +325,21 @@ export async function lockViaUi(page: Page) {
   await page.getByRole('heading', { name: /Disclosure Workbook|Workbook/, level: 1 }).waitFor();
 }
 
+/** The titles of the sections in the navigation, in order. */
+export async function sectionTitles(page: Page): Promise<string[]> {
+  return page
+    .getByRole('navigation', { name: 'Sections' })
+    .locator('button.nav-item')
+    .evaluateAll((buttons) =>
+      buttons.map((b) => (b.querySelector('span:not(.visually-hidden):not(.progress-dot)')?.textContent ?? '').trim()),
+    );
+}
+
 /** Opens a section from the navigation (its button's name starts with the title) and waits for its heading. */
 export async function openSection(page: Page, title: string) {
   await page
     .getByRole('navigation', { name: 'Sections' })
-    .getByRole('button', { name: new RegExp(`^${title}`) })
+    .getByRole('button', { name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
     .click();
   await page.getByRole('heading', { level: 2, name: title }).waitFor();
 }

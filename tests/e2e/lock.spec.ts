@@ -4,11 +4,9 @@
  * Main-process paths (File menu, powerMonitor, quit, a crashed renderer) run through the same
  * functions electron/main/index.ts calls (see `h.main` in the harness).
  */
-import * as nodeFs from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StorageFs } from '../../electron/core/storage/atomicFile';
+import { describe, expect, it } from 'vitest';
 import { LOCKED_AFTER_PROBLEM } from '../../shared/guidance/lockTexts';
-import { createWorkbookViaUi, PASSPHRASE, startHarness, unlockViaUi, waitForSaved, type Harness } from './harness';
+import { fillableDisk, useHarness, type SpecHarness } from './harness';
 
 const DELAYS = [0, 50, 200] as const;
 /** Generous: a busy 2-core machine may take a while; nothing here measures speed. */
@@ -49,20 +47,15 @@ let counter = 0;
 /** A word that appears nowhere else, so finding it proves these very keystrokes were saved. */
 const uniqueWord = () => `kept${(counter += 1)}word`;
 
-async function openSection(h: Harness, title: string) {
-  await h.page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: title }).click();
-  await h.page.getByRole('heading', { level: 2, name: title }).waitFor();
-}
-
-async function startTyping(h: Harness, field: Field) {
+async function startTyping(h: SpecHarness, field: Field) {
   const { section, label } = FIELDS[field];
-  await openSection(h, section);
+  await h.openSection(section);
   const target = field === 'letter' ? h.page.getByRole('textbox', { name: label }) : h.page.getByLabel(label);
   await target.click();
   await h.page.keyboard.press('Control+End');
 }
 
-async function trigger(h: Harness, path: Path): Promise<void> {
+async function trigger(h: SpecHarness, path: Path): Promise<void> {
   switch (path) {
     case 'Lock button':
       return h.page.getByRole('button', { name: 'Lock', exact: true }).click();
@@ -88,22 +81,19 @@ async function trigger(h: Harness, path: Path): Promise<void> {
 }
 
 /** Wait for the lock to finish, leave the neutral screen if there is one, unlock, read the saved content. */
-async function savedAfterUnlocking(h: Harness, hides: boolean): Promise<string> {
+async function savedAfterUnlocking(h: SpecHarness, hides: boolean): Promise<string> {
   await expect.poll(() => h.services.workbooks.isUnlocked('disclosing'), POLL).toBe(false);
   if (hides) {
     await h.page.getByRole('button', { name: 'Continue' }).click();
   }
-  await unlockViaUi(h, 'disclosing', PASSPHRASE);
+  await h.unlockViaUi('disclosing');
   return JSON.stringify(h.services.workbooks.content('disclosing'));
 }
 
 describe('every lock keeps the words typed just before it', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness({ width: 1280, height: 800 });
-    await createWorkbookViaUi(h, 'disclosing', 'Sam', PASSPHRASE);
+  const h = useHarness({ width: 1280, height: 800 }, async (h) => {
+    await h.createWorkbookViaUi('disclosing', 'Sam');
   });
-  afterAll(() => h?.close());
 
   for (const path of PATHS) {
     for (const field of ['letter', 'textArea'] as const) {
@@ -145,7 +135,7 @@ describe('every lock keeps the words typed just before it', () => {
     expect(h.main.windowTitle()).toBe('Workbook');
     await h.page.getByRole('button', { name: 'Continue' }).click();
     await expect.poll(() => h.main.windowTitle(), POLL).toBe('Disclosure Workbook');
-    await unlockViaUi(h, 'disclosing', PASSPHRASE);
+    await h.unlockViaUi('disclosing');
     expect(JSON.stringify(h.services.workbooks.content('disclosing'))).toContain(word);
   });
 
@@ -153,7 +143,7 @@ describe('every lock keeps the words typed just before it', () => {
     await startTyping(h, 'textArea');
     const savedBefore = uniqueWord();
     await h.page.keyboard.type(` ${savedBefore}`);
-    await waitForSaved(h.page);
+    await h.waitForSaved();
     await h.page.keyboard.type(` ${uniqueWord()}`);
     const cdp = await h.page.context().newCDPSession(h.page);
     await cdp.send('Page.crash').catch(() => undefined);
@@ -172,20 +162,17 @@ describe('every lock keeps the words typed just before it', () => {
     expect(LOCKED_AFTER_PROBLEM).toMatch(/last few seconds of writing may not have been saved/);
     await h.screenshot('lock-02-after-renderer-crash');
     // Everything saved before the crash is there.
-    await unlockViaUi(h, 'disclosing', PASSPHRASE);
+    await h.unlockViaUi('disclosing');
     expect(JSON.stringify(h.services.workbooks.content('disclosing'))).toContain(savedBefore);
   });
 });
 
 describe('the idle lock keeps the words typed just before the quiet minutes began', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness({ width: 1280, height: 800, prefs: { autoLockMinutes: 1 } });
-    await createWorkbookViaUi(h, 'disclosing', 'Sam', PASSPHRASE);
+  const h = useHarness({ width: 1280, height: 800, prefs: { autoLockMinutes: 1 } }, async (h) => {
+    await h.createWorkbookViaUi('disclosing', 'Sam');
     // Time in the page is moved by the test from here on (it flows normally unless paused).
     await h.page.clock.install();
   });
-  afterAll(() => h?.close());
 
   for (const field of ['letter', 'textArea'] as const) {
     it(`idle lock, typing in the ${field === 'letter' ? 'letter' : 'text area'}`, async () => {
@@ -207,25 +194,14 @@ describe('the idle lock keeps the words typed just before the quiet minutes bega
 });
 
 describe('when the save before a lock does not succeed (a full disk)', () => {
-  let h: Harness;
-  let diskFull = false;
-  const fullDiskFs: StorageFs = {
-    ...nodeFs,
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the overloads need it
-    rename: (async (...args: Parameters<typeof nodeFs.rename>) => {
-      if (diskFull) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
-      return nodeFs.rename(...args);
-    }) as typeof nodeFs.rename,
-  };
-  beforeAll(async () => {
-    h = await startHarness({ width: 1280, height: 800, fs: fullDiskFs });
-    await createWorkbookViaUi(h, 'disclosing', 'Sam', PASSPHRASE);
+  const disk = fillableDisk();
+  const h = useHarness({ width: 1280, height: 800, fs: disk.fs }, async (h) => {
+    await h.createWorkbookViaUi('disclosing', 'Sam');
   });
-  afterAll(() => h?.close());
 
   it('File › Lock and the lock screen keep the workbook open and ask; suspend locks and says so', async () => {
     await startTyping(h, 'textArea');
-    diskFull = true;
+    disk.full = true;
     const word = uniqueWord();
     await h.page.keyboard.type(` ${word}`);
     const dialog = h.page.getByRole('alertdialog');
@@ -249,6 +225,6 @@ describe('when the save before a lock does not succeed (a full disk)', () => {
     h.main.powerMonitor.emit('suspend');
     await expect.poll(() => h.services.workbooks.isUnlocked('disclosing'), POLL).toBe(false);
     await h.page.getByText('The most recent changes could not be saved').waitFor();
-    diskFull = false;
+    disk.full = false;
   });
 });

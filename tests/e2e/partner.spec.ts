@@ -3,42 +3,24 @@
  * reordering, the pause screen, lock/unlock and a window restart, an axe check on every section,
  * and a screenshot of each (test-results/screenshots/partner-*.png).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildSample } from '../../shared/workbook/samples';
 import type { PartnerWorkbook } from '../../shared/workbook/schema';
-import {
-  createWorkbookViaUi,
-  expectAccessible,
-  type Harness,
-  lockViaUi,
-  openSection,
-  PARTNER_PASSPHRASE,
-  startHarness,
-  unlockViaUi,
-  waitForSaved,
-} from './harness';
+import { PARTNER_PASSPHRASE, useHarness } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ width: 1280, height: 900 });
-});
-afterAll(() => h?.close());
-
-const partner = () => h.services.workbooks.content('partner') as PartnerWorkbook;
-
-/** No serious or critical axe violations on what is on screen now. */
+const h = useHarness({ width: 1280, height: 900 });
 
 const OWN_QUESTION = 'Was the weekend away in March connected to any of this?';
 const GRAPHIC_QUESTION = 'What exactly did you do sexually with them, in detail?';
 
 describe("partner's workbook", () => {
   it('creates the workbook and shows Before you begin, with a safety check that informs and never blocks', async () => {
-    await createWorkbookViaUi(h, 'partner', 'Riley', PARTNER_PASSPHRASE);
+    await h.createWorkbookViaUi('partner', 'Riley');
     const page = h.page;
     await page.getByRole('heading', { level: 2, name: 'Before you begin' }).waitFor();
     await expect.poll(() => page.getByText('What the disclosure session is usually like').count()).toBe(1);
     await h.screenshot('partner-01-before-you-begin');
-    await expectAccessible(page, 'before you begin');
+    await h.expectAccessible('before you begin');
 
     await page.getByLabel('I am afraid for my safety.').check();
     const notice = page.getByTestId('safety-notice');
@@ -46,20 +28,20 @@ describe("partner's workbook", () => {
     expect(await notice.innerText()).toContain('988 Suicide & Crisis Lifeline');
     expect(await notice.innerText()).toContain('1-800-799-7233');
     await h.screenshot('partner-02-safety-notice');
-    await expectAccessible(page, 'safety notice');
+    await h.expectAccessible('safety notice');
     // Informs, never blocks: the path onward is still there.
     await page.getByLabel('I am afraid for my safety.').uncheck();
     await expect.poll(() => notice.count()).toBe(0);
     await page.getByLabel(/I have read this page/).check();
-    await waitForSaved(page);
-    expect(partner().sections.beforeYouBegin.read).toBe(true);
+    await h.waitForSaved();
+    expect(h.partner().sections.beforeYouBegin.read).toBe(true);
   });
 
   it('builds a question list from my own words and the bank, with a gentle note on graphic detail', async () => {
     const page = h.page;
     await page.getByRole('button', { name: 'Go on to my questions, when I am ready' }).click();
     await page.getByRole('heading', { level: 2, name: 'My questions' }).waitFor();
-    await expectAccessible(page, 'questions (empty)');
+    await h.expectAccessible('questions (empty)');
 
     const own = page.locator('form', { has: page.getByRole('heading', { name: 'Write my own question' }) });
     // An empty question gets a kind message and nothing is added.
@@ -119,7 +101,7 @@ describe("partner's workbook", () => {
     await h.screenshot('partner-03a-questions-counts-and-bank');
     await first.scrollIntoViewIfNeeded();
     await h.screenshot('partner-03-questions');
-    await expectAccessible(page, 'questions');
+    await h.expectAccessible('questions');
 
     // Filtering by where a question stands keeps each question's place in the whole list;
     // the order can only be changed with all questions shown.
@@ -138,7 +120,7 @@ describe("partner's workbook", () => {
       .toBe('Showing 1 of 4. To change the order, show all questions.');
     await filter.scrollIntoViewIfNeeded();
     await h.screenshot('partner-03b-questions-filtered');
-    await expectAccessible(page, 'questions (filtered)');
+    await h.expectAccessible('questions (filtered)');
     await filter.selectOption('draft');
     await expect.poll(labels).toEqual(['Question 2 of 4', 'Question 3 of 4']);
     await filter.selectOption('ready');
@@ -188,16 +170,16 @@ describe("partner's workbook", () => {
     await page.mouse.up();
     await expect.poll(async () => (await order())[1]).toMatch(/^Should I be tested/);
     await expect.poll(() => page.getByTestId('order-announcement').innerText()).toBe('Moved to position 2 of 4.');
-    await waitForSaved(page);
-    const saved = partner().sections.questions.items.map((q) => q.text);
+    await h.waitForSaved();
+    const saved = h.partner().sections.questions.items.map((q) => q.text);
     expect(saved[0]).toBe(OWN_QUESTION);
     expect(saved[1]).toMatch(/^Should I be tested/);
   });
 
   it('keeps support people typed in by hand, with "safe to call at night"', async () => {
     const page = h.page;
-    await openSection(page, 'My support people');
-    await expectAccessible(page, 'support (empty)');
+    await h.openSection('My support people');
+    await h.expectAccessible('support (empty)');
     await page.getByRole('button', { name: 'Add a support person or group' }).click();
     await page.getByLabel('Name').fill('Morgan');
     await page.getByLabel('How to reach them').fill('555-0101');
@@ -209,23 +191,23 @@ describe("partner's workbook", () => {
     await page.locator('.item-card').nth(1).getByLabel('Who they are to me').selectOption('group');
     await page.locator('.item-card').nth(1).getByLabel('When they are usually available').fill('Tuesdays at 7 pm');
     await h.screenshot('partner-04-support');
-    await expectAccessible(page, 'support');
+    await h.expectAccessible('support');
   });
 
   it('writes boundaries, one marked to discuss with my therapist', async () => {
     const page = h.page;
-    await openSection(page, 'Boundaries');
+    await h.openSection('Boundaries');
     await page.getByRole('button', { name: 'Add a boundary' }).click();
     await page.getByLabel('What I need to feel safe').fill('I need to sleep in a room of my own for now.');
     await page.getByLabel('What I will do if it is not respected').fill('I will stay with Morgan for a few nights.');
     await page.getByLabel('To discuss with my therapist').check();
     await h.screenshot('partner-05-boundaries');
-    await expectAccessible(page, 'boundaries');
+    await h.expectAccessible('boundaries');
   });
 
   it('fills the safety and self-care plan for before, during and after', async () => {
     const page = h.page;
-    await openSection(page, 'Safety and self-care plan');
+    await h.openSection('Safety and self-care plan');
     const before = page.getByRole('group', { name: 'Before the session' });
     await before.getByLabel('Who comes with me').fill('Morgan waits in the café next door.');
     await before.getByLabel('Who drives').fill('Morgan drives both ways.');
@@ -234,19 +216,19 @@ describe("partner's workbook", () => {
       .getByLabel('What helps my body calm down')
       .fill('Feet on the floor, a smooth stone in my pocket.');
     await h.screenshot('partner-06-safety-plan');
-    await expectAccessible(page, 'safety plan');
+    await h.expectAccessible('safety plan');
     // The plan for after the session lives in After the disclosure since schema v5.
     await page.getByRole('button', { name: 'Go to After the disclosure' }).click();
     await page.getByRole('heading', { level: 2, name: 'After the disclosure' }).waitFor();
     const after = page.getByRole('group', { name: 'After the session' });
     await after.getByLabel('How I get home').fill('Morgan drives me home.');
     await after.getByLabel('What I will do that evening').fill('Soup and an old film at Morgan’s.');
-    await expectAccessible(page, 'after the disclosure');
+    await h.expectAccessible('after the disclosure');
   });
 
   it('records a check-in and shows it in the chart and its text summary', async () => {
     const page = h.page;
-    await openSection(page, 'Check-ins');
+    await h.openSection('Check-ins');
     await expect.poll(() => page.getByTestId('chart-summary').innerText()).toMatch(/No check-ins/);
     const group = (legend: string | RegExp) => page.getByRole('group', { name: legend });
     await group('How much has trouble sleeping affected you lately?').locator('label', { hasText: 'Quite a bit' }).click();
@@ -265,17 +247,17 @@ describe("partner's workbook", () => {
     await page.getByLabel('A note for myself (optional)').fill('Hard morning. A walk helped.');
     await expect.poll(() => page.getByTestId('chart-summary').innerText()).toMatch(/1 day with a check-in/);
     await expect.poll(() => page.getByTestId('trend-chart').getAttribute('data-points')).toBe('1');
-    await waitForSaved(page);
-    const entry = partner().sections.checkIns.entries[0];
+    await h.waitForSaved();
+    const entry = h.partner().sections.checkIns.entries[0];
     expect(entry).toMatchObject({ distress: 6, note: 'Hard morning. A walk helped.' });
     expect(entry?.ratings).toEqual({ sleep: 3, intrusiveThoughts: 2, hypervigilance: 4, numbness: 1, anxiety: 3 });
     await h.screenshot('partner-07-check-ins');
-    await expectAccessible(page, 'check-ins');
+    await h.expectAccessible('check-ins');
   });
 
   it('writes the impact letter in the shared editor and saves a draft', async () => {
     const page = h.page;
-    await openSection(page, 'Emotional impact letter');
+    await h.openSection('Emotional impact letter');
     await page.getByText(/Areas your letter may cover/).click();
     await page.getByRole('heading', { name: 'My sense of reality' }).waitFor();
     const editor = page.getByRole('textbox', { name: 'My emotional impact letter' });
@@ -284,21 +266,21 @@ describe("partner's workbook", () => {
     // Let the editor hand what was typed to the workbook first (see the report: clicking at once can
     // miss, because the editor's footer grows a line when the word count updates).
     await expect
-      .poll(() => JSON.stringify(partner().sections.impactLetter.current), { timeout: 8000 })
+      .poll(() => JSON.stringify(h.partner().sections.impactLetter.current), { timeout: 8000 })
       .toContain('stopped trusting my own memory');
     await page.getByRole('button', { name: 'Save as draft 1' }).click();
     await page.getByTestId('draft-1').waitFor();
-    await expect.poll(() => partner().sections.impactLetter.drafts.length, { timeout: 8000 }).toBe(1);
+    await expect.poll(() => h.partner().sections.impactLetter.drafts.length, { timeout: 8000 }).toBe(1);
     await expect
-      .poll(() => JSON.stringify(partner().sections.impactLetter.current), { timeout: 8000 })
+      .poll(() => JSON.stringify(h.partner().sections.impactLetter.current), { timeout: 8000 })
       .toContain('stopped trusting my own memory');
     await h.screenshot('partner-08-impact-letter');
-    await expectAccessible(page, 'impact letter');
+    await h.expectAccessible('impact letter');
   });
 
   it("shows the suggested country's crisis lines (United States here) as text, never as links, and keeps my local numbers", async () => {
     const page = h.page;
-    await openSection(page, 'Crisis resources');
+    await h.openSection('Crisis resources');
     const text = await page.locator('main').innerText();
     for (const s of [
       'Call or text 988',
@@ -317,7 +299,7 @@ describe("partner's workbook", () => {
     // The person marked safe to call at night is gathered here too.
     await page.getByRole('heading', { name: 'People I listed as safe to call at night' }).waitFor();
     await h.screenshot('partner-09-crisis');
-    await expectAccessible(page, 'crisis');
+    await h.expectAccessible('crisis');
   });
 
   it('opens Pause from the header and with Ctrl+Shift+P, with a pacer that respects reduced motion', async () => {
@@ -328,12 +310,12 @@ describe("partner's workbook", () => {
     expect(await dialog.getByTestId('breathing-pacer').getAttribute('data-motion')).toBe('full');
     expect(await dialog.locator('.pacer-circle.animate').count()).toBe(1);
     await h.screenshot('partner-10-pause-breathe');
-    await expectAccessible(page, 'pause');
+    await h.expectAccessible('pause');
     await dialog.getByRole('button', { name: 'Ground yourself' }).click();
     await dialog.getByRole('button', { name: 'Next step' }).click();
     expect(await dialog.innerText()).toContain('Notice four things you can feel');
     await h.screenshot('partner-11-pause-ground');
-    await expectAccessible(page, 'pause grounding');
+    await h.expectAccessible('pause grounding');
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
 
@@ -341,7 +323,7 @@ describe("partner's workbook", () => {
     await page.evaluate(() => {
       document.documentElement.dataset['reducedMotion'] = 'on';
     });
-    await openSection(page, 'Boundaries');
+    await h.openSection('Boundaries');
     await page.keyboard.press('Control+Shift+P');
     await dialog.waitFor();
     expect(await dialog.getByTestId('breathing-pacer').getAttribute('data-motion')).toBe('reduced');
@@ -361,19 +343,18 @@ describe("partner's workbook", () => {
   });
 
   it('keeps everything after lock, a window restart and unlock', async () => {
-    const page = h.page;
-    await waitForSaved(page);
-    await lockViaUi(page);
+    await h.waitForSaved();
+    await h.lockViaUi();
     expect(h.services.workbooks.isUnlocked('partner')).toBe(false);
     await h.reload();
-    await unlockViaUi(h, 'partner', PARTNER_PASSPHRASE);
+    await h.unlockViaUi('partner');
     const p = h.page;
 
     // The workbook reopens at the section the person left off in; go back to the first one.
-    await openSection(p, 'Before you begin');
+    await h.openSection('Before you begin');
     expect(await p.getByLabel(/I have read this page/).isChecked()).toBe(true);
 
-    await openSection(p, 'My questions');
+    await h.openSection('My questions');
     const texts = await p
       .locator('.question-card .question-text')
       .evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
@@ -387,21 +368,21 @@ describe("partner's workbook", () => {
     expect(await first.getByLabel('Why I want to know').inputValue()).toBe('I need to stop doubting what I noticed.');
     expect(await first.getByLabel('Where it stands').inputValue()).toBe('ready');
 
-    await openSection(p, 'My support people');
+    await h.openSection('My support people');
     expect(await p.locator('.item-card').first().getByLabel('Name').inputValue()).toBe('Morgan');
     expect(await p.locator('.item-card').first().getByLabel('Safe to call at night').isChecked()).toBe(true);
     expect(await p.locator('.item-card').nth(1).getByLabel('Who they are to me').inputValue()).toBe('group');
 
-    await openSection(p, 'Boundaries');
+    await h.openSection('Boundaries');
     expect(await p.getByLabel('What I need to feel safe').inputValue()).toBe('I need to sleep in a room of my own for now.');
     expect(await p.getByRole('checkbox', { name: 'To discuss with my therapist' }).isChecked()).toBe(true);
 
-    await openSection(p, 'After the disclosure');
+    await h.openSection('After the disclosure');
     expect(await p.getByRole('group', { name: 'After the session' }).getByLabel('How I get home').inputValue()).toBe(
       'Morgan drives me home.',
     );
 
-    await openSection(p, 'Check-ins');
+    await h.openSection('Check-ins');
     expect(await p.getByLabel('A note for myself (optional)').inputValue()).toBe('Hard morning. A walk helped.');
     expect(
       await p
@@ -410,40 +391,40 @@ describe("partner's workbook", () => {
         .isChecked(),
     ).toBe(true);
 
-    await openSection(p, 'Emotional impact letter');
+    await h.openSection('Emotional impact letter');
     expect(await p.getByRole('textbox', { name: 'My emotional impact letter' }).innerText()).toContain(
       'stopped trusting my own memory',
     );
 
-    await openSection(p, 'Crisis resources');
+    await h.openSection('Crisis resources');
     expect(await p.getByLabel('Number or how to reach them').inputValue()).toBe('555-0142');
   });
 
   it('handles the large sample: 300 questions and 90 days of check-ins', async () => {
     const sample = buildSample('partner', 'large', new Date()) as PartnerWorkbook;
-    const current = partner();
+    const current = h.partner();
     // Lock in the window first (so it cannot write its own copy back), then load the sample directly.
-    await lockViaUi(h.page);
+    await h.lockViaUi();
     await h.services.workbooks.unlock('partner', { method: 'passphrase', value: PARTNER_PASSPHRASE });
     await h.services.workbooks.save('partner', { ...sample, createdAt: current.createdAt, savedAt: current.savedAt });
     await h.services.workbooks.lockAll();
-    await unlockViaUi(h, 'partner', PARTNER_PASSPHRASE);
+    await h.unlockViaUi('partner');
     const page = h.page;
 
-    await openSection(page, 'My questions');
+    await h.openSection('My questions');
     await expect.poll(() => page.locator('.question-card').count()).toBe(300);
     await expect.poll(() => page.getByTestId('question-counts').innerText()).toMatch(/300 questions on your list/);
     await page.getByRole('button', { name: 'Move question 300 to the top' }).click();
     await expect.poll(() => page.getByTestId('order-announcement').innerText()).toBe('Moved to position 1 of 300.');
     await h.screenshot('partner-12-questions-large');
 
-    await openSection(page, 'Check-ins');
+    await h.openSection('Check-ins');
     await page.getByLabel('Period').selectOption('13');
     await expect.poll(() => page.getByTestId('trend-chart').getAttribute('data-points')).toBe('90');
     await page.getByText('Show these numbers as a table').click();
     expect(await page.locator('.trend-table tbody tr').count()).toBe(90);
     await page.getByTestId('trend-chart').scrollIntoViewIfNeeded();
     await h.screenshot('partner-13-check-ins-large');
-    await expectAccessible(page, 'check-ins (large)');
+    await h.expectAccessible('check-ins (large)');
   });
 });

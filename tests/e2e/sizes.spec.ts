@@ -5,9 +5,8 @@
  * Screenshots of each go to test-results/screenshots/sizes-*.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSample } from '../../shared/workbook/samples';
-import { PARTNER_PASSPHRASE, PASSPHRASE, startHarness, unlockViaUi, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openWorkbook, sectionTitles, useHarness } from './harness';
 
 const SIZES = [
   { width: 1280, height: 800 },
@@ -16,20 +15,10 @@ const SIZES = [
 ] as const;
 const THEMES = ['light', 'dark'] as const;
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ width: 1280, height: 800 });
-  for (const [role, passphrase] of [
-    ['disclosing', PASSPHRASE],
-    ['partner', PARTNER_PASSPHRASE],
-  ] as const) {
-    const { content } = await h.services.workbooks.create(role, 'Sample', passphrase);
-    const sample = buildSample(role, 'large', new Date());
-    await h.services.workbooks.save(role, { ...sample, createdAt: content.createdAt, savedAt: content.savedAt });
-    await h.services.workbooks.lock(role);
-  }
-}, 180_000);
-afterAll(() => h?.close());
+const h = useHarness({ width: 1280, height: 800 }, async (h) => {
+  await openWorkbook(h, 'disclosing', { sample: 'large' });
+  await openWorkbook(h, 'partner', { sample: 'large' });
+});
 
 /** Elements wider than their box (content cut off or scrolling sideways), and a document wider than the window. */
 function sidewaysOverflow(page: Page): Promise<string[]> {
@@ -82,15 +71,6 @@ const safeName = (s: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-async function sectionTitles(page: Page): Promise<string[]> {
-  return page
-    .getByRole('navigation', { name: 'Sections' })
-    .locator('button.nav-item')
-    .evaluateAll((buttons) =>
-      buttons.map((b) => (b.querySelector('span:not(.visually-hidden):not(.progress-dot)')?.textContent ?? '').trim()),
-    );
-}
-
 async function withTheme(theme: (typeof THEMES)[number]) {
   await h.services.workbooks.lockAll();
   h.services.preferences.set({ theme });
@@ -126,7 +106,7 @@ describe('every screen fits from 1280x800 down to 900x620', () => {
       it(`every section of the ${role} workbook, search and Pause (${theme})`, async () => {
         await withTheme(theme);
         const page = h.page;
-        await unlockViaUi(h, role, role === 'disclosing' ? PASSPHRASE : PARTNER_PASSPHRASE);
+        await h.unlockViaUi(role);
         const titles = await sectionTitles(page);
         expect(titles.length).toBeGreaterThan(5);
         for (const title of titles) {
