@@ -184,7 +184,8 @@ export function createWorkbookService(deps: {
       try {
         sealed = await vault.seal(entry.session, plaintext);
       } finally {
-        plaintext.fill(0);
+        // A worker vault took the buffer (moved, zeroed there once sealed): nothing is left here to zero.
+        if (plaintext.byteLength > 0) plaintext.fill(0);
       }
       await files.write(role, sealed);
       remember(entry.session);

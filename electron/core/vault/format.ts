@@ -41,6 +41,8 @@ export const MAGIC = [0x44, 0x57, 0x42, 0x4b] as const; // "DWBK"
 export const FORMAT_VERSION = 2;
 export const HEADER_BYTES = 288;
 export const HEADER_BYTES_V1 = 220;
+/** Where a version-2 header keeps the content nonce. */
+export const CONTENT_NONCE_OFFSET = 260;
 export const CHECKSUM_BYTES = 32;
 export const KDF_ARGON2ID = 1;
 export const WORKBOOK_ID_BYTES = 16;
@@ -143,7 +145,7 @@ export function encodeHeader(header: Header, ciphertextLength: number, into?: Ui
     bytes.set(recovery.nonce, 180);
     bytes.set(recovery.wrapped, 204);
   }
-  bytes.set(header.contentNonce, 260);
+  bytes.set(header.contentNonce, CONTENT_NONCE_OFFSET);
   view.setUint32(284, ciphertextLength, true);
   return bytes;
 }
@@ -242,7 +244,7 @@ export function parseFile(
         file[128] === 2
           ? { scheme: 2, salt: recoverySalt, publicKey: copy(148, 32), sealed: copy(180, 80) }
           : { scheme: 1, salt: recoverySalt, nonce: copy(180, 24), wrapped: copy(204, 48) },
-      contentNonce: copy(260, 24),
+      contentNonce: copy(CONTENT_NONCE_OFFSET, 24),
     };
   }
   return {

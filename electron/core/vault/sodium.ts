@@ -8,7 +8,49 @@ interface WasmModule {
   _free(address: number): void;
 }
 
+/**
+ * libsodium's WebAssembly functions themselves, for work on bytes already in its heap (the seal:
+ * one copy in, encrypt in place, checksum, one copy out). Lengths are 64-bit in C: each is passed
+ * as its low and high 32 bits.
+ */
+export interface SodiumHeap extends WasmModule {
+  _crypto_aead_xchacha20poly1305_ietf_encrypt(
+    c: number,
+    clenP: number,
+    m: number,
+    mlenLow: number,
+    mlenHigh: number,
+    ad: number,
+    adlenLow: number,
+    adlenHigh: number,
+    nsec: number,
+    npub: number,
+    k: number,
+  ): number;
+  _crypto_generichash(
+    out: number,
+    outlen: number,
+    input: number,
+    inlenLow: number,
+    inlenHigh: number,
+    key: number,
+    keylen: number,
+  ): number;
+}
+
 let ready: Promise<Sodium> | null = null;
+/** Bytes allocated in this thread's libsodium heap so far (tests count the copies a seal makes). */
+let allocatedBytes = 0;
+
+/** The WebAssembly module behind a loaded libsodium (its allocations are wiped on free, see below). */
+export function sodiumHeap(sodium: Sodium): SodiumHeap {
+  return (sodium as unknown as { libsodium: SodiumHeap }).libsodium;
+}
+
+/** How many bytes this thread's libsodium has allocated since it was loaded. */
+export function heapBytesAllocated(): number {
+  return allocatedBytes;
+}
 
 /**
  * libsodium's JavaScript wrappers copy every argument (keys, passphrases, content) into the
@@ -23,7 +65,10 @@ function wipeBlocksOnFree(module: WasmModule): void {
   const free = module._free.bind(module);
   module._malloc = (size: number) => {
     const address = malloc(size);
-    if (address !== 0) sizes.set(address, size);
+    if (address !== 0) {
+      sizes.set(address, size);
+      allocatedBytes += size;
+    }
     return address;
   };
   module._free = (address: number) => {

@@ -15,7 +15,7 @@ import {
   type VaultOptions,
   type VaultSession,
 } from './vault';
-import { reviveError, spawnCryptoWorker, type KeysReply, type KeysRequest, type SessionInfo } from './workerProtocol';
+import { movable, reviveError, spawnCryptoWorker, type KeysReply, type KeysRequest, type SessionInfo } from './workerProtocol';
 
 interface Holder {
   worker: Worker;
@@ -153,9 +153,17 @@ export function createWorkerVault(options: WorkerVaultOptions = {}): WorkerVault
       return call<{ header: Header; plaintext: Uint8Array }>(holder, { op: 'decrypt', handle, file });
     },
 
+    /**
+     * The plaintext's buffer moves to the worker (it is not copied, and the worker zeroes it once
+     * sealed): afterwards `plaintext` is empty on this thread whenever it owned its whole buffer.
+     */
     async seal(session: VaultSession, plaintext: Uint8Array) {
       const { holder, handle } = open(session);
-      const sealed = await call<{ file: Uint8Array; header: Header }>(holder, { op: 'seal', handle, plaintext });
+      const sealed = await call<{ file: Uint8Array; header: Header }>(
+        holder,
+        { op: 'seal', handle, plaintext },
+        movable([plaintext]),
+      );
       session.header = sealed.header;
       return sealed.file;
     },
@@ -178,7 +186,7 @@ export function createWorkerVault(options: WorkerVaultOptions = {}): WorkerVault
 
     async sealNote(session: VaultSession, plaintext: Uint8Array) {
       const { holder, handle } = open(session);
-      return call<Uint8Array>(holder, { op: 'sealNote', handle, plaintext });
+      return call<Uint8Array>(holder, { op: 'sealNote', handle, plaintext }, movable([plaintext]));
     },
 
     async openNote(session: VaultSession, note: Uint8Array) {
