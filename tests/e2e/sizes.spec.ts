@@ -1,7 +1,8 @@
 /**
  * Every screen fits from 1280x800 down to the window's minimum size (900x620, electron/main/window.ts),
  * in both themes: nothing scrolls or is cut off sideways, the letter toolbar and its shortcut hint
- * fit, and the Pause dialog keeps its size between its two tabs with its button in view.
+ * fit, the Pause dialog keeps its size between its two tabs with its button in view, and every
+ * field wears the form kit's style.
  * Screenshots of each go to test-results/screenshots/sizes-*.
  */
 import type { Page } from 'playwright-core';
@@ -52,7 +53,34 @@ function sidewaysOverflow(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Fields that look like the browser's bare default instead of the form kit's (a border with rounded
+ * corners and room inside): an input without a type attribute once slipped past every style.
+ */
+function unstyledFields(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        'input:not([type=checkbox]):not([type=radio]):not([type=hidden]):not([type=file]):not([type=range]), select, textarea',
+      ),
+    ]
+      .filter((el) => el.getBoundingClientRect().width > 0 && !el.closest('.visually-hidden, [hidden]'))
+      .filter((el) => {
+        const style = getComputedStyle(el);
+        return parseFloat(style.borderTopLeftRadius) < 4 || parseFloat(style.paddingLeft) < 6;
+      })
+      .map((el) => {
+        const label = el.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent : null;
+        return `${el.tagName.toLowerCase()} "${(label ?? el.getAttribute('aria-label') ?? '').trim()}"`;
+      }),
+  );
+}
+
 async function checkAllSizes(page: Page, name: string, theme: string, shoot = true) {
+  expect({ where: `${name} ${theme}`, unstyled: await unstyledFields(page) }).toEqual({
+    where: `${name} ${theme}`,
+    unstyled: [],
+  });
   for (const size of SIZES) {
     await page.setViewportSize(size);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -92,6 +120,7 @@ describe('every screen fits from 1280x800 down to 900x620', () => {
         ['Settings', 'Settings', 'settings'],
         ['Help', 'Help', 'help'],
         ['About', /About/, 'about'],
+        ['For therapists: make the session document', 'Make the session document', 'therapist'],
       ] as const) {
         await page.getByRole('button', { name: button, exact: true }).click();
         await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
@@ -114,7 +143,8 @@ describe('every screen fits from 1280x800 down to 900x620', () => {
             .getByRole('navigation', { name: 'Sections' })
             .getByRole('button', { name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
             .click();
-          await page.locator('.shell-main h2').first().waitFor();
+          // This section's own heading: the one before stays until the next section's code has loaded.
+          await page.locator('.shell-main h2').filter({ hasText: title }).first().waitFor();
           await checkAllSizes(page, `${role}-${safeName(title)}`, theme);
         }
 
