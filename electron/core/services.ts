@@ -67,10 +67,15 @@ export async function createAppServices(options: AppServicesOptions) {
     ...(options.fs ? { fs: options.fs } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
-  // Counts only (per random workbook id), beside the preferences: the rollback notice.
-  const saveCounters = await fileState(path.join(options.dataDir, 'save-counters.json'), parseSaveCounters);
+  const fsOption = options.fs ? { fs: options.fs } : {};
+  // Counts only (per random workbook id), beside the preferences: the rollback notice. Written
+  // after every save without fsync (an app crash keeps it), synced at lock and at quit.
+  const saveCounters = await fileState(path.join(options.dataDir, 'save-counters.json'), parseSaveCounters, {
+    ...fsOption,
+    durable: 'at-flush',
+  });
   // Counts and times only (per hashed file path), beside the preferences: the one throttle for wrong secrets.
-  const attempts = await fileState(path.join(options.dataDir, 'attempts.json'), parseAttemptRecords);
+  const attempts = await fileState(path.join(options.dataDir, 'attempts.json'), parseAttemptRecords, fsOption);
   const clock = options.now;
   const throttle = createThrottle({ state: attempts, ...(clock ? { now: () => clock().getTime() } : {}) });
   const workbooks = createWorkbookService({

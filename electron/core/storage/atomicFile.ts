@@ -83,6 +83,23 @@ export async function writeFileAtomic(
   await syncDirectory(fs, dir);
 }
 
+/**
+ * Replace `target` with `bytes` through a temp file and a rename, without fsync: whatever
+ * instant the app dies at, `target` is the old or the new file (the page cache outlives the
+ * process); only a power cut or a system crash may lose the newest write. For small state that
+ * is made durable later with writeFileAtomic (the save counters: at lock and at quit).
+ */
+export async function replaceFile(fs: StorageFs, target: string, bytes: Uint8Array): Promise<void> {
+  const temp = `${target}.${randomBytes(8).toString('hex')}.tmp`;
+  try {
+    await fs.writeFile(temp, bytes, { flag: 'wx', mode: 0o600 });
+    await fs.rename(temp, target);
+  } catch (error) {
+    await fs.unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
+
 export async function syncDirectory(fs: StorageFs, dir: string): Promise<void> {
   let handle: nodeFs.FileHandle | undefined;
   try {

@@ -1,11 +1,19 @@
 import { spawn } from 'node:child_process';
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestServices, PASS } from '../testSupport';
 import { rekeyPassphrase } from './__fixtures__/rekeyPassphrase';
+import { workbookIdOfFile } from '../workbookService';
+import { parseSaveCounters } from './smallState';
 import { WORKBOOK_EXTENSION } from './workbookFiles';
+
+/** The save counter in a format-2 file's header (bytes 48-55, little-endian). */
+const saveCounterOf = (file: Uint8Array) => {
+  const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
+  return view.getUint32(48, true) + view.getUint32(52, true) * 2 ** 32;
+};
 
 /**
  * Kill a process that is saving in a loop at random instants. After every kill the main file
@@ -94,6 +102,13 @@ describe('saves survive SIGKILL at any instant', () => {
       for (let round = 0; round < ROUNDS; round++) {
         const ack = await runAndKill(Math.random() * 40);
         lastAck = Math.max(lastAck, ack);
+        // The save counters the child wrote (without fsync, see smallState) are whole and never ahead
+        // of the workbook file: a kill never makes the workbook look like an older copy.
+        const main = (await env.files.readMain('partner'))!;
+        const counters = parseSaveCounters(JSON.parse(await readFile(path.join(env.dataDir, 'save-counters.json'), 'utf8')));
+        const remembered = counters[workbookIdOfFile(main)!];
+        expect(remembered, `round ${round}: counters`).toBeDefined();
+        expect(remembered!, `round ${round}: counters`).toBeLessThanOrEqual(saveCounterOf(main));
         const { content } = await env.workbooks.unlock('partner', { method: 'passphrase', value: PASS });
         const version = Number(content.displayName.replace('v', ''));
         expect(version, `round ${round}`).toBeGreaterThanOrEqual(lastAck);

@@ -1,6 +1,6 @@
 import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomic, type StorageFs } from './atomicFile';
+import { replaceFile, writeFileAtomic, type StorageFs } from './atomicFile';
 
 /**
  * A small JSON file of counts and times beside the preferences (never content, names or
@@ -23,12 +23,20 @@ export function memoryState<T>(initial: T): SmallState<T> {
   };
 }
 
+/**
+ * `durable: 'each'` (the default): every write is fsynced (file and folder), for state that
+ * changes rarely (the throttle's failures). `durable: 'at-flush'`: writes after `update` replace
+ * the file without fsync (an app crash keeps them; a power cut may lose the newest), and `flush`
+ * writes it once more, synced, when anything changed since the last synced write. For state that
+ * changes with every save (the save counters): two fsyncs fewer per save.
+ */
 export async function fileState<T>(
   file: string,
   parse: (raw: unknown) => T,
-  options: { fs?: StorageFs } = {},
+  options: { fs?: StorageFs; durable?: 'each' | 'at-flush' } = {},
 ): Promise<SmallState<T>> {
   const fs = options.fs ?? nodeFs;
+  const lazy = options.durable === 'at-flush';
   let value: T;
   try {
     value = parse(JSON.parse(String(await fs.readFile(file, 'utf8'))));
@@ -37,26 +45,47 @@ export async function fileState<T>(
   }
   let writing: Promise<void> = Promise.resolve();
   let dirty = false;
+  /** Written since the last synced write (at-flush only). */
+  let unsynced = false;
+  async function writeNow(synced: boolean): Promise<void> {
+    try {
+      await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+      const bytes = new TextEncoder().encode(JSON.stringify(value));
+      if (synced) {
+        await writeFileAtomic(fs, file, bytes);
+        unsynced = false;
+      } else {
+        unsynced = true;
+        await replaceFile(fs, file, bytes);
+      }
+    } catch {
+      // Counts only: losing one update is better than failing the save that caused it.
+    }
+  }
   function schedule() {
     if (dirty) return;
     dirty = true;
-    writing = writing.then(async () => {
+    writing = writing.then(() => {
       dirty = false;
-      try {
-        await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-        await writeFileAtomic(fs, file, new TextEncoder().encode(JSON.stringify(value)));
-      } catch {
-        // Counts only: losing one update is better than failing the save that caused it.
-      }
+      return writeNow(!lazy);
     });
   }
   return {
     get: () => value,
     update(change) {
-      value = change(value);
+      const next = change(value);
+      // An update that changes nothing (the same object back) writes nothing.
+      if (next === value) return;
+      value = next;
       schedule();
     },
-    flush: () => writing,
+    async flush() {
+      await writing;
+      if (lazy && unsynced) {
+        writing = writing.then(() => writeNow(true));
+        await writing;
+      }
+    },
   };
 }
 
