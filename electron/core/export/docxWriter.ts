@@ -156,16 +156,23 @@ function inCell<T>(make: () => T): { made: T; cell: FlowParagraph[] } {
   }
 }
 
+/**
+ * Where the bookmarks of listed headings cannot be: inside runs, paragraph and section properties and tables (no
+ * heading here is written in a table), so the search skips them.
+ */
+const NO_TOC_BOOKMARKS = new Set(['_attr', 'w:r', 'w:pPr', 'w:sectPr', 'w:tbl', 'w:hyperlink']);
+
 /** The names of the bookmarks docx put on the headings its table of contents lists, in order. */
 function tocBookmarks(node: unknown, out: string[] = []): string[] {
   if (Array.isArray(node)) {
     for (const child of node) tocBookmarks(child, out);
   } else if (node && typeof node === 'object') {
-    for (const [key, value] of Object.entries(node)) {
+    for (const key in node) {
+      const value = (node as Record<string, unknown>)[key];
       if (key === 'w:bookmarkStart') {
         const name = (value as { _attr?: Record<string, unknown> })._attr?.['w:name'];
         if (typeof name === 'string' && name.startsWith('_Toc')) out.push(name);
-      } else if (key !== '_attr') tocBookmarks(value, out);
+      } else if (!NO_TOC_BOOKMARKS.has(key)) tocBookmarks(value, out);
     }
   }
   return out;
@@ -173,9 +180,10 @@ function tocBookmarks(node: unknown, out: string[] = []): string[] {
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
 
-function cellBorders(color: string) {
+/** The table's rules, set once on the table (its outside and the lines between cells) rather than on every cell. */
+function tableBorders(color: string) {
   const line = { style: BorderStyle.SINGLE, size: 4, color };
-  return { top: line, bottom: line, left: line, right: line };
+  return { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
 }
 
 /** Grey for context rows (timeline milestones): readable (about 4.5:1 on white), clearly secondary. */
@@ -183,12 +191,12 @@ const MUTED_TEXT = '6B6B6B';
 
 function cellParagraphs(text: string, bold = false, muted = false): Paragraph[] {
   const lines = text.split('\n');
-  // Tables are set a point smaller than body text, so more fits on a line without crowding.
+  // Tables are set a point smaller than body text (the TableText style), so more fits on a line without crowding.
   return lines.map((line) =>
     paragraph(
       [{ text: line, ...(bold ? { bold: true } : {}) }],
-      { spacing: { before: 0, after: lines.length > 1 ? 60 : 0, line: 264, lineRule: LineRuleType.AUTO } },
-      muted ? { size: 20, color: MUTED_TEXT } : { size: 20 },
+      { style: 'TableText', ...(lines.length > 1 ? { spacing: { after: 60 } } : {}) },
+      muted ? { color: MUTED_TEXT } : {},
     ),
   );
 }
@@ -219,8 +227,6 @@ function table(block: Extract<Block, { kind: 'table' }>, textWidth: number): Tab
             new TableCell({
               width: { size: widths[i] ?? 0, type: WidthType.DXA },
               shading: { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL },
-              borders: cellBorders(RULE),
-              margins,
               children: header.paragraphs[i] ?? [],
             }),
         ),
@@ -242,8 +248,6 @@ function table(block: Extract<Block, { kind: 'table' }>, textWidth: number): Tab
           (_c, i) =>
             new TableCell({
               width: { size: widths[i] ?? 0, type: WidthType.DXA },
-              borders: cellBorders(RULE),
-              margins,
               ...(keyValue && i === 0 ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: KEY_FILL } } : {}),
               children: made.paragraphs[i] ?? [],
             }),
@@ -257,6 +261,8 @@ function table(block: Extract<Block, { kind: 'table' }>, textWidth: number): Tab
     width: { size: textWidth, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
+    borders: tableBorders(RULE),
+    margins: { ...margins, marginUnitType: WidthType.DXA },
   });
 }
 
@@ -451,6 +457,13 @@ const PARAGRAPH_STYLES = [
       spacing: { after: 80 },
       border: { left: { style: BorderStyle.SINGLE, size: 12, color: HEADER_FILL, space: 8 } },
     },
+  },
+  {
+    id: 'TableText',
+    name: 'Table Text',
+    basedOn: 'Normal',
+    run: { size: 20 },
+    paragraph: { spacing: { before: 0, after: 0, line: 264, lineRule: LineRuleType.AUTO } },
   },
   {
     id: 'Caption',

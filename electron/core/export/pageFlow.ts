@@ -6,8 +6,10 @@
  * (Carlito and Caladea, made as wide as Calibri and Cambria), line heights from the fonts, the
  * space between paragraphs (the larger of one's space after and the next one's space before,
  * none at the top of a page), the space of multiple line spacing allowed to hang below the last
- * line of a page, keep-with-next chains, keep-lines, page breaks, table rows kept whole or broken
- * by lines, and header rows repeated on every page. Checked against docx's layout and against
+ * line of a page, widow control (no first line alone at a page's bottom, no last line alone at the
+ * top), keep-with-next chains (to the lines widow control keeps together, or a table's first row),
+ * keep-lines, page breaks, table rows kept whole or broken by lines, rules shared between rows,
+ * and header rows repeated on every page. Checked against docx's layout and against
  * LibreOffice's PDF in docxWriter.test.ts.
  */
 import { FONT_METRICS } from './fontMetrics';
@@ -62,14 +64,8 @@ export interface FlowPage {
   textHeight: number;
 }
 
-/** A row's 0.5 pt borders above and below its cells, twips. */
-const BORDER = 20;
-/**
- * Word's lines hold a little less than the fonts' design widths add up to (it measures at a
- * device resolution); 1.3% wider matches docx's layout of Word's pages on the small and large
- * sample pairs, A4 and US Letter, to the page for almost every heading.
- */
-const WORD_WIDTH = 1.013;
+/** A 0.5 pt rule, twips: one above each row (rows share the rule between them), and one below the table's last row. */
+const BORDER = 10;
 const TOC_ENTRY = { after: 100, line: 288 };
 
 interface Metrics {
@@ -77,15 +73,20 @@ interface Metrics {
   readonly average: number;
   readonly widths: readonly number[];
 }
-/** Per face: character -> advance width in thousandths of an em. */
-const WIDTHS = new Map<Metrics, Map<string, number>>();
-function widthsOf(m: Metrics): Map<string, number> {
-  let map = WIDTHS.get(m);
-  if (!map) {
-    map = new Map(Array.from(FONT_METRICS.chars).map((c, i) => [c, m.widths[i] ?? m.average] as const));
-    WIDTHS.set(m, map);
+/**
+ * Per face: UTF-16 code unit -> advance width in thousandths of an em (a character not listed: the
+ * face's average letter). A flat table read by index, as the flow measures every character of
+ * long documents.
+ */
+const WIDTHS = new Map<Metrics, Float64Array>();
+function widthsOf(m: Metrics): Float64Array {
+  let table = WIDTHS.get(m);
+  if (!table) {
+    table = new Float64Array(0x10000).fill(m.average);
+    Array.from(FONT_METRICS.chars).forEach((c, i) => (table![c.charCodeAt(0)] = m.widths[i] ?? m.average));
+    WIDTHS.set(m, table);
   }
-  return map;
+  return table;
 }
 
 function metricsOf(face: Face, bold: boolean): Metrics {
@@ -114,7 +115,7 @@ function linesOf(p: FlowParagraph, width: number): Line[] {
   const line: Line = { height: tallest * multiple, hang: tallest * (multiple - 1) };
   if (p.fixedHeight !== undefined) return [{ height: p.fixedHeight, hang: 0 }];
   // Thousandths of an em times half-points: 1 twip is 100 of these units.
-  const avail = (Math.max(width - p.left - p.right, 200) * 100) / WORD_WIDTH;
+  const avail = Math.max(width - p.left - p.right, 200) * 100;
   let count = 1;
   let x = 0; // the line so far, without the spaces after its last word
   let space = 0; // spaces since the last word
@@ -145,16 +146,23 @@ function linesOf(p: FlowParagraph, width: number): Line[] {
     const m = metricsOf(run.face === 'heading' ? 'heading' : 'body', run.bold);
     const widths = widthsOf(m);
     const size = run.size;
-    for (const ch of run.text) {
-      if (ch === ' ' || ch === '\t') {
+    const text = run.text;
+    const spaceWidth = widths[32]! * size;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 32 || code === 9) {
         endWord();
-        space += (widths.get(' ') ?? m.average) * size;
-      } else if (ch === '\n') {
+        space += spaceWidth;
+      } else if (code === 10) {
         endWord();
         count++;
         x = 0;
         space = 0;
-      } else word += (mono ? 550 : (widths.get(ch) ?? m.average)) * size;
+      } else {
+        // A character outside the basic plane (two code units) is one average letter.
+        if (code >= 0xd800 && code <= 0xdbff) i++;
+        word += (mono ? 550 : widths[code]!) * size;
+      }
     }
   }
   endWord();
@@ -181,8 +189,16 @@ export function headingPages(flow: readonly FlowItem[], page: FlowPage): number[
   };
   const bottom = page.textHeight;
 
-  /** A paragraph's lines at the width of the page's text. */
-  const measure = (p: FlowParagraph) => linesOf(p, page.textWidth);
+  /** A paragraph's lines at the width of the page's text, measured once (keep-with-next chains look ahead). */
+  const measured = new Map<FlowParagraph, Line[]>();
+  const measure = (p: FlowParagraph) => {
+    let lines = measured.get(p);
+    if (!lines) {
+      lines = linesOf(p, page.textWidth);
+      measured.set(p, lines);
+    }
+    return lines;
+  };
 
   const placeParagraph = (p: FlowParagraph, index: number) => {
     if (p.toc) {
@@ -213,7 +229,13 @@ export function headingPages(flow: readonly FlowItem[], page: FlowPage): number[
       let after = prevAfter;
       for (;;) {
         const item = flow[j];
-        if (!item || item.kind !== 'paragraph') break;
+        if (!item) break;
+        if (item.kind === 'table') {
+          // Kept with a table: with its first row.
+          const first = item.rows[0];
+          if (first) need += after + rowHeight(item, first);
+          break;
+        }
         const lines = measure(item);
         need += Math.max(after, item.before);
         if (item.keepNext && j < flow.length - 1) {
@@ -222,7 +244,10 @@ export function headingPages(flow: readonly FlowItem[], page: FlowPage): number[
           j++;
           continue;
         }
-        need += (lines[0]?.height ?? 0) - (lines[0]?.hang ?? 0);
+        // Of the paragraph they are kept with, the lines widow control keeps together at the bottom of a page:
+        // all of one of up to three lines, otherwise its first two.
+        const kept = lines.slice(0, lines.length <= 3 ? lines.length : 2);
+        need += kept.reduce((a, l) => a + l.height, 0) - (kept.at(-1)?.hang ?? 0);
         break;
       }
       if (y + need > bottom && need - Math.max(prevAfter, p.before) <= bottom) newPage();
@@ -232,18 +257,38 @@ export function headingPages(flow: readonly FlowItem[], page: FlowPage): number[
       const total = lines.reduce((a, l) => a + l.height, 0) - (lines[lines.length - 1]?.hang ?? 0);
       if (y + Math.max(prevAfter, p.before) + total > bottom && total <= bottom) newPage();
     }
-    lines.forEach((line, i) => {
-      let space = 0;
-      if (i === 0) space = placed ? Math.max(prevAfter, p.before) : started ? 0 : p.before;
-      if (placed && y + space + line.height - line.hang > bottom) {
+    // Line by line, page by page, with Word's widow control (on unless a paragraph turns it off, which none here
+    // does): a paragraph's first line is never left alone at the bottom of a page, nor its last at the top of the next.
+    let i = 0;
+    while (i < lines.length) {
+      const space = i === 0 ? (placed ? Math.max(prevAfter, p.before) : started ? 0 : p.before) : 0;
+      let fits = 0;
+      let end = y + space;
+      while (i + fits < lines.length) {
+        const line = lines[i + fits]!;
+        if (end + line.height - line.hang > bottom) break;
+        end += line.height;
+        fits++;
+      }
+      const rest = lines.length - i;
+      let count = fits;
+      if (fits < rest && rest >= 2) {
+        if (rest - fits === 1) count = fits - 1;
+        if (i === 0 && count === 1) count = 0;
+      }
+      if (!placed) count = Math.max(count, 1);
+      if (count === 0) {
         newPage();
-        space = 0;
+        continue;
       }
       if (i === 0 && p.tocLevel !== undefined) pages.push(pageNo);
-      y += space + line.height;
+      y += space;
+      for (let k = 0; k < count; k++) y += lines[i + k]!.height;
       placed = true;
       started = true;
-    });
+      i += count;
+      if (i < lines.length) newPage();
+    }
     prevAfter = p.after;
     if (p.pageBreakAfter) newPage();
   };
@@ -258,13 +303,18 @@ export function headingPages(flow: readonly FlowItem[], page: FlowPage): number[
     return h;
   };
 
+  /** A row's height with the rule above it (and the one below, for the table's last row). */
+  const rowHeight = (t: FlowTable, row: FlowTable['rows'][number]) => {
+    const heights = row.cells.map((cell, c) => cellHeight(cell, t.widths[c] ?? page.textWidth, t.margins));
+    return Math.max(...heights, 0) + BORDER + (row === t.rows.at(-1) ? BORDER : 0);
+  };
+
   const placeTable = (t: FlowTable) => {
     y += placed ? prevAfter : 0;
     prevAfter = 0;
     let header = 0;
     for (const row of t.rows) {
-      const heights = row.cells.map((cell, c) => cellHeight(cell, t.widths[c] ?? page.textWidth, t.margins));
-      const h = Math.max(...heights, 0) + BORDER;
+      const h = rowHeight(t, row);
       if (row.header) header += h;
       if (placed && y + h > bottom) {
         if (row.cantSplit || row.header) {
