@@ -2,7 +2,7 @@
  * Everyday use: the window holds still (only the content pane scrolls), removals can be undone,
  * the keyboard reaches everything, and the large samples behave.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/workbook/schema';
 import { MILESTONE_TEXTS } from '../../shared/guidance/clinicalTexts';
@@ -275,6 +275,30 @@ describe('big and unusual text', () => {
     await second.fill('אמרתי שאני בעבודה.');
     expect(await second.getAttribute('dir')).toBe('auto');
     expect(await second.evaluate((e) => getComputedStyle(e).direction)).toBe('rtl');
+
+    // The letter editor too: a Hebrew paragraph starts at the right edge, next to English ones.
+    await h.openSection('The disclosure letter');
+    const editor = page.getByRole('textbox', { name: /letter/i }).first();
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('אמרתי שאני בעבודה.');
+    // Each paragraph takes the direction of its own text (unicode-bidi: plaintext), whatever dir Lexical writes.
+    const gaps = await editor.evaluate((el) =>
+      [...el.querySelectorAll('p')]
+        .filter((p) => /^(אמרתי|This is everything)/.test(p.textContent))
+        .map((p) => {
+          const range = document.createRange();
+          range.selectNodeContents(p);
+          const text = range.getBoundingClientRect();
+          const box = p.getBoundingClientRect();
+          return { starts: p.textContent.slice(0, 5), atLeft: text.left - box.left < 2, atRight: box.right - text.right < 2 };
+        }),
+    );
+    expect(gaps).toEqual([
+      { starts: 'This ', atLeft: true, atRight: false },
+      { starts: 'אמרתי', atLeft: false, atRight: true },
+    ]);
   });
 });
 
@@ -291,6 +315,34 @@ describe('start-up', () => {
     expect(requested.some((u) => /WorkbookShell/.test(u))).toBe(true);
   });
 });
+
+/** Nothing runs past the window sideways at 1280x800, 1024x700 and 900x620, in both themes; a screenshot of each. */
+async function fitsAtEverySize(name: string, target: Locator) {
+  const page = h.page;
+  const themeBefore = await page.evaluate(() => document.documentElement.dataset.theme ?? '');
+  for (const theme of ['light', 'dark'] as const) {
+    await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+    for (const size of [
+      { width: 1280, height: 800 },
+      { width: 1024, height: 700 },
+      { width: 900, height: 620 },
+    ]) {
+      await page.setViewportSize(size);
+      await target.scrollIntoViewIfNeeded();
+      const wide = await page.evaluate(() => {
+        const main = document.querySelector('.shell-main');
+        return {
+          document: document.documentElement.scrollWidth > window.innerWidth,
+          content: !!main && main.scrollWidth > main.clientWidth + 1,
+        };
+      });
+      expect({ name, theme, size, wide }).toEqual({ name, theme, size, wide: { document: false, content: false } });
+      await h.screenshot(`${name}-${theme}-${size.width}x${size.height}`);
+    }
+  }
+  await page.evaluate((t) => (document.documentElement.dataset.theme = t), themeBefore);
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
 
 describe('letter drafts keep their shape', () => {
   it('Compare keeps the earlier draft\u2019s paragraphs, headings and lists; View draft shows it read only; Escape cancels Restore', async () => {
@@ -318,6 +370,7 @@ describe('letter drafts keep their shape', () => {
     );
     await earlier.scrollIntoViewIfNeeded();
     await h.screenshot('everyday-drafts-compare');
+    await fitsAtEverySize('everyday-drafts-compare', earlier);
 
     const draftItem = page.getByTestId('draft-1');
     await draftItem.getByRole('button', { name: 'View draft 1' }).click();
@@ -327,6 +380,7 @@ describe('letter drafts keep their shape', () => {
     expect(await view.locator('[contenteditable], textarea, input').count()).toBe(0);
     await view.scrollIntoViewIfNeeded();
     await h.screenshot('everyday-drafts-view');
+    await fitsAtEverySize('everyday-drafts-view', view);
     await view.focus();
     await page.keyboard.press('Escape');
     await expect.poll(() => view.count()).toBe(0);
