@@ -6,7 +6,7 @@
 import { useRef, type ReactNode } from 'react';
 import { newId } from './ids';
 import { itemBinder, listEditor, type Recipe } from './list';
-import { useRemoveListItem } from './UndoRemoval';
+import { listAround, sectionHeading, useRemoveListItem } from './UndoRemoval';
 
 /** "Remove" on screen; what it removes is read out with it. */
 export function RemoveButton({ what, onRemove }: { what: string; onRemove: () => void }) {
@@ -15,6 +15,67 @@ export function RemoveButton({ what, onRemove }: { what: string; onRemove: () =>
       <button type="button" className="link" onClick={onRemove}>
         Remove<span className="visually-hidden"> {what}</span>
       </button>
+    </div>
+  );
+}
+
+/**
+ * "Remove" beside a card of a list, whose name (`label`) says which: one click removes the item,
+ * the shell's notice offers Undo, and focus goes to the next card or to the section's heading.
+ */
+export function RemoveCardButton<W, T extends { id: string }>({
+  label,
+  what,
+  item,
+  items,
+  inDraft,
+  update,
+}: {
+  label: string;
+  /** What the Undo notice calls it ("boundary 2"). */
+  what: string;
+  item: T;
+  items: readonly T[];
+  inDraft: (draft: W) => T[];
+  update: Recipe<W>;
+}) {
+  const removeItem = useRemoveListItem(update);
+  return (
+    <div className="question-remove">
+      <button
+        type="button"
+        className="link"
+        aria-label={label}
+        onClick={(e) =>
+          removeItem({ items, id: item.id, inDraft, what, list: listAround(e.currentTarget), heading: sectionHeading })
+        }
+      >
+        Remove
+      </button>
+    </div>
+  );
+}
+
+/** The button under a list that adds an item to it; `children` follow it (a note on a limit). */
+export function AddButton({
+  label,
+  onAdd,
+  primary = false,
+  disabled,
+  children,
+}: {
+  label: string;
+  onAdd: () => void;
+  primary?: boolean;
+  disabled?: boolean;
+  children?: ReactNode;
+}) {
+  return (
+    <div className="actions start">
+      <button type="button" className={primary ? 'primary' : undefined} disabled={disabled} onClick={onAdd}>
+        {label}
+      </button>
+      {children}
     </div>
   );
 }
@@ -72,17 +133,13 @@ export function ItemList<W, T extends { id: string }>({
           </li>
         ))}
       </ul>
-      <div className="actions start">
-        <button
-          type="button"
-          onClick={() => {
-            const item = newItem(newId());
-            listEditor(update, inDraft).add(item, focusOnAdd(item.id));
-          }}
-        >
-          {addLabel}
-        </button>
-      </div>
+      <AddButton
+        label={addLabel}
+        onAdd={() => {
+          const item = newItem(newId());
+          listEditor(update, inDraft).add(item, focusOnAdd(item.id));
+        }}
+      />
     </>
   );
 }

@@ -3,6 +3,7 @@
  * letters, and both polygraph pages. Calm, first person, non-gendered; no pass/fail wording.
  * productText.test.ts scans every string here.
  */
+import { DRAFT_TEXTS } from './draftTexts';
 
 export interface AfterField {
   readonly id: string;
@@ -186,10 +187,10 @@ export const AFTER_DISCLOSURE_MOVED_NOTE = {
 export const RESTITUTION_TEXTS = {
   editorLabel: 'My restitution letter',
   placeholder: 'Begin with the first area your partner wrote about.',
+  letterName: DRAFT_TEXTS.letterNames.restitution,
   areasSummary: (n: number) => `The areas of your partner\u2019s impact letter (${n}), one at a time`,
   areasNote:
     'This is the fixed list of areas many impact letters follow. Nothing here comes from your partner\u2019s workbook; follow the order your partner used.',
-  startPart: 'Start this part in my letter',
 } as const;
 
 export const NO_CONTACT_TEXTS = {

@@ -3,6 +3,8 @@
  * people, check-ins, impact letter). Plain, calm, non-gendered; no pass/fail wording.
  * productText.test.ts scans every string here.
  */
+import { DRAFT_TEXTS } from './draftTexts';
+
 export const SESSION_WHAT_TO_EXPECT: readonly string[] = [
   'The disclosure is usually a planned session in a therapist’s office or by video, often with both your therapist and your partner’s therapist there. It can last two hours or more.',
   'Your partner reads a written account that has been prepared over several weeks. You listen, and then you can ask the questions you have prepared, and any that come up in the moment.',
@@ -45,3 +47,10 @@ export const PARTNER_CHECK_IN_TEXTS = {
 
 export const IMPACT_LETTER_TIMING =
   'This letter is usually written after the disclosure, when you feel ready. There is no need to start it now.';
+
+export const IMPACT_LETTER_TEXTS = {
+  editorLabel: 'My emotional impact letter',
+  placeholder: 'Begin wherever feels possible today. A few words are enough.',
+  letterName: DRAFT_TEXTS.letterNames.letter,
+  areasSummary: (n: number) => `Areas your letter may cover (${n}), one at a time`,
+} as const;

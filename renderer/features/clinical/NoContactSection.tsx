@@ -1,8 +1,9 @@
 import { useCallback, useRef } from 'react';
+import { DRAFT_TEXTS } from '../../../shared/guidance/draftTexts';
 import { NO_CONTACT_TEXTS } from '../../../shared/guidance/afterTexts';
 import type { NoContactLetter } from '../../../shared/workbook/schema';
-import { DRAFT_TEXTS } from '../../../shared/guidance/draftTexts';
-import { DraftsPanel, RichTextEditor, type LetterChange, type RichTextEditorHandle } from '../../editor';
+import type { LetterChange } from '../../editor';
+import { LetterField } from '../../ui/LetterField';
 import { sectionHeading, useRemoveListItem } from '../../ui/UndoRemoval';
 import { SectionIntro, type DisclosingProps } from '../disclosing/common';
 import { CheckboxField as Checkbox, labelledOptions, SelectField, TextField } from '../../ui/fields';
@@ -82,7 +83,6 @@ function NoContactCard({
   update: DisclosingProps['update'];
   onRemove: () => void;
 }) {
-  const editor = useRef<RichTextEditorHandle>(null);
   const who = letter.recipient.trim() || NO_CONTACT_TEXTS.untitled(index + 1);
   const edit = (recipe: (l: NoContactLetter) => void) => update((d) => editById(d.sections.noContact.letters, letter.id, recipe));
   const change: LetterChange = useCallback(
@@ -101,15 +101,16 @@ function NoContactCard({
           })
         }
       />
-      <RichTextEditor
-        value={letter.letter}
+      <LetterField
+        letter={letter.letter}
         onChange={change}
-        label={NO_CONTACT_TEXTS.letterLabel(who)}
-        placeholder={NO_CONTACT_TEXTS.placeholder}
+        texts={{
+          editorLabel: NO_CONTACT_TEXTS.letterLabel(who),
+          placeholder: NO_CONTACT_TEXTS.placeholder,
+          letterName: DRAFT_TEXTS.letterNames.noContact(who),
+        }}
         languageCheck
-        handleRef={editor}
       />
-      <DraftsPanel value={letter.letter} onChange={change} editor={editor} letterName={DRAFT_TEXTS.letterNames.noContact(who)} />
       <SelectField
         label={NO_CONTACT_TEXTS.review}
         id={`nc-${letter.id}-review`}

@@ -1,8 +1,8 @@
 import { useCallback, useRef } from 'react';
 import { RESTITUTION_TEXTS } from '../../../shared/guidance/afterTexts';
 import { IMPACT_LETTER_AREAS } from '../../../shared/guidance/sectionTexts';
-import { DRAFT_TEXTS } from '../../../shared/guidance/draftTexts';
-import { DraftsPanel, RichTextEditor, type LetterChange, type RichTextEditorHandle } from '../../editor';
+import type { LetterChange, RichTextEditorHandle } from '../../editor';
+import { LetterField, StartPartButton } from '../../ui/LetterField';
 import { SectionIntro, type DisclosingProps } from '../disclosing/common';
 
 /** The restitution letter: the shared editor with drafts and language notes, guided by the fixed impact-letter areas. */
@@ -19,28 +19,12 @@ export function RestitutionLetterSection({ content, update }: DisclosingProps) {
         <ul className="dz-plain-list">
           {IMPACT_LETTER_AREAS.map((area) => (
             <li key={area.id}>
-              <strong>{area.title}</strong>{' '}
-              <button
-                type="button"
-                className="link"
-                onClick={() => editor.current?.insertParagraphs([`${area.title}:`])}
-                aria-label={`Start a part about ${area.title.toLowerCase()} in my letter`}
-              >
-                {RESTITUTION_TEXTS.startPart}
-              </button>
+              <strong>{area.title}</strong> <StartPartButton area={area.title} editor={editor} className="link" />
             </li>
           ))}
         </ul>
       </details>
-      <RichTextEditor
-        value={letter}
-        onChange={change}
-        label={RESTITUTION_TEXTS.editorLabel}
-        placeholder={RESTITUTION_TEXTS.placeholder}
-        languageCheck
-        handleRef={editor}
-      />
-      <DraftsPanel value={letter} onChange={change} editor={editor} letterName={DRAFT_TEXTS.letterNames.restitution} />
+      <LetterField letter={letter} onChange={change} texts={RESTITUTION_TEXTS} languageCheck editor={editor} />
     </section>
   );
 }

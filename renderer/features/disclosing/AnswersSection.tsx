@@ -3,8 +3,8 @@ import { ANSWER_MODE_LABELS, ANSWER_TEXTS } from '../../../shared/guidance/hando
 import { isAnswered, unansweredCount } from '../../../shared/workbook/disclosing/answers';
 import type { Answer } from '../../../shared/workbook/schema';
 import { ImportQuestions } from '../export/ImportQuestions';
-import { LanguageNotes } from '../../editor';
 import { SectionIntro, type DisclosingProps } from './common';
+import { TextAreaWithNotes } from './TextAreaWithNotes';
 import { focusOn, OpenItemsPanel } from './OpenItemsPanel';
 import { openItems } from '../../../shared/export/openItems';
 import { OPEN_ITEM_TEXTS } from '../../../shared/guidance/handoffTexts';
@@ -14,10 +14,6 @@ const EMPTY_ANSWER: Answer = { text: '', letterSection: '', reviewedWithTherapis
 
 export function AnswersSection({ content, update }: DisclosingProps) {
   const s = content.sections.answers;
-  const dismissNote = (key: string) =>
-    update((d) => {
-      if (!d.languageGuidance.dismissedChecks.includes(key)) d.languageGuidance.dismissedChecks.push(key);
-    });
   if (!s.packet) {
     return (
       <section aria-labelledby="section-title" className="dz-section">
@@ -75,19 +71,14 @@ export function AnswersSection({ content, update }: DisclosingProps) {
                 {q.answerMode ? ` · ${ANSWER_MODE_LABELS[q.answerMode]}` : ''}
               </p>
               <h3 className="dz-q-text">{q.text}</h3>
-              <TextField
+              <TextAreaWithNotes
+                content={content}
+                update={update}
+                notesKey={`answer:${q.id}`}
                 label={`My answer to question ${i + 1}`}
-                multiline
                 rows={4}
                 value={a.text}
                 onChange={(v) => edit('text', v)}
-              />
-              <LanguageNotes
-                text={a.text}
-                dismissed={content.languageGuidance.dismissedChecks}
-                keyPrefix={`answer:${q.id}`}
-                onDismiss={dismissNote}
-                apologies={content.languageGuidance.apologies}
               />
               <TextField
                 label={`Answered in the letter, section (optional, question ${i + 1})`}

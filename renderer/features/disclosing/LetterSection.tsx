@@ -1,12 +1,13 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { letterCoverageQuestions, letterState, openItems } from '../../../shared/export/openItems';
 import { OPEN_ITEM_TEXTS } from '../../../shared/guidance/handoffTexts';
+import { DISCLOSURE_LETTER_TEXTS } from '../../../shared/guidance/letterTexts';
 import { sortByApproxDate } from '../../../shared/workbook/disclosing/approxDate';
 import { countsInInventory } from '../../../shared/workbook/disclosing/inventoryTotals';
 import { cardFacts, cardLabel, entryFacts } from '../../../shared/workbook/disclosing/letterFacts';
 import type { InventoryCard, TimelineEntry } from '../../../shared/workbook/schema';
-import { DRAFT_TEXTS } from '../../../shared/guidance/draftTexts';
-import { DraftsPanel, RichTextEditor, type LetterChange, type RichTextEditorHandle } from '../../editor';
+import type { LetterChange, RichTextEditorHandle } from '../../editor';
+import { LetterField } from '../../ui/LetterField';
 import { SectionIntro, type DisclosingProps } from './common';
 import { focusOn, OpenItemsPanel, type OpenItemLink } from './OpenItemsPanel';
 
@@ -37,27 +38,23 @@ export function LetterSection({ content, update, goTo }: DisclosingProps) {
   return (
     <section aria-labelledby="section-title" className="dz-section dz-letter">
       <SectionIntro id="letter" />
-      <div className="dz-letter-layout">
-        <div className="dz-letter-main">
-          <RichTextEditor
-            value={letter}
-            onChange={change}
-            label="Your disclosure letter"
-            placeholder="Begin with what you did, in your own words…"
-            languageCheck={languageCheck}
-            handleRef={editor}
-          />
-        </div>
-        <div className="dz-letter-side">
-          <OpenItemsPanel id="letter-open-items" links={openLinks} />
-          <FactsPanel
-            cards={content.sections.inventory.cards}
-            entries={content.sections.timeline.entries}
-            onInsert={(t) => editor.current?.insertParagraphs([t])}
-          />
-        </div>
-      </div>
-      <DraftsPanel value={letter} onChange={change} editor={editor} letterName={DRAFT_TEXTS.letterNames.letter} />
+      <LetterField
+        letter={letter}
+        onChange={change}
+        texts={DISCLOSURE_LETTER_TEXTS}
+        languageCheck={languageCheck}
+        editor={editor}
+        aside={
+          <>
+            <OpenItemsPanel id="letter-open-items" links={openLinks} />
+            <FactsPanel
+              cards={content.sections.inventory.cards}
+              entries={content.sections.timeline.entries}
+              onInsert={(t) => editor.current?.insertParagraphs([t])}
+            />
+          </>
+        }
+      />
     </section>
   );
 }

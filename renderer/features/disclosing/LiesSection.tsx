@@ -2,12 +2,12 @@ import { useRef } from 'react';
 import { useRemoveListItem } from '../../ui/UndoRemoval';
 import { LIE_KIND_GUIDANCE, LIE_KIND_LABELS } from '../../../shared/guidance/inventory';
 import { LIE_KINDS, type LieKind } from '../../../shared/workbook/categories';
-import { LanguageNotes } from '../../editor';
 import { DateField } from './InventorySection';
 import { SectionIntro, type DisclosingProps } from './common';
-import { TextField } from '../../ui/fields';
+import { TextAreaWithNotes } from './TextAreaWithNotes';
 import { newId } from '../../ui/ids';
-import { editById } from '../../ui/list';
+import { AddButton } from '../../ui/ItemList';
+import { itemBinder } from '../../ui/list';
 
 const ITEM_WORD: Record<LieKind, string> = {
   coverStory: 'cover story',
@@ -16,7 +16,7 @@ const ITEM_WORD: Record<LieKind, string> = {
 };
 
 export function LiesSection({ content, update }: DisclosingProps) {
-  const { items, dismissedChecks } = content.sections.lies;
+  const { items } = content.sections.lies;
   const removeItem = useRemoveListItem(update);
   const sectionRef = useRef<HTMLElement>(null);
   const remove = (kind: LieKind, id: string, position: number) =>
@@ -29,10 +29,6 @@ export function LiesSection({ content, update }: DisclosingProps) {
       what: `${ITEM_WORD[kind]} ${position}`,
       list: () => sectionRef.current?.querySelector(`[data-lies-list="${kind}"]`),
       heading: () => sectionRef.current?.querySelector<HTMLElement>(`#lies-${kind}`),
-    });
-  const dismiss = (key: string) =>
-    update((d) => {
-      if (!d.sections.lies.dismissedChecks.includes(key)) d.sections.lies.dismissedChecks.push(key);
     });
   return (
     <section aria-labelledby="section-title" className="dz-section" ref={sectionRef}>
@@ -50,59 +46,38 @@ export function LiesSection({ content, update }: DisclosingProps) {
               <p className="empty-state small">Nothing written here yet.</p>
             ) : (
               <ol className="dz-plain-list dz-lies" data-lies-list={kind}>
-                {list.map((item, i) => (
-                  <li key={item.id} className="dz-lie" tabIndex={-1} aria-label={`${ITEM_WORD[kind]} ${i + 1}`}>
-                    <DateField
-                      label={`When (${ITEM_WORD[kind]} ${i + 1})`}
-                      value={item.date}
-                      onChange={(v) =>
-                        update((d) =>
-                          editById(d.sections.lies.items, item.id, (x) => {
-                            x.date = v;
-                          }),
-                        )
-                      }
-                    />
-                    <TextField
-                      label={`What I said or did (${ITEM_WORD[kind]} ${i + 1})`}
-                      multiline
-                      value={item.description}
-                      onChange={(v) =>
-                        update((d) =>
-                          editById(d.sections.lies.items, item.id, (x) => {
-                            x.description = v;
-                          }),
-                        )
-                      }
-                    />
-                    <LanguageNotes
-                      text={item.description}
-                      dismissed={dismissedChecks}
-                      keyPrefix={item.id}
-                      onDismiss={dismiss}
-                      apologies={content.languageGuidance.apologies}
-                    />
-                    <div className="actions">
-                      <button type="button" className="link" onClick={() => remove(kind, item.id, i + 1)}>
-                        Remove {ITEM_WORD[kind]} {i + 1}
-                      </button>
-                    </div>
-                  </li>
-                ))}
+                {list.map((item, i) => {
+                  const bind = itemBinder(update, (d) => d.sections.lies.items, item);
+                  const what = `${ITEM_WORD[kind]} ${i + 1}`;
+                  return (
+                    <li key={item.id} className="dz-lie" tabIndex={-1} aria-label={what}>
+                      <DateField label={`When (${what})`} {...bind.text('date')} />
+                      <TextAreaWithNotes
+                        content={content}
+                        update={update}
+                        notesKey={item.id}
+                        dismissedIn={(w) => w.sections.lies.dismissedChecks}
+                        label={`What I said or did (${what})`}
+                        {...bind.text('description')}
+                      />
+                      <div className="actions">
+                        <button type="button" className="link" onClick={() => remove(kind, item.id, i + 1)}>
+                          Remove {what}
+                        </button>
+                      </div>
+                    </li>
+                  );
+                })}
               </ol>
             )}
-            <div className="actions start">
-              <button
-                type="button"
-                onClick={() =>
-                  update((d) => {
-                    d.sections.lies.items.push({ id: newId(), kind, date: '', description: '' });
-                  })
-                }
-              >
-                Add a {ITEM_WORD[kind]}
-              </button>
-            </div>
+            <AddButton
+              label={`Add a ${ITEM_WORD[kind]}`}
+              onAdd={() =>
+                update((d) => {
+                  d.sections.lies.items.push({ id: newId(), kind, date: '', description: '' });
+                })
+              }
+            />
           </section>
         );
       })}

@@ -1,10 +1,11 @@
 import { useRef } from 'react';
 import { POLYGRAPH_TEXTS } from '../../../shared/guidance/afterTexts';
 import { useRemoveListItem } from '../../ui/UndoRemoval';
-import { LanguageNotes } from '../../editor';
 import { SectionIntro, type DisclosingProps } from './common';
+import { TextAreaWithNotes } from './TextAreaWithNotes';
 import { TextField } from '../../ui/fields';
 import { newId } from '../../ui/ids';
+import { AddButton } from '../../ui/ItemList';
 import { fieldBinder, itemBinder } from '../../ui/list';
 
 const MAX_QUESTIONS = 4;
@@ -12,10 +13,6 @@ const MAX_QUESTIONS = 4;
 export function PolygraphSection({ content, update }: DisclosingProps) {
   const questions = content.sections.polygraph.questions;
   const page = fieldBinder(update, (d) => d.sections.polygraph, content.sections.polygraph);
-  const dismissNote = (key: string) =>
-    update((d) => {
-      if (!d.languageGuidance.dismissedChecks.includes(key)) d.languageGuidance.dismissedChecks.push(key);
-    });
   const listRef = useRef<HTMLOListElement>(null);
   const removeItem = useRemoveListItem(update);
   return (
@@ -48,13 +45,12 @@ export function PolygraphSection({ content, update }: DisclosingProps) {
                   rows={2}
                   {...bind.text('definitions')}
                 />
-                <TextField label={`Notes on question ${i + 1}`} multiline {...bind.text('notes')} />
-                <LanguageNotes
-                  text={q.notes}
-                  dismissed={content.languageGuidance.dismissedChecks}
-                  keyPrefix={`polygraph:${q.id}`}
-                  onDismiss={dismissNote}
-                  apologies={content.languageGuidance.apologies}
+                <TextAreaWithNotes
+                  content={content}
+                  update={update}
+                  notesKey={`polygraph:${q.id}`}
+                  label={`Notes on question ${i + 1}`}
+                  {...bind.text('notes')}
                 />
                 <div className="actions">
                   <button
@@ -78,24 +74,21 @@ export function PolygraphSection({ content, update }: DisclosingProps) {
           })}
         </ol>
       )}
-      <div className="actions start">
-        <button
-          type="button"
-          className="primary"
-          disabled={questions.length >= MAX_QUESTIONS}
-          onClick={() => {
-            update((d) => {
-              d.sections.polygraph.questions.push({ id: newId(), text: '', notes: '', definitions: '' });
-            });
-            requestAnimationFrame(() => listRef.current?.querySelector<HTMLInputElement>('li:last-child input')?.focus());
-          }}
-        >
-          Add a question
-        </button>
+      <AddButton
+        label="Add a question"
+        primary
+        disabled={questions.length >= MAX_QUESTIONS}
+        onAdd={() => {
+          update((d) => {
+            d.sections.polygraph.questions.push({ id: newId(), text: '', notes: '', definitions: '' });
+          });
+          requestAnimationFrame(() => listRef.current?.querySelector<HTMLInputElement>('li:last-child input')?.focus());
+        }}
+      >
         {questions.length >= MAX_QUESTIONS && (
           <p className="muted">Four questions is the most this page keeps; most practices use one to three.</p>
         )}
-      </div>
+      </AddButton>
     </section>
   );
 }

@@ -1,21 +1,20 @@
-import { listAround, sectionHeading, useRemoveListItem } from '../../ui/UndoRemoval';
 import type { Boundary, PartnerWorkbook } from '../../../shared/workbook/schema';
 import type { SectionProps, Update } from '../types';
 import { CheckboxField, TextField } from '../../ui/fields';
 import { newId } from '../../ui/ids';
-import { itemBinder } from '../../ui/list';
+import { AddButton, RemoveCardButton } from '../../ui/ItemList';
+import { itemBinder, listEditor } from '../../ui/list';
 import { SectionIntro } from './SectionIntro';
-import { RemoveInline } from './SupportSection';
 
 export function BoundariesSection({ content, update }: SectionProps<PartnerWorkbook>) {
   const items = content.sections.boundaries.items;
   const toDiscuss = items.filter((b) => b.discussWithTherapist).length;
   const add = () => {
     const id = newId();
-    update((d) => {
-      d.sections.boundaries.items.push({ id, need: '', ifNotRespected: '', discussWithTherapist: false });
-    });
-    requestAnimationFrame(() => document.getElementById(`boundary-${id}-need`)?.focus());
+    listEditor(update, (d) => d.sections.boundaries.items).add(
+      { id, need: '', ifNotRespected: '', discussWithTherapist: false },
+      `boundary-${id}-need`,
+    );
   };
   return (
     <section aria-labelledby="section-title" className="partner-section">
@@ -33,11 +32,7 @@ export function BoundariesSection({ content, update }: SectionProps<PartnerWorkb
           <BoundaryCard key={b.id} boundary={b} boundaries={items} index={i} update={update} />
         ))}
       </ul>
-      <div className="actions start">
-        <button type="button" className="primary" onClick={add}>
-          Add a boundary
-        </button>
-      </div>
+      <AddButton label="Add a boundary" onAdd={add} primary />
     </section>
   );
 }
@@ -53,7 +48,6 @@ function BoundaryCard({
   index: number;
   update: Update<PartnerWorkbook>;
 }) {
-  const removeItem = useRemoveListItem(update);
   const uid = `boundary-${boundary.id}`;
   const bind = itemBinder(update, (d) => d.sections.boundaries.items, boundary);
   return (
@@ -78,18 +72,13 @@ function BoundaryCard({
         {...bind.text('ifNotRespected')}
       />
       <CheckboxField label="To discuss with my therapist" {...bind.checked('discussWithTherapist')} />
-      <RemoveInline
+      <RemoveCardButton
         label={`Remove boundary ${index + 1}`}
-        onRemove={(from) =>
-          removeItem({
-            items: boundaries,
-            id: boundary.id,
-            inDraft: (d) => d.sections.boundaries.items,
-            what: `boundary ${index + 1}`,
-            list: listAround(from),
-            heading: sectionHeading,
-          })
-        }
+        what={`boundary ${index + 1}`}
+        item={boundary}
+        items={boundaries}
+        inDraft={(d) => d.sections.boundaries.items}
+        update={update}
       />
     </li>
   );

@@ -1,4 +1,3 @@
-import { listAround, sectionHeading, useRemoveListItem } from '../../ui/UndoRemoval';
 import type { PartnerWorkbook } from '../../../shared/workbook/schema';
 import type { SectionProps } from '../types';
 import { CRISIS_TEXTS } from '../../../shared/guidance/crisisResources';
@@ -7,9 +6,9 @@ import { NightContacts } from '../safety/NightContacts';
 import { nightContacts } from '../../../shared/workbook/safety';
 import { TextField } from '../../ui/fields';
 import { newId } from '../../ui/ids';
-import { itemBinder } from '../../ui/list';
+import { AddButton, RemoveCardButton } from '../../ui/ItemList';
+import { itemBinder, listEditor } from '../../ui/list';
 import { SectionIntro } from './SectionIntro';
-import { RemoveInline } from './SupportSection';
 
 type LocalResource = PartnerWorkbook['sections']['crisis']['localResources'][number];
 
@@ -18,10 +17,7 @@ export function CrisisSection({ content, update, goTo }: SectionProps<PartnerWor
   const night = nightContacts(content);
   const add = () => {
     const id = newId();
-    update((d) => {
-      d.sections.crisis.localResources.push({ id, name: '', contact: '', notes: '' });
-    });
-    requestAnimationFrame(() => document.getElementById(`local-${id}-name`)?.focus());
+    listEditor(update, (d) => d.sections.crisis.localResources).add({ id, name: '', contact: '', notes: '' }, `local-${id}-name`);
   };
   return (
     <section aria-labelledby="section-title" className="partner-section">
@@ -40,11 +36,7 @@ export function CrisisSection({ content, update, goTo }: SectionProps<PartnerWor
             <LocalResourceRow key={r.id} resource={r} resources={local} index={i} content={content} update={update} goTo={goTo} />
           ))}
         </ul>
-        <div className="actions start">
-          <button type="button" onClick={add}>
-            Add a local number
-          </button>
-        </div>
+        <AddButton label="Add a local number" onAdd={add} />
       </div>
 
       {night.length > 0 && (
@@ -62,7 +54,6 @@ function LocalResourceRow({
   index,
   update,
 }: { resource: LocalResource; resources: readonly LocalResource[]; index: number } & SectionProps<PartnerWorkbook>) {
-  const removeItem = useRemoveListItem(update);
   const uid = `local-${resource.id}`;
   const bind = itemBinder(update, (d) => d.sections.crisis.localResources, resource);
   const title = resource.name.trim() || `Local number ${index + 1}`;
@@ -73,18 +64,13 @@ function LocalResourceRow({
         <TextField label="Number or how to reach them" {...bind.text('contact')} />
         <TextField label="Notes" {...bind.text('notes')} />
       </div>
-      <RemoveInline
+      <RemoveCardButton
         label={`Remove ${title}`}
-        onRemove={(from) =>
-          removeItem({
-            items: resources,
-            id: resource.id,
-            inDraft: (d) => d.sections.crisis.localResources,
-            what: title,
-            list: listAround(from),
-            heading: sectionHeading,
-          })
-        }
+        what={title}
+        item={resource}
+        items={resources}
+        inDraft={(d) => d.sections.crisis.localResources}
+        update={update}
       />
     </li>
   );

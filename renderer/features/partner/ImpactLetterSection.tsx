@@ -1,10 +1,10 @@
 import { useCallback, useRef } from 'react';
 import { IMPACT_LETTER_AREAS } from '../../../shared/guidance/sectionTexts';
 import type { PartnerWorkbook } from '../../../shared/workbook/schema';
-import { DraftsPanel, RichTextEditor, type LetterChange, type RichTextEditorHandle } from '../../editor';
+import type { LetterChange, RichTextEditorHandle } from '../../editor';
+import { LetterField, StartPartButton } from '../../ui/LetterField';
 import type { SectionProps } from '../types';
-import { IMPACT_LETTER_TIMING } from '../../../shared/guidance/partnerTexts';
-import { DRAFT_TEXTS } from '../../../shared/guidance/draftTexts';
+import { IMPACT_LETTER_TEXTS, IMPACT_LETTER_TIMING } from '../../../shared/guidance/partnerTexts';
 import { SectionIntro } from './SectionIntro';
 
 export function ImpactLetterSection({ content, update }: SectionProps<PartnerWorkbook>) {
@@ -19,7 +19,7 @@ export function ImpactLetterSection({ content, update }: SectionProps<PartnerWor
       </SectionIntro>
 
       <details className="card soft impact-areas">
-        <summary>Areas your letter may cover ({IMPACT_LETTER_AREAS.length}), one at a time</summary>
+        <summary>{IMPACT_LETTER_TEXTS.areasSummary(IMPACT_LETTER_AREAS.length)}</summary>
         <ul className="plain-list">
           {IMPACT_LETTER_AREAS.map((area) => (
             <li key={area.id} className="impact-area">
@@ -29,27 +29,13 @@ export function ImpactLetterSection({ content, update }: SectionProps<PartnerWor
                   <li key={p}>{p}</li>
                 ))}
               </ul>
-              <button
-                type="button"
-                onClick={() => editor.current?.insertParagraphs([`${area.title}:`])}
-                aria-label={`Start a part about ${area.title.toLowerCase()} in my letter`}
-              >
-                Start this part in my letter
-              </button>
+              <StartPartButton area={area.title} editor={editor} />
             </li>
           ))}
         </ul>
       </details>
 
-      <RichTextEditor
-        value={letter}
-        onChange={change}
-        label="My emotional impact letter"
-        placeholder="Begin wherever feels possible today. A few words are enough."
-        languageCheck={false}
-        handleRef={editor}
-      />
-      <DraftsPanel value={letter} onChange={change} editor={editor} letterName={DRAFT_TEXTS.letterNames.letter} />
+      <LetterField letter={letter} onChange={change} texts={IMPACT_LETTER_TEXTS} languageCheck={false} editor={editor} />
     </section>
   );
 }

@@ -1,10 +1,10 @@
 import { useId } from 'react';
-import { listAround, sectionHeading, useRemoveListItem } from '../../ui/UndoRemoval';
 import type { PartnerWorkbook, SupportPerson } from '../../../shared/workbook/schema';
 import type { SectionProps, Update } from '../types';
 import { CheckboxField, labelledOptions, SelectField, TextField } from '../../ui/fields';
 import { newId } from '../../ui/ids';
-import { itemBinder } from '../../ui/list';
+import { AddButton, RemoveCardButton } from '../../ui/ItemList';
+import { itemBinder, listEditor } from '../../ui/list';
 import { SUPPORT_KIND_LABELS, SUPPORT_TYPED_NOTE } from '../../../shared/guidance/partnerTexts';
 import { SectionIntro } from './SectionIntro';
 
@@ -14,18 +14,8 @@ export function SupportSection({ content, update }: SectionProps<PartnerWorkbook
   const people = content.sections.support.people;
   const addPerson = () => {
     const id = newId();
-    update((d) => {
-      d.sections.support.people.push({
-        id,
-        name: '',
-        kind: 'friendFamily',
-        contact: '',
-        availability: '',
-        safeAtNight: false,
-        notes: '',
-      });
-    });
-    requestAnimationFrame(() => document.getElementById(`person-${id}-name`)?.focus());
+    const person = { id, name: '', kind: 'friendFamily', contact: '', availability: '', safeAtNight: false, notes: '' } as const;
+    listEditor(update, (d) => d.sections.support.people).add(person, `person-${id}-name`);
   };
   const nightCount = people.filter((p) => p.safeAtNight).length;
 
@@ -45,11 +35,7 @@ export function SupportSection({ content, update }: SectionProps<PartnerWorkbook
           <PersonCard key={p.id} person={p} people={people} index={i} update={update} />
         ))}
       </ul>
-      <div className="actions start">
-        <button type="button" className="primary" onClick={addPerson}>
-          Add a support person or group
-        </button>
-      </div>
+      <AddButton label="Add a support person or group" onAdd={addPerson} primary />
     </section>
   );
 }
@@ -65,7 +51,6 @@ function PersonCard({
   index: number;
   update: Update<PartnerWorkbook>;
 }) {
-  const removeItem = useRemoveListItem(update);
   const uid = `person-${person.id}`;
   const labelId = useId();
   const bind = itemBinder(update, (d) => d.sections.support.people, person);
@@ -85,30 +70,14 @@ function PersonCard({
       </div>
       <CheckboxField label="Safe to call at night" {...bind.checked('safeAtNight')} />
       <TextField label="Notes" multiline rows={2} {...bind.text('notes')} />
-      <RemoveInline
+      <RemoveCardButton
         label={`Remove ${title}`}
-        onRemove={(from) =>
-          removeItem({
-            items: people,
-            id: person.id,
-            inDraft: (d) => d.sections.support.people,
-            what: title,
-            list: listAround(from),
-            heading: sectionHeading,
-          })
-        }
+        what={title}
+        item={person}
+        items={people}
+        inDraft={(d) => d.sections.support.people}
+        update={update}
       />
     </li>
-  );
-}
-
-/** One click removes; the shell's notice offers Undo (see ui/UndoRemoval). */
-export function RemoveInline(props: { label: string; onRemove: (from: HTMLElement) => void }) {
-  return (
-    <div className="question-remove">
-      <button type="button" className="link" onClick={(e) => props.onRemove(e.currentTarget)} aria-label={props.label}>
-        Remove
-      </button>
-    </div>
   );
 }
