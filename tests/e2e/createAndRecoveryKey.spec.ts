@@ -66,11 +66,21 @@ describe('creating a workbook', () => {
     expect(await page.getByLabel('Passphrase', { exact: true }).getAttribute('type')).toBe('text');
     expect(await page.getByLabel('Passphrase again').getAttribute('type')).toBe('text');
     await expectAccessible(page, 'create, passphrase shown');
-    for (const size of SIZES) {
-      await page.setViewportSize(size);
-      await page.getByTestId('why-disabled').scrollIntoViewIfNeeded();
-      await h.screenshot(`create-why-disabled-${size.width}x${size.height}`);
+    const themeBefore = await page.evaluate(() => document.documentElement.dataset.theme ?? '');
+    for (const theme of ['light', 'dark'] as const) {
+      await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+      for (const size of SIZES) {
+        await page.setViewportSize(size);
+        await page.getByTestId('why-disabled').scrollIntoViewIfNeeded();
+        expect({ theme, size, wide: await page.evaluate(() => document.documentElement.scrollWidth > innerWidth) }).toEqual({
+          theme,
+          size,
+          wide: false,
+        });
+        await h.screenshot(`create-why-disabled-${theme}-${size.width}x${size.height}`);
+      }
     }
+    await page.evaluate((t) => (document.documentElement.dataset.theme = t), themeBefore);
     await page.setViewportSize(SIZES[0]);
     await keyWithCapsLock(page, 'Passphrase again', false);
     await expect.poll(() => page.getByTestId('caps-lock').count()).toBe(0);

@@ -210,6 +210,24 @@ describe('every screen fits from 1280x800 down to 900x620', () => {
         }
         await page.setViewportSize(SIZES[0]);
         await dialog.getByRole('button', { name: 'Return to my workbook' }).click();
+
+        // Delete this workbook: the dialog with its passphrase and typed words (Escape leaves it).
+        await page
+          .getByRole('navigation', { name: 'Sections' })
+          .getByRole('button', { name: 'This workbook', exact: true })
+          .click();
+        await page.getByRole('button', { name: 'Delete this workbook…' }).click();
+        const deleteDialog = page.getByRole('alertdialog', { name: 'Delete this workbook' });
+        await deleteDialog.waitFor();
+        await checkAllSizes(page, `${role}-delete-dialog`, theme);
+        await page.keyboard.press('Escape');
+        await expect.poll(() => deleteDialog.count()).toBe(0);
+
+        // Quick hide: the plain screen.
+        await page.getByRole('button', { name: 'Quick hide', exact: true }).click();
+        await page.getByRole('button', { name: 'Continue' }).waitFor();
+        await checkAllSizes(page, `${role}-quick-hide`, theme);
+        await page.getByRole('button', { name: 'Continue' }).click();
       });
     }
   }
