@@ -231,6 +231,9 @@ function EditorBody({ value, onChange, label, placeholder, languageCheck = false
           contentEditable={
             <ContentEditable
               className="rte-content"
+              // In the tab order even when read-only, so the scroll box around a long letter is reachable and scrolls
+              // by keyboard (axe: scrollable-region-focusable).
+              tabIndex={0}
               aria-label={label}
               aria-describedby={`${hintId} ${countId}`}
               aria-multiline
