@@ -6,9 +6,9 @@
 import { ANSWER_MODE_LABELS, QUESTIONS_DOCUMENT_TEXTS as T } from '../guidance/handoffTexts';
 import { QUESTION_CATEGORY_LABELS, QUESTION_PRIORITY_LABELS, QUESTION_STATUS_LABELS } from '../guidance/questionBank';
 import type { PartnerWorkbook } from '../workbook/schema';
-import { cleanText, type Block, type ExportDocument, type PageSize } from './model';
+import { cleanText, type Block, type ExportDocument, type OutlineEntry, type PageSize } from './model';
 import { authorOf, formatDateTime, formatDay, PARTNER_AUTHOR } from './sectionBlocks';
-import { CONFIDENTIAL_NOTICE } from './buildDocument';
+import { CONFIDENTIAL_NOTICE, documentOutline } from './buildDocument';
 
 const topicTag = (label: string) => label.replace(/\s*\(.*\)\s*$/, '');
 
@@ -62,7 +62,7 @@ export function questionsForTherapistDocument(
           {
             id: 'questions',
             title: T.sectionTitle,
-            countLabel: items.length === 1 ? '1 question' : `${items.length} questions`,
+            countLabel: T.count(items.length, options.withReflections),
             blocks: [{ kind: 'paragraph', runs: [{ text: T.intro }], style: 'note' }, ...blocks],
           },
         ],
@@ -70,4 +70,9 @@ export function questionsForTherapistDocument(
     ],
     pageSize: options.pageSize ?? 'a4',
   };
+}
+
+/** What "Questions for my therapist" will hold, for the share screen: its outline, never its words. */
+export function questionsForTherapistOutline(wb: PartnerWorkbook, withReflections: boolean, now: Date): OutlineEntry[] {
+  return documentOutline(questionsForTherapistDocument(wb, { withReflections, now }));
 }

@@ -71,6 +71,8 @@ export const QUESTIONS_DOCUMENT_TEXTS = {
   choice: 'A readable list of all my questions for my own therapist',
   choiceHint: 'Every question, whatever its status, in my order. It is protected with a password unless I choose otherwise.',
   reflections: 'Include my reflections (why I want to know, how I might feel)',
+  count: (n: number, withReflections: boolean) =>
+    `${n === 1 ? '1 question' : `${n} questions`}, every status${withReflections ? ', with my reflections' : ''}`,
   button: 'Save my questions…',
 } as const;
 

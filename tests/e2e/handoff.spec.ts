@@ -270,7 +270,14 @@ describe('for therapists: the session document', () => {
     await unlockViaUi(h, 'partner', PARTNER_PASSPHRASE);
     await goToSection(/Share with the therapist/);
     await page.getByRole('heading', { name: 'Share with the therapist', level: 2 }).waitFor();
+    const outline = page.getByTestId('share-outline');
+    await outline.filter({ hasText: 'Questions for the session' }).waitFor();
     await page.getByLabel('A readable list of all my questions for my own therapist').check();
+    // A different document: its own outline, and the section choice (which does not apply to it) steps aside.
+    await outline.filter({ hasText: 'My questions' }).waitFor();
+    expect(await outline.innerText()).toMatch(/Questions for my therapist[\s\S]*My questions\s+\d+ questions?, every status$/);
+    expect(await outline.innerText()).not.toContain('Questions for the session');
+    expect(await page.locator('.export-sections').count()).toBe(0);
     const save = page.getByRole('button', { name: 'Save my questions…' });
     expect(await save.isDisabled()).toBe(true); // a password first, by default
     const reflections = page.getByLabel('Include my reflections (why I want to know, how I might feel)');
@@ -293,6 +300,7 @@ describe('for therapists: the session document', () => {
     expect(fields(A, plain)).toEqual([]);
 
     await reflections.check();
+    await outline.filter({ hasText: 'with my reflections' }).waitFor();
     picks.save = path.join(dir, 'my-questions-reflections.docx');
     await save.click();
     await page.getByRole('status').filter({ hasText: 'my-questions-reflections.docx' }).waitFor();

@@ -12,6 +12,7 @@ import { QUESTIONS_DOCUMENT_TEXTS, SHARE_TEXTS } from '../../../shared/guidance/
 import type { OutlineEntry, PageSize } from '../../../shared/export/model';
 import { catalogSections } from '../../../shared/sections';
 import { draftsNewestFirst, toggleSection } from '../../../shared/export/sections';
+import { questionsForTherapistOutline } from '../../../shared/export/questionsForTherapist';
 import { MIN_DOCUMENT_PASSWORD_LENGTH } from '../../../shared/passphrase';
 import type { Workbook } from '../../../shared/workbook/schema';
 import { call } from '../../bridge';
@@ -129,57 +130,18 @@ export function ShareSection({ content, update, flush }: SectionProps<Workbook>)
     }
   }
 
+  // "Questions for my therapist" is a different document: its own outline (this workbook's questions), not the sections'.
+  const shownOutline =
+    what === 'questions' && content.role === 'partner'
+      ? questionsForTherapistOutline(content, withReflections, new Date())
+      : outline;
+
   if (shared) return <ShareCode shared={shared} onDone={() => setShared(null)} />;
 
   return (
     <section className="share-section" aria-labelledby="share-title">
       <h2 id="share-title">{SHARE_TEXTS.title}</h2>
       <p>{SHARE_TEXTS.intro}</p>
-      <fieldset className="export-sections">
-        <legend>{SHARE_TEXTS.sectionsLegend}</legend>
-        <p className="hint">{SHARE_TEXTS.privateNote}</p>
-        {sections.map((s) => (
-          <CheckboxField
-            key={s.id}
-            label={
-              <>
-                {s.document?.title ?? s.title}{' '}
-                <span className="muted">({s.id === letterId ? SHARE_TEXTS.letterCount : s.outlineCount(content)})</span>
-                {s.document?.private && <span className="export-private">{SHARE_TEXTS.privateTag}</span>}
-              </>
-            }
-            checked={chosen.includes(s.id)}
-            onChange={(on) => toggle(s.id, on)}
-          />
-        ))}
-      </fieldset>
-      {chosen.includes(letterId) && (
-        <SelectField<LetterValue>
-          label={SHARE_TEXTS.letterChoiceLabel}
-          hint={SHARE_TEXTS.letterChoiceHint}
-          value={letter}
-          options={[
-            { value: 'current', label: SHARE_TEXTS.letterCurrent },
-            ...drafts.map((d) => ({
-              value: `${d.number}` as LetterValue,
-              label: SHARE_TEXTS.letterDraft(d.number, formatDateTime(d.savedAt)),
-            })),
-          ]}
-          onChange={setLetter}
-        />
-      )}
-      <h3>{SHARE_TEXTS.outlineTitle}</h3>
-      {outline ? (
-        <ol className="export-outline" data-testid="share-outline">
-          {outline.map((entry, i) => (
-            <li key={i} className={`level-${entry.level}`}>
-              <span className="export-outline-title">{entry.title}</span> <span className="muted">{entry.detail}</span>
-            </li>
-          ))}
-        </ol>
-      ) : (
-        <p className="hint">{SHARE_TEXTS.nothingChosen}</p>
-      )}
       <RadioGroup<What>
         legend={SHARE_TEXTS.whatLabel}
         name="share-what"
@@ -203,6 +165,53 @@ export function ShareSection({ content, update, flush }: SectionProps<Workbook>)
           setSaved(null);
         }}
       />
+      {what !== 'questions' && (
+        <fieldset className="export-sections">
+          <legend>{SHARE_TEXTS.sectionsLegend}</legend>
+          <p className="hint">{SHARE_TEXTS.privateNote}</p>
+          {sections.map((s) => (
+            <CheckboxField
+              key={s.id}
+              label={
+                <>
+                  {s.document?.title ?? s.title}{' '}
+                  <span className="muted">({s.id === letterId ? SHARE_TEXTS.letterCount : s.outlineCount(content)})</span>
+                  {s.document?.private && <span className="export-private">{SHARE_TEXTS.privateTag}</span>}
+                </>
+              }
+              checked={chosen.includes(s.id)}
+              onChange={(on) => toggle(s.id, on)}
+            />
+          ))}
+        </fieldset>
+      )}
+      {what !== 'questions' && chosen.includes(letterId) && (
+        <SelectField<LetterValue>
+          label={SHARE_TEXTS.letterChoiceLabel}
+          hint={SHARE_TEXTS.letterChoiceHint}
+          value={letter}
+          options={[
+            { value: 'current', label: SHARE_TEXTS.letterCurrent },
+            ...drafts.map((d) => ({
+              value: `${d.number}` as LetterValue,
+              label: SHARE_TEXTS.letterDraft(d.number, formatDateTime(d.savedAt)),
+            })),
+          ]}
+          onChange={setLetter}
+        />
+      )}
+      <h3>{SHARE_TEXTS.outlineTitle}</h3>
+      {shownOutline ? (
+        <ol className="export-outline" data-testid="share-outline">
+          {shownOutline.map((entry, i) => (
+            <li key={i} className={`level-${entry.level}`}>
+              <span className="export-outline-title">{entry.title}</span> <span className="muted">{entry.detail}</span>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="hint">{SHARE_TEXTS.nothingChosen}</p>
+      )}
       {error && (
         <p className="error" role="alert">
           {error}
