@@ -47,9 +47,11 @@ export async function fileState<T>(
   let dirty = false;
   /** Written since the last synced write (at-flush only). */
   let unsynced = false;
+  let folderMade = false;
   async function writeNow(synced: boolean): Promise<void> {
     try {
-      await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+      if (!folderMade) await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+      folderMade = true;
       const bytes = new TextEncoder().encode(JSON.stringify(value));
       if (synced) {
         await writeFileAtomic(fs, file, bytes);

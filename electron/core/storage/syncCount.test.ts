@@ -1,5 +1,5 @@
 import * as nodeFs from 'node:fs/promises';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TEMP_SUFFIX, type StorageFs } from './atomicFile';
@@ -57,5 +57,93 @@ describe('fsyncs per save', () => {
     syncs.length = 0;
     await env.workbooks.lock('partner');
     expect(syncs).toEqual([]);
+  });
+});
+
+/** A file system that records every call the storage layer makes, file-handle calls included. */
+function recordingFs() {
+  const calls: string[] = [];
+  const fs = Object.fromEntries(
+    Object.entries(nodeFs).map(([name, fn]) => [
+      name,
+      typeof fn !== 'function'
+        ? fn
+        : async (...args: unknown[]) => {
+            calls.push(name);
+            const result: unknown = await (fn as (...a: unknown[]) => Promise<unknown>)(...args);
+            if (name === 'open') {
+              const handle = result as nodeFs.FileHandle;
+              for (const method of ['write', 'writeFile', 'sync', 'close', 'stat', 'readFile'] as const) {
+                const original = (handle[method] as (...a: unknown[]) => Promise<unknown>).bind(handle);
+                (handle as unknown as Record<string, unknown>)[method] = (...a: unknown[]) => {
+                  calls.push(`handle.${method}`);
+                  return original(...a);
+                };
+              }
+            }
+            return result;
+          },
+    ]),
+  ) as unknown as StorageFs;
+  return { fs, calls };
+}
+
+describe('file-system calls per save', () => {
+  it('a typing save of a workbook with backups makes only the calls of a durable write, one backup link and the pruning', async () => {
+    const { fs, calls } = recordingFs();
+    const env = await makeTestServices({ fs });
+    cleanups.push(env.cleanup);
+    await env.workbooks.create('partner', 'Riley', PASS);
+    for (let i = 0; i < 6; i++) await env.workbooks.saveChanges('partner', [{ path: ['displayName'], value: `Riley ${i}` }]);
+    await env.workbooks.flush();
+    expect((await env.files.listBackups('partner')).length).toBe(5);
+    calls.length = 0;
+    await env.workbooks.saveChanges('partner', [{ path: ['displayName'], value: 'Riley again' }]);
+    const counters = path.join(env.dataDir, 'save-counters.json');
+    const written = async () => Object.values(JSON.parse(await readFile(counters, 'utf8')) as Record<string, number>);
+    for (let poll = 0; poll < 500 && (await written())[0] !== 8; poll++) await new Promise((r) => setTimeout(r, 10));
+    expect(await written()).toEqual([8]);
+    expect(calls).toEqual([
+      // What a save waits for: the temp file written and synced, the previous file linked into
+      // backups, the rename, the folder synced, the oldest backup pruned. No stat, no mkdir, no
+      // look for re-key folders.
+      'open',
+      'handle.write',
+      'handle.sync',
+      'handle.close',
+      'link',
+      'rename',
+      'open',
+      'handle.sync',
+      'handle.close',
+      'readdir',
+      'unlink',
+      // Then, without fsync and without holding up the next save, the save counters.
+      'writeFile',
+      'rename',
+    ]);
+  });
+});
+
+describe('a backups folder that changed while the workbook was open', () => {
+  it('removed: the next save makes it again and backs up into it; a plain file there: saves go on without backups', async () => {
+    const env = await makeTestServices();
+    cleanups.push(env.cleanup);
+    await env.workbooks.create('partner', 'Riley', PASS);
+    await env.workbooks.saveChanges('partner', [{ path: ['displayName'], value: 'one' }]);
+    const backups = path.join(env.files.dir, 'backups');
+    await rm(backups, { recursive: true, force: true });
+    await env.workbooks.saveChanges('partner', [{ path: ['displayName'], value: 'two' }]);
+    expect((await readdir(backups)).length).toBe(1);
+    await rm(backups, { recursive: true, force: true });
+    await writeFile(backups, 'not a folder');
+    await env.workbooks.saveChanges('partner', [{ path: ['displayName'], value: 'three' }]);
+    expect(await env.files.backupsBlocked()).toBe(true);
+    await rm(backups);
+    await env.workbooks.saveChanges('partner', [{ path: ['displayName'], value: 'four' }]);
+    expect((await readdir(backups)).length).toBe(1);
+    await env.workbooks.lockAll();
+    expect((await env.workbooks.unlock('partner', { method: 'passphrase', value: PASS })).content.displayName).toBe('four');
+    await env.workbooks.lockAll();
   });
 });

@@ -51,6 +51,14 @@ export function createWorkbookFiles(options: { dir: string; fs?: StorageFs; now?
   let sequence = 0;
   /** Backups linked or pruned since the backups folder was last synced (see `syncBackups`). */
   let backupsUnsynced = false;
+  /**
+   * Names with no re-key left to finish: settled once (at the first read or write), and again
+   * after a re-key of this process. The lock file keeps any other writer away meanwhile, so a
+   * save does not look for re-key folders every time.
+   */
+  const settledNames = new Set<string>();
+  /** `backups` was found to be a folder: not checked again before every save (see `linkBackup`). */
+  let backupsKnownUsable = false;
 
   const mainPath = (name: string) => path.join(dir, `${name}${WORKBOOK_EXTENSION}`);
   const lockPath = (name: string) => path.join(dir, `${name}.lock`);
@@ -114,6 +122,7 @@ export function createWorkbookFiles(options: { dir: string; fs?: StorageFs; now?
    * place (roll forward); a `.pending` set may be incomplete and is removed (roll back).
    */
   async function settle(name: string): Promise<void> {
+    settledNames.delete(name);
     const ready = readyDir(name);
     if (await exists(ready)) {
       for (const entry of await fs.readdir(ready)) {
@@ -125,6 +134,45 @@ export function createWorkbookFiles(options: { dir: string; fs?: StorageFs; now?
       await fs.rm(ready, { recursive: true, force: true });
     }
     if (await exists(pendingDir(name))) await fs.rm(pendingDir(name), { recursive: true, force: true });
+    settledNames.add(name);
+  }
+
+  /** `settle`, unless already done for this name since its last re-key. */
+  async function settleOnce(name: string): Promise<void> {
+    if (!settledNames.has(name)) await settle(name);
+  }
+
+  async function backupsUsable(): Promise<boolean> {
+    if (backupsKnownUsable) return true;
+    backupsKnownUsable = await backupsFolderUsable();
+    return backupsKnownUsable;
+  }
+
+  /**
+   * Link the current main file into backups (copied where links are not supported). No stat
+   * first: a missing main file (the first save) shows as ENOENT here. A backups folder removed or
+   * replaced since it was last seen is looked at again: made anew, or skipped when it is not a folder.
+   */
+  async function linkBackup(target: string, backup: string): Promise<boolean> {
+    try {
+      await fs.link(target, backup);
+      return true;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' && !(await exists(target))) return false;
+      if (code === 'ENOENT' || code === 'ENOTDIR') {
+        backupsKnownUsable = false;
+        if (!(await backupsUsable())) return false;
+        try {
+          await fs.link(target, backup);
+          return true;
+        } catch {
+          // Fall through to a copy.
+        }
+      }
+      await fs.copyFile(target, backup);
+      return true;
+    }
   }
 
   async function listBackups(name: string): Promise<string[]> {
@@ -227,22 +275,17 @@ export function createWorkbookFiles(options: { dir: string; fs?: StorageFs; now?
       let backedUp = false;
       let usable = true;
       try {
-        await settle(name);
-        usable = await backupsFolderUsable();
+        await settleOnce(name);
+        usable = await backupsUsable();
         await writeFileAtomic(fs, target, bytes, async () => {
-          if (!usable || opts.keepPrevious === false || !(await exists(target))) return;
-          const backup = path.join(backupsDir, `${name}.${stamp()}${WORKBOOK_EXTENSION}`);
-          try {
-            await fs.link(target, backup);
-          } catch {
-            await fs.copyFile(target, backup);
-          }
-          backedUp = true;
+          if (!usable || opts.keepPrevious === false) return;
+          backedUp = await linkBackup(target, path.join(backupsDir, `${name}.${stamp()}${WORKBOOK_EXTENSION}`));
+          usable = backupsKnownUsable;
         });
       } catch (error) {
         throw describeFsError(error, 'saved');
       }
-      if (usable) {
+      if (usable && backedUp) {
         const backups = await listBackups(name);
         for (const old of backups.slice(BACKUPS_KEPT)) await fs.unlink(old).catch(() => undefined);
         // The backups folder is synced in a batch (syncBackups, at lock), not after every save: the
