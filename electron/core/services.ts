@@ -6,6 +6,7 @@ import { createExchangeService } from './exchange/exchangeService';
 import { createShareService } from './exchange/shareService';
 import { createTherapistService } from './exchange/therapistService';
 import { noFileDialogs, type FileDialogs } from './export/fileDialogs';
+import { pendingDocuments } from './export/pendingDocuments';
 import { createHandlers, type HandlerTable } from './handlers';
 import { createLockCoordinator, type LockCoordinatorDeps } from './lockCoordinator';
 import { createIncomingFileService } from './incomingFileService';
@@ -104,7 +105,17 @@ export async function createAppServices(options: AppServicesOptions) {
     ...nowOption,
     ...(options.exportFs ? { fs: options.exportFs } : {}),
   });
-  const therapist = createTherapistService({ vault, dialogs, throttle, ...nowOption });
+  // A session document a crash cut short (saved without a password) leaves no plaintext temp file past this start.
+  const pending = pendingDocuments(path.join(options.dataDir, 'pending-documents.json'), options.fs);
+  await pending.cleanUp();
+  const therapist = createTherapistService({
+    vault,
+    dialogs,
+    throttle,
+    pending,
+    ...nowOption,
+    ...(options.exportFs ? { fs: options.exportFs } : {}),
+  });
   const exchange = createExchangeService({ vault, sodium, workbooks, dialogs, throttle, ...nowOption });
   const lock = createLockCoordinator({
     send: () => false,

@@ -13,7 +13,8 @@ import type { DisclosingWorkbook, PartnerWorkbook, Role } from '../../../shared/
 import { readChosenFile } from '../chosenFile';
 import { toAppError } from '../errors';
 import type { FileDialogs } from '../export/fileDialogs';
-import { saveChosenFile } from '../storage/atomicFile';
+import { saveChosenFile, type StorageFs } from '../storage/atomicFile';
+import type { PendingDocuments } from '../export/pendingDocuments';
 import type { Vault } from '../vault/vault';
 import { attemptKey, createThrottle, type Throttle } from '../throttle';
 import { readingCopyDocx, sessionDocx, sessionOutline, type DocumentDetails, type SharedPair } from './handoffDocuments';
@@ -40,6 +41,10 @@ export function createTherapistService(deps: {
   now?: () => Date;
   /** The one throttle for wrong secrets: a wrong share code pauses the next try at that package. */
   throttle?: Throttle;
+  /** Where a document saved without a password records its plaintext temp file while it is written. */
+  pending?: PendingDocuments;
+  /** The file system documents are written with (tests: to stop a write half-way). */
+  fs?: StorageFs;
 }) {
   const now = deps.now ?? (() => new Date());
   const throttle = deps.throttle ?? createThrottle({ now: () => now().getTime() });
@@ -143,10 +148,22 @@ export function createTherapistService(deps: {
           message: 'There is nothing for a reading copy: neither a letter nor questions were shared.',
         });
       }
+      // Without a password the temp file is plaintext until the rename: its name is recorded first, so that a crash
+      // before the rename leaves nothing readable after the next start (export/pendingDocuments.ts).
+      let written: (() => Promise<void>) | undefined;
+      const record = password === null && deps.pending ? deps.pending : null;
       try {
-        await saveChosenFile(target, bytes, what === 'document' ? 'the document' : 'the reading copy');
+        await saveChosenFile(
+          target,
+          bytes,
+          what === 'document' ? 'the document' : 'the reading copy',
+          deps.fs,
+          record ? async (temp) => void (written = await record.note(temp)) : undefined,
+        );
       } catch (error) {
         throw toAppError(error);
+      } finally {
+        await written?.();
       }
       return { fileName: path.basename(target), encrypted: password !== null };
     },
