@@ -8,33 +8,50 @@
  * - 'kdf': started by a 'keys' worker for one Argon2id derivation (up to 512 MiB of WebAssembly
  *   memory) and ended right after, so that memory is not kept while a workbook stays open.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData, type Worker } from 'node:worker_threads';
 import type { KdfParams } from './format';
 import { loadSodium } from './sodium';
 import { createVault, sodiumKek, type KeyedSession } from './vault';
 import {
   describeError,
+  IN_PLACE_KDF_KIB,
   movable,
   spawnCryptoWorker,
   type CryptoWorkerData,
   type KdfReply,
   type KdfRequest,
+  type KdfWorkerStart,
   type KeysReply,
   type KeysRequest,
   type SessionInfo,
 } from './workerProtocol';
 
-/** Derivations up to this much memory run in the 'keys' worker itself. */
-const IN_PLACE_KDF_KIB = 16 * 1024;
-
 const port = parentPort;
 if (!port) throw new Error('cryptoWorker runs only as a worker thread');
 const data = workerData as CryptoWorkerData;
+/**
+ * A 'keys' worker started to derive a key (create, or unlock with a passphrase) starts that
+ * derivation's worker now, so both start up side by side instead of one after the other. It
+ * never holds a data key (it returns the wrapping key and is ended), and when the first request
+ * did not use it, it is ended right after that request.
+ */
+let spareKdf: Worker | null = data.role === 'keys' && data.prestartKdf ? spawnCryptoWorker({ role: 'kdf' }) : null;
+if (spareKdf) {
+  // One that fails before it is used is simply not used: the derivation starts its own.
+  const spare = spareKdf;
+  spare.once('error', () => undefined);
+  spare.once('exit', () => {
+    if (spareKdf === spare) spareKdf = null;
+  });
+}
+const kdfWorkers: KdfWorkerStart[] = [];
 const sodium = loadSodium();
 
 /** One derivation in a worker of its own, ended as soon as it has answered. */
 async function deriveInWorker(passphrase: string, salt: Uint8Array, params: KdfParams): Promise<Uint8Array> {
-  const worker = spawnCryptoWorker({ role: 'kdf' });
+  const worker = spareKdf ?? spawnCryptoWorker({ role: 'kdf' });
+  kdfWorkers.push(spareKdf ? 'prestarted' : 'on demand');
+  spareKdf = null;
   try {
     const reply = await new Promise<KdfReply>((resolve, reject) => {
       worker.once('message', resolve);
@@ -154,15 +171,28 @@ if (data.role === 'kdf') {
       try {
         const [value, buffers] = await handle(request);
         moved = buffers;
-        reply = { id: request.id, ok: true, value, derivations: derivations.splice(0), holdsKeys: sessions.size > 0 };
+        reply = {
+          id: request.id,
+          ok: true,
+          value,
+          derivations: derivations.splice(0),
+          kdfWorkers: kdfWorkers.splice(0),
+          holdsKeys: sessions.size > 0,
+        };
       } catch (error) {
         reply = {
           id: request.id,
           ok: false,
           error: describeError(error),
           derivations: derivations.splice(0),
+          kdfWorkers: kdfWorkers.splice(0),
           holdsKeys: sessions.size > 0,
         };
+      }
+      // A derivation worker started ahead and not used by the first request is not kept.
+      if (spareKdf) {
+        void spareKdf.terminate();
+        spareKdf = null;
       }
       port.postMessage(reply, moved);
     });

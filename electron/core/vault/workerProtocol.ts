@@ -9,8 +9,18 @@ import { Worker } from 'node:worker_threads';
 import { DamagedFileError, type FileKind, type Header, type KdfParams } from './format';
 import { WrongSecretError, type RekeyChange, type Secret, type VaultOptions } from './vault';
 
-/** 'keys': holds the data keys of the sessions it opened; 'kdf': one Argon2id derivation, then ended. */
-export type CryptoWorkerData = { role: 'keys'; options: VaultOptions } | { role: 'kdf' };
+/**
+ * 'keys': holds the data keys of the sessions it opened; 'kdf': one Argon2id derivation, then ended.
+ * `prestartKdf`: the first request will derive a key in a worker of its own (a passphrase, a
+ * derivation above IN_PLACE_KDF_KIB), so that worker is started at once, beside this one's own start.
+ */
+export type CryptoWorkerData = { role: 'keys'; options: VaultOptions; prestartKdf?: boolean } | { role: 'kdf' };
+
+/** Derivations up to this much memory run in the 'keys' worker itself; larger ones in a 'kdf' worker. */
+export const IN_PLACE_KDF_KIB = 16 * 1024;
+
+/** How a derivation's 'kdf' worker came to be: started with its 'keys' worker, or when the derivation began. */
+export type KdfWorkerStart = 'prestarted' | 'on demand';
 
 /** A session as the main thread knows it: a number in the worker that holds its key. */
 export interface SessionInfo {
@@ -36,7 +46,7 @@ export type WorkerError =
   | { name: 'DamagedFileError'; detail: string }
   | { name: 'Error'; message: string };
 
-export type KeysReply = { id: number; derivations: KdfParams[]; holdsKeys: boolean } & (
+export type KeysReply = { id: number; derivations: KdfParams[]; kdfWorkers: KdfWorkerStart[]; holdsKeys: boolean } & (
   { ok: true; value: unknown } | { ok: false; error: WorkerError }
 );
 

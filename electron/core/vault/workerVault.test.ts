@@ -146,6 +146,29 @@ describe('the worker vault', () => {
     }
   });
 
+  it('starts the derivation worker of a create or a passphrase unlock together with its key worker, and none for a recovery key', async () => {
+    // Above 16 MiB a derivation runs in a worker of its own (the app's default is 3 x 256 MiB).
+    const kdf = { opslimit: 2, memlimitKiB: 64 * 1024 };
+    const starts: string[] = [];
+    const heavy = createWorkerVault({ kdf, onKdfWorker: (start) => starts.push(start) });
+    const { session, recoveryKey } = await heavy.create('partner', PASS);
+    const file = await heavy.seal(session, text('{"n":1}'));
+    heavy.close(session);
+    expect(starts).toEqual(['prestarted']);
+    const unlocked = await heavy.unlock(file, { method: 'passphrase', value: PASS });
+    expect(starts).toEqual(['prestarted', 'prestarted']);
+    // A later derivation in the same key worker (checking a passphrase) starts its worker when it begins.
+    expect(await heavy.verifyPassphrase(unlocked, PASS)).toBe(true);
+    expect(starts).toEqual(['prestarted', 'prestarted', 'on demand']);
+    heavy.close(unlocked);
+    const viaRecovery = await heavy.open(file, { method: 'recoveryKey', value: recoveryKey });
+    expect(str(viaRecovery.plaintext)).toBe('{"n":1}');
+    expect(starts).toHaveLength(3);
+    heavy.close(viaRecovery.session);
+    await heavy.settled();
+    expect(heavy.liveWorkers()).toBe(0);
+  });
+
   it('keeps the main event loop turning while a key is derived (the in-thread vault stops it)', async () => {
     // A derivation heavy enough to matter: 2 passes over 64 MiB (the app's default is 3 x 256 MiB).
     const kdf = { opslimit: 2, memlimitKiB: 64 * 1024 };

@@ -15,7 +15,16 @@ import {
   type VaultOptions,
   type VaultSession,
 } from './vault';
-import { movable, reviveError, spawnCryptoWorker, type KeysReply, type KeysRequest, type SessionInfo } from './workerProtocol';
+import {
+  IN_PLACE_KDF_KIB,
+  movable,
+  reviveError,
+  spawnCryptoWorker,
+  type KdfWorkerStart,
+  type KeysReply,
+  type KeysRequest,
+  type SessionInfo,
+} from './workerProtocol';
 
 interface Holder {
   worker: Worker;
@@ -27,6 +36,19 @@ interface Holder {
 export interface WorkerVaultOptions extends VaultOptions {
   /** Told of every Argon2id derivation a worker ran (tests count the work a file can cause). */
   onDerivation?: (params: KdfParams) => void;
+  /** Told how each derivation worker was started (tests check that an unlock's is started ahead). */
+  onKdfWorker?: (start: KdfWorkerStart) => void;
+}
+
+/** The memory (KiB) of the derivation a request will run first, or null when it derives nothing. */
+function firstDerivationKiB(request: KeysRequest, kdf: KdfParams): number | null {
+  if (request.op === 'create') return kdf.memlimitKiB;
+  if ((request.op === 'unlock' || request.op === 'open') && request.secret.method === 'passphrase') {
+    const file = request.file;
+    // The header's memory setting (checked again in the worker before anything is derived).
+    return file.length >= 16 ? new DataView(file.buffer, file.byteOffset, file.byteLength).getUint32(12, true) : null;
+  }
+  return null;
 }
 
 export type WorkerVault = Vault & {
@@ -54,8 +76,8 @@ export function createWorkerVault(options: WorkerVaultOptions = {}): WorkerVault
     track(holder.ended);
   }
 
-  function spawnHolder(): Holder {
-    const worker = spawnCryptoWorker({ role: 'keys', options: vaultOptions });
+  function spawnHolder(prestartKdf: boolean): Holder {
+    const worker = spawnCryptoWorker({ role: 'keys', options: vaultOptions, prestartKdf });
     const holder: Holder = { worker, pending: new Map(), ended: null, exited: false };
     live++;
     const failAll = (error: Error) => {
@@ -64,6 +86,7 @@ export function createWorkerVault(options: WorkerVaultOptions = {}): WorkerVault
     };
     worker.on('message', (reply: KeysReply) => {
       for (const params of reply.derivations) options.onDerivation?.(params);
+      for (const start of reply.kdfWorkers) options.onKdfWorker?.(start);
       const call = holder.pending.get(reply.id);
       holder.pending.delete(reply.id);
       // An idle worker does not keep the process alive (the command exits when it is done).
@@ -106,7 +129,8 @@ export function createWorkerVault(options: WorkerVaultOptions = {}): WorkerVault
 
   /** A new worker for a new key; ended again if the request does not leave it holding one. */
   async function withNewHolder<T>(request: KeysRequest, adoptResult: (holder: Holder, value: T) => void): Promise<void> {
-    const holder = spawnHolder();
+    const kib = firstDerivationKiB(request, kdf);
+    const holder = spawnHolder(kib !== null && kib > IN_PLACE_KDF_KIB);
     try {
       adoptResult(holder, await call<T>(holder, request));
     } catch (error) {
