@@ -24,7 +24,8 @@ export interface ListItem {
 
 export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string }
-  | { kind: 'paragraph'; runs: Run[]; style?: 'normal' | 'quote' | 'note' | 'meta' }
+  /** `underQuestion`: belongs to the question before it (set in line with the question's text). */
+  | { kind: 'paragraph'; runs: Run[]; style?: 'normal' | 'quote' | 'note' | 'meta' | 'underQuestion' }
   | { kind: 'list'; ordered: boolean; items: ListItem[] }
   | {
       kind: 'table';

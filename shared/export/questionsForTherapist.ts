@@ -36,9 +36,19 @@ export function questionsForTherapistDocument(
       showAnswer: false,
     });
     if (options.withReflections) {
-      if (q.why.trim()) blocks.push({ kind: 'paragraph', runs: [{ text: `${T.why} `, bold: true }, { text: cleanText(q.why) }] });
+      if (q.why.trim()) {
+        blocks.push({
+          kind: 'paragraph',
+          runs: [{ text: `${T.why} `, bold: true }, { text: cleanText(q.why) }],
+          style: 'underQuestion',
+        });
+      }
       if (q.feeling.trim()) {
-        blocks.push({ kind: 'paragraph', runs: [{ text: `${T.feeling} `, bold: true }, { text: cleanText(q.feeling) }] });
+        blocks.push({
+          kind: 'paragraph',
+          runs: [{ text: `${T.feeling} `, bold: true }, { text: cleanText(q.feeling) }],
+          style: 'underQuestion',
+        });
       }
     }
   });

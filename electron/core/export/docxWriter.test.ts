@@ -16,6 +16,7 @@ import {
   NOT_YET_ANSWERED,
   type ExportOptions,
 } from '../../../shared/export/buildDocument';
+import { questionsForTherapistDocument } from '../../../shared/export/questionsForTherapist';
 import { allSections, defaultSections } from '../../../shared/export/sections';
 import { buildSample } from '../../../shared/workbook/samples';
 import {
@@ -286,6 +287,21 @@ describe('the therapist document (.docx)', () => {
     expect(parts.documentXml).toMatch(/<w:tblCellMar>/);
     expect(rowWith('Sam will drive me.')).toMatch(/<w:pStyle w:val="TableText"\/>/);
     expect(rowWith('Sam will drive me.')).not.toMatch(/<w:sz /);
+  });
+
+  it('"Questions for my therapist": each reflection sits in line with its question’s text, under it', async () => {
+    const partner = fixturePartner();
+    const doc = questionsForTherapistDocument(partner, { withReflections: true, now: NOW, timeZone: 'UTC' });
+    const { documentXml } = readDocx(await writeDocx(doc));
+    const paragraphs = documentXml.split('</w:p>');
+    const withWhy = paragraphs.filter((p) => p.includes('Why I want to know:'));
+    expect(withWhy.length).toBe(partner.sections.questions.items.filter((q) => q.why.trim()).length);
+    for (const p of withWhy) expect(p).toMatch(/<w:pStyle w:val="QuestionNote"\/>/);
+    expect(
+      readDocx(await writeDocx(doc))
+        .files.get('word/styles.xml')!
+        .toString('utf8'),
+    ).toMatch(/w:styleId="QuestionNote"[\s\S]*?<w:ind w:left="567"\/>/);
   });
 
   it('uses the page size asked for', async () => {

@@ -278,6 +278,7 @@ function blockToChildren(block: Block, textWidth: number, counters: Counters): (
       if (block.style === 'quote') return [paragraph(block.runs, { style: 'LetterQuote' })];
       if (block.style === 'note') return [paragraph(block.runs, { style: 'Note' })];
       if (block.style === 'meta') return [paragraph(block.runs, { style: 'Meta' })];
+      if (block.style === 'underQuestion') return [paragraph(block.runs, { style: 'QuestionNote' })];
       return [paragraph(block.runs)];
     case 'list': {
       const instance = block.ordered ? ++counters.numberedLists : 0;
@@ -440,6 +441,12 @@ const PARAGRAPH_STYLES = [
     basedOn: 'Normal',
     run: { size: 17, color: MUTED },
     paragraph: { indent: { left: 567 }, spacing: { after: 60 }, keepNext: true },
+  },
+  {
+    id: 'QuestionNote',
+    name: 'Question Note',
+    basedOn: 'Normal',
+    paragraph: { indent: { left: 567 }, spacing: { after: 80 } },
   },
   {
     id: 'AnswerLabel',
