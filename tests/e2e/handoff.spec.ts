@@ -278,6 +278,14 @@ describe('for therapists: the session document', () => {
     expect(await outline.innerText()).toMatch(/Questions for my therapist[\s\S]*My questions\s+\d+ questions?, every status$/);
     expect(await outline.innerText()).not.toContain('Questions for the session');
     expect(await page.locator('.export-sections').count()).toBe(0);
+    // At the narrowest window the longer choices wrap; their radios keep their size.
+    await page.setViewportSize({ width: 900, height: 620 });
+    const radios = await page
+      .locator('.share-section .dz-radio input')
+      .evaluateAll((all) => all.map((r) => Math.round(r.getBoundingClientRect().width)));
+    expect(radios).toEqual([18, 18, 18]);
+    await h.screenshot('handoff-08a-partner-share-choices-900x620');
+    await page.setViewportSize({ width: 1280, height: 800 });
     const save = page.getByRole('button', { name: 'Save my questions…' });
     expect(await save.isDisabled()).toBe(true); // a password first, by default
     const reflections = page.getByLabel('Include my reflections (why I want to know, how I might feel)');
