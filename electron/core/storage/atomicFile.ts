@@ -49,38 +49,50 @@ export function describeFsError(error: unknown, action: string): StorageError {
 /**
  * Write `bytes` to `target` so that, whatever instant the process dies at, `target` holds
  * either the old complete file or the new complete file:
- * temp file in the same folder -> write -> fsync -> (optional hook) -> rename -> fsync folder.
+ * temp file in the same folder -> write -> fsync -> rename -> fsync folder.
+ *
+ * `alongsideWrite` runs while the temp file is written and synced (a save links the previous
+ * file into backups then) and is finished before the rename; `afterRename` runs while the
+ * folder is synced (a save prunes old backups then). Both overlap the fsyncs instead of adding
+ * to them; neither changes what is durable when this returns: the new file and its folder entry.
  */
 export async function writeFileAtomic(
   fs: StorageFs,
   target: string,
   bytes: Uint8Array,
-  beforeRename?: () => Promise<void>,
+  alongsideWrite?: () => Promise<void>,
   beforeWrite?: (temp: string) => Promise<void>,
+  afterRename?: () => Promise<void>,
 ): Promise<void> {
   const dir = path.dirname(target);
   const temp = `${target}.${randomBytes(8).toString('hex')}.tmp`;
   // Told the temp file's name before its first byte is written (an export records it, encrypted).
   if (beforeWrite) await beforeWrite(temp);
   let handle: nodeFs.FileHandle | undefined;
+  const alongside = alongsideWrite?.();
   try {
-    handle = await fs.open(temp, 'wx', 0o600);
-    let offset = 0;
-    while (offset < bytes.length) {
-      const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);
-      offset += bytesWritten;
+    try {
+      handle = await fs.open(temp, 'wx', 0o600);
+      let offset = 0;
+      while (offset < bytes.length) {
+        const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);
+        offset += bytesWritten;
+      }
+      await handle.sync();
+      await handle.close();
+      handle = undefined;
+    } finally {
+      // Never left running on its own, whichever of the two failed first.
+      await alongside?.catch(() => undefined);
     }
-    await handle.sync();
-    await handle.close();
-    handle = undefined;
-    if (beforeRename) await beforeRename();
+    await alongside;
     await fs.rename(temp, target);
   } catch (error) {
     await handle?.close().catch(() => undefined);
     await fs.unlink(temp).catch(() => undefined);
     throw error;
   }
-  await syncDirectory(fs, dir);
+  await Promise.all([syncDirectory(fs, dir), afterRename?.().catch(() => undefined)]);
 }
 
 /**

@@ -274,24 +274,28 @@ export function createWorkbookFiles(options: { dir: string; fs?: StorageFs; now?
       const target = mainPath(name);
       let backedUp = false;
       let usable = true;
+      // The previous file is linked into backups while the new one is written and synced, and
+      // old backups are pruned while the folder is synced: both overlap the fsyncs. The backups
+      // folder itself is synced in a batch (syncBackups, at lock), not after every save: the new
+      // main file is durable when this returns (its data and the workbooks folder were synced),
+      // and a backup link lost to a power cut only means one backup fewer, never a damaged workbook.
+      const link = async () => {
+        if (!usable || opts.keepPrevious === false) return;
+        backedUp = await linkBackup(target, path.join(backupsDir, `${name}.${stamp()}${WORKBOOK_EXTENSION}`));
+        usable = backupsKnownUsable;
+        if (backedUp) backupsUnsynced = true;
+      };
+      const prune = async () => {
+        if (!usable || !backedUp) return;
+        const backups = await listBackups(name);
+        for (const old of backups.slice(BACKUPS_KEPT)) await fs.unlink(old).catch(() => undefined);
+      };
       try {
         await settleOnce(name);
         usable = await backupsUsable();
-        await writeFileAtomic(fs, target, bytes, async () => {
-          if (!usable || opts.keepPrevious === false) return;
-          backedUp = await linkBackup(target, path.join(backupsDir, `${name}.${stamp()}${WORKBOOK_EXTENSION}`));
-          usable = backupsKnownUsable;
-        });
+        await writeFileAtomic(fs, target, bytes, link, undefined, prune);
       } catch (error) {
         throw describeFsError(error, 'saved');
-      }
-      if (usable && backedUp) {
-        const backups = await listBackups(name);
-        for (const old of backups.slice(BACKUPS_KEPT)) await fs.unlink(old).catch(() => undefined);
-        // The backups folder is synced in a batch (syncBackups, at lock), not after every save: the
-        // new main file is already durable (its data and the workbooks folder were synced), and a
-        // backup link lost to a power cut only means one backup fewer, never a damaged workbook.
-        backupsUnsynced = true;
       }
       return { backedUp };
     },
