@@ -5,6 +5,7 @@ import { workbookCounts } from '../../shared/sections';
 import { validateWorkbook } from '../../shared/workbook/content';
 import { buildSample } from '../../shared/workbook/samples';
 import { emptyWorkbook, roleSchema, type Role, type Workbook } from '../../shared/workbook/schema';
+import type { PendingDocuments } from '../core/export/pendingDocuments';
 import type { Throttle } from '../core/throttle';
 import type { RekeyChange, Vault } from '../core/vault/vault';
 import { rekeyWorkbookFiles } from '../core/workbookService';
@@ -28,6 +29,8 @@ export interface CliContext {
   vault: Vault;
   /** The one throttle for wrong secrets, shared with the app (attempts.json beside its preferences). */
   throttle: Throttle;
+  /** Where a plaintext temp file's path is recorded before its first byte (export/pendingDocuments.ts). */
+  pending: PendingDocuments;
   readSecret: (prompt: string) => Promise<string>;
   now: () => Date;
 }

@@ -12,6 +12,7 @@ import { createVault, TEST_KDF } from '../core/vault/vault';
 import { runCli } from './main';
 import { runWithStreams } from './testSupport';
 import { createThrottle } from '../core/throttle';
+import { pendingDocuments, type PendingDocuments } from '../core/export/pendingDocuments';
 
 const testVault = createVault(await loadSodium(), { kdf: TEST_KDF });
 let dir = '';
@@ -19,14 +20,17 @@ const sentinels = makeSentinels();
 const privateOf = (role: string, sections: string[]) =>
   [...sentinels.fields].filter(([, f]) => sections.some((s) => f.startsWith(s))).map(([v]) => v);
 
+/** The command's record of plaintext temp files, kept in the test folder (never the real data folder). */
+let pending: PendingDocuments = pendingDocuments(path.join(os.tmpdir(), 'dwb-cli-handoff-unset.json'));
 function cli(args: string[], stdin = '') {
-  return runWithStreams((io) => runCli(args, io, { vault: testVault, throttle: createThrottle() }), stdin);
+  return runWithStreams((io) => runCli(args, io, { vault: testVault, throttle: createThrottle(), pending }), stdin);
 }
 const f = (name: string) => path.join(dir, name);
 const lastCode = (out: string) => /Share code: (\d{4}-\d{4}-\d{4}-\d{4})\n$/.exec(out)?.[1] ?? '';
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'dwb-cli-handoff-'));
+  pending = pendingDocuments(path.join(dir, 'data', 'pending-documents-cli.json'));
   for (const role of ['disclosing', 'partner'] as const) {
     expect((await cli(['create', '--role', role, '--out', f(`${role}.dwb`)], `${role} passphrase ok\n`)).code).toBe(0);
     const json = f(`${role}.json`);
@@ -129,5 +133,61 @@ describe('workbook package / combine / export', () => {
     expect(text).toContain('Made from this workbook on');
     expect(text).not.toMatch(/package was made|Not shared|was not shared|Scope of the disclosure|Neither the letter/);
     expect(text).toMatch(/\d+ questions? (is|are) ready for the session, in the partner’s own order\./);
+  });
+
+  it('records the temp file of a document without a password before its first byte; a killed run leaves nothing readable after the next run', async () => {
+    const record = path.join(dir, 'data', 'pending-documents-cli.json');
+    const d = await cli(
+      ['package', f('disclosing.dwb'), '--out', f('rec.dwbx'), '--sections', 'letter', '--letter', 'current'],
+      'disclosing passphrase ok\n',
+    );
+    const code = lastCode(d.out);
+    // Watch the record: when the command notes a temp file, the file does not exist yet and the record names it.
+    const seen: { temp: string; existedBefore: boolean; recorded: unknown }[] = [];
+    const real = pending;
+    pending = {
+      cleanUp: () => real.cleanUp(),
+      async note(temp) {
+        const existedBefore = await readFile(temp).then(
+          () => true,
+          () => false,
+        );
+        const done = await real.note(temp);
+        seen.push({ temp, existedBefore, recorded: JSON.parse(await readFile(record, 'utf8')) });
+        return done;
+      },
+    };
+    try {
+      const out = f('plain.docx');
+      const copy = f('plain-copy.docx');
+      const ok = await cli(
+        ['combine', '--disclosing', f('rec.dwbx'), '--out', out, '--reading-copy', copy, '--no-password'],
+        `${code}\n`,
+      );
+      expect(ok.code, ok.err).toBe(0);
+      expect(seen.map((s) => path.dirname(s.temp))).toEqual([dir, dir]);
+      expect(seen.map((s) => path.basename(s.temp).startsWith('plain'))).toEqual([true, true]);
+      expect(seen.every((s) => !s.existedBefore && JSON.stringify(s.recorded) === JSON.stringify([s.temp]))).toBe(true);
+      await expect(readFile(record)).rejects.toThrow(); // cleared once written
+      // A protected document is encrypted in its temp file too: nothing is recorded.
+      seen.length = 0;
+      expect(
+        (await cli(['combine', '--disclosing', f('rec.dwbx'), '--out', f('locked.docx')], `${code}\nmy password\n`)).code,
+      ).toBe(0);
+      expect(seen).toEqual([]);
+    } finally {
+      pending = real;
+    }
+    // A run killed between the temp file and the rename: the temp (plaintext) and the record stay behind.
+    const left = `${f('killed.docx')}.0123456789abcdef.tmp`;
+    await writeFile(left, 'SENTINEL-PLAINTEXT-DOCUMENT');
+    const mine = f('my-own-notes.docx.tmp'); // not of the atomic writer's form: never touched
+    await writeFile(mine, 'mine');
+    await writeFile(record, JSON.stringify([left, mine]));
+    const next = await cli(['combine']); // any run of a command, even one given wrong arguments, cleans first
+    expect(next.code).toBe(2);
+    await expect(readFile(left)).rejects.toThrow();
+    await expect(readFile(record)).rejects.toThrow();
+    expect(await readFile(mine, 'utf8')).toBe('mine');
   });
 });

@@ -42,11 +42,25 @@ function sectionList(role: Role, value: unknown, all: boolean): string[] {
   return ids;
 }
 
-async function write(file: string, bytes: Uint8Array, what: string) {
+/**
+ * Write a chosen file like a save (temp file, sync, rename). A document without a password (`plaintext`) is readable
+ * in its temp file until the rename: its path is recorded first, so that a run killed in between leaves nothing
+ * readable after the next run of the command (or the record's clean-up at its start).
+ */
+async function write(ctx: CliContext, file: string, bytes: Uint8Array, what: string, plaintext = false) {
+  let written: (() => Promise<void>) | undefined;
   try {
-    await saveChosenFile(file, bytes, what);
+    await saveChosenFile(
+      file,
+      bytes,
+      what,
+      undefined,
+      plaintext ? async (temp) => void (written = await ctx.pending.note(temp)) : undefined,
+    );
   } catch (error) {
     explain(error);
+  } finally {
+    await written?.();
   }
 }
 
@@ -110,7 +124,7 @@ export const handoffCommands: Record<string, Command> = {
       letterChoice(values['letter']);
       const shared = await shareFromFile(ctx, positionals[0]!, values);
       const sealed = await sealTherapistPackage(ctx.vault, await loadSodium(), shared);
-      await write(out, sealed.bytes, 'the package');
+      await write(ctx, out, sealed.bytes, 'the package');
       ctx.io.stdout.write(
         `Wrote ${out} with: ${shared.sections.join(', ')}.\nGive the code to the therapist another way than the file (read aloud, by phone, on paper).\nShare code: ${sealed.code}\n`,
       );
@@ -171,13 +185,13 @@ export const handoffCommands: Record<string, Command> = {
         ...(typeof values['session-date'] === 'string' ? { sessionDate: values['session-date'] } : {}),
         ...(values['priority-appendix'] === true ? { priorityAppendix: true } : {}),
       };
-      await write(out, await sessionDocx(pair, details, password), 'the document');
+      await write(ctx, out, await sessionDocx(pair, details, password), 'the document', password === null);
       const copyFile = values['reading-copy'];
       let copyLine = '';
       if (typeof copyFile === 'string' && copyFile !== '') {
         const copy = await readingCopyDocx(pair, details, password);
         if (copy) {
-          await write(copyFile, copy, 'the reading copy');
+          await write(ctx, copyFile, copy, 'the reading copy', password === null);
           copyLine = ` Reading copy: ${copyFile}.`;
         } else copyLine = ' No reading copy: neither a letter nor questions were shared.';
       }
@@ -217,7 +231,7 @@ export const handoffCommands: Record<string, Command> = {
         now: ctx.now(),
         ownExport: true,
       };
-      await write(out, await sessionDocx(pairOf(shared), details, password), 'the document');
+      await write(ctx, out, await sessionDocx(pairOf(shared), details, password), 'the document', password === null);
       const outline = documentOutline(sessionDocument(pairOf(shared), details));
       ctx.io.stdout.write(
         `Wrote ${out} (${sectionCount(outline.filter((o) => o.level === 2).length)}).${password ? ' Password-protected.' : ' NOT encrypted (--no-password): keep it safe.'}\n`,

@@ -4,6 +4,7 @@
  * Only the command list is loaded up front; a command's code, libsodium and the vault load
  * when that command runs (see commandList.ts), so `workbook --help` starts fast.
  */
+import type { PendingDocuments } from '../core/export/pendingDocuments';
 import type { Throttle } from '../core/throttle';
 import type { Vault } from '../core/vault/vault';
 import { commandList } from './commandList';
@@ -26,11 +27,29 @@ async function defaultThrottle(): Promise<Throttle> {
 }
 
 /**
+ * The command's own record of plaintext temp files (a document written with --no-password), in the app's data
+ * folder beside attempts.json: paths only, never content. Its own file, so that the app and a command running at
+ * the same time never rewrite each other's record.
+ */
+async function defaultPending(): Promise<PendingDocuments> {
+  const [path, { appDataDir }, { pendingDocuments }] = await Promise.all([
+    import('node:path'),
+    import('./appDataDir'),
+    import('../core/export/pendingDocuments'),
+  ]);
+  return pendingDocuments(path.join(appDataDir(), 'pending-documents-cli.json'));
+}
+
+/**
  * Run one command. `options.vault` is for tests only (cheap key derivation); the command itself
  * always uses the default settings and refuses files with weaker ones. Nothing is read from
  * the environment.
  */
-export async function runCli(argv: string[], io: CliIo, options: { vault?: Vault; throttle?: Throttle } = {}): Promise<number> {
+export async function runCli(
+  argv: string[],
+  io: CliIo,
+  options: { vault?: Vault; throttle?: Throttle; pending?: PendingDocuments } = {},
+): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     (name ? io.stdout : io.stderr).write(usage());
@@ -42,6 +61,9 @@ export async function runCli(argv: string[], io: CliIo, options: { vault?: Vault
     return 2;
   }
   try {
+    // A document a killed run left half-written (plaintext, --no-password) is removed before anything else.
+    const pending = options.pending ?? (await defaultPending());
+    await pending.cleanUp();
     const [command, vault, throttle] = await Promise.all([
       entry.load(),
       options.vault ??
@@ -56,7 +78,7 @@ export async function runCli(argv: string[], io: CliIo, options: { vault?: Vault
       options.throttle ?? defaultThrottle(),
     ]);
     try {
-      await command.run(args, { io, vault, throttle, readSecret: createSecretReader(io), now: () => new Date() });
+      await command.run(args, { io, vault, throttle, pending, readSecret: createSecretReader(io), now: () => new Date() });
     } finally {
       // Every key wiped and every crypto worker ended before the command returns.
       await Promise.all([throttle.flush(), vault.settled()]);
