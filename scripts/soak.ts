@@ -9,17 +9,15 @@
  *
  * Prints one JSON object; exits 1 if any file was corrupt or any acknowledged save was lost.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { memoryPreferencesBackend } from '../electron/core/preferencesService';
 import { createAppServices } from '../electron/core/services';
+import { bundleFixture, opensWithGeneration, runAndKill } from '../electron/core/storage/__fixtures__/killer';
 import { rekeyPassphrase } from '../electron/core/storage/__fixtures__/rekeyPassphrase';
 import { TEST_KDF } from '../electron/core/vault/vault';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const rounds = Number(process.argv[2] ?? process.env['SOAK_ROUNDS'] ?? 500);
 const PASS = 'soak test passphrase, long enough';
 
@@ -27,20 +25,8 @@ const dataDir = await mkdtemp(path.join(os.tmpdir(), 'dwb-soak-'));
 const bundle = path.join(dataDir, 'saveLoop.mjs');
 const rekeyDir = await mkdtemp(path.join(os.tmpdir(), 'dwb-soak-rekey-'));
 const rekeyBundle = path.join(rekeyDir, 'rekeyLoop.mjs');
-for (const [name, outfile] of [
-  ['saveLoop', bundle],
-  ['rekeyLoop', rekeyBundle],
-] as const) {
-  await build({
-    entryPoints: [path.join(ROOT, `electron/core/storage/__fixtures__/${name}.ts`)],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile,
-    logLevel: 'silent',
-    banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
-  });
-}
+await bundleFixture('saveLoop', bundle);
+await bundleFixture('rekeyLoop', rekeyBundle);
 
 const services = await createAppServices({
   dataDir,
@@ -64,22 +50,12 @@ let generation = 0;
 let rekeyKills = 0;
 let rekeysAcknowledged = 0;
 
-async function opensWith(bytes: Uint8Array, g: number): Promise<boolean> {
-  if (g < 0) return false;
-  try {
-    rekeyServices.vault.close(
-      (await rekeyServices.vault.open(bytes, { method: 'passphrase', value: rekeyPassphrase(g) })).session,
-    );
-    return true;
-  } catch {
-    return false;
-  }
-}
+const opensWith = (bytes: Uint8Array, g: number) => opensWithGeneration(rekeyServices.vault, bytes, g);
 
 /** One kill of the re-key loop; afterwards exactly one complete set (old or new) must be there. */
 async function rekeyRound(round: number) {
   rekeyKills++;
-  const { lastAck } = await runAndKill(Math.random() * 60, true, [rekeyBundle, rekeyDir, String(generation)]);
+  const { lastAck } = await runAndKill([rekeyBundle, rekeyDir, String(generation)], Math.random() * 60);
   rekeysAcknowledged += Math.max(0, lastAck - generation);
   const files = rekeyServices.files;
   const main = await files.readMain('partner');
@@ -107,41 +83,6 @@ async function rekeyRound(round: number) {
   generation = current;
 }
 
-/** Start the saver and kill it `delayMs` after its first acknowledged save (or after spawn). */
-function runAndKill(
-  delayMs: number,
-  afterFirstAck: boolean,
-  args: string[] = [bundle, dataDir, PASS],
-): Promise<{ lastAck: number; acks: number }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let lastAck = 0;
-    let acks = 0;
-    let buffered = '';
-    let stderr = '';
-    let timer: NodeJS.Timeout | undefined;
-    if (!afterFirstAck) timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) {
-        const m = /^ack (\d+)$/.exec(line);
-        if (!m) continue;
-        lastAck = Number(m[1]);
-        acks++;
-        timer ??= setTimeout(() => child.kill('SIGKILL'), delayMs);
-      }
-    });
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      if (signal !== 'SIGKILL') reject(new Error(`the saver exited on its own (${String(code)}): ${stderr}`));
-      else resolve({ lastAck, acks });
-    });
-  });
-}
-
 const started = Date.now();
 let highestAck = 0;
 let acknowledgedSaves = 0;
@@ -159,7 +100,7 @@ for (let round = 0; round < rounds; round++) {
   }
   // Mostly kill mid-save; every fourth round kill at a random instant from start-up on.
   const afterFirstAck = round % 4 !== 0;
-  const { lastAck, acks } = await runAndKill(Math.random() * (afterFirstAck ? 40 : 400), afterFirstAck);
+  const { lastAck, acks } = await runAndKill([bundle, dataDir, PASS], Math.random() * (afterFirstAck ? 40 : 400), afterFirstAck);
   highestAck = Math.max(highestAck, lastAck);
   acknowledgedSaves += acks;
 

@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestServices, PASS } from '../testSupport';
+import { bundleFixture, opensWithGeneration, runAndKill } from './__fixtures__/killer';
 import { rekeyPassphrase } from './__fixtures__/rekeyPassphrase';
 import { workbookIdOfFile } from '../workbookService';
 import { parseSaveCounters } from './smallState';
@@ -36,18 +35,6 @@ let rekeyEnv: Awaited<ReturnType<typeof makeTestServices>>;
 /** Kills during a re-key (passphrase change of the workbook and every backup). */
 const REKEY_ROUNDS = Number(process.env['CRASH_REKEY_ROUNDS'] ?? 25);
 
-async function bundleFixture(name: string, outfile: string) {
-  await build({
-    entryPoints: [path.join(import.meta.dirname, `__fixtures__/${name}.ts`)],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile,
-    logLevel: 'silent',
-    banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
-  });
-}
-
 beforeAll(async () => {
   env = await makeTestServices();
   await env.workbooks.create('partner', 'v0', PASS);
@@ -65,42 +52,13 @@ afterAll(async () => {
   await rekeyEnv.cleanup();
 });
 
-function runAndKill(delayMs: number, args: string[] = [bundle, env.dataDir, PASS]): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let lastAck = 0;
-    let buffered = '';
-    let stderr = '';
-    let timer: NodeJS.Timeout | undefined;
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) {
-        const m = /^ack (\d+)$/.exec(line);
-        if (m) {
-          lastAck = Number(m[1]);
-          // Start the random countdown once saving is under way.
-          timer ??= setTimeout(() => child.kill('SIGKILL'), delayMs);
-        }
-      }
-    });
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      if (signal !== 'SIGKILL') reject(new Error(`saver exited on its own (${code}): ${stderr}`));
-      else resolve(lastAck);
-    });
-  });
-}
-
 describe('saves survive SIGKILL at any instant', () => {
   it(
     `keeps a complete, acknowledged version over ${ROUNDS} kills`,
     async () => {
       let lastAck = 0;
       for (let round = 0; round < ROUNDS; round++) {
-        const ack = await runAndKill(Math.random() * 40);
+        const { lastAck: ack } = await runAndKill([bundle, env.dataDir, PASS], Math.random() * 40);
         lastAck = Math.max(lastAck, ack);
         // The save counters the child wrote (without fsync, see smallState) are whole and never ahead
         // of the workbook file: a kill never makes the workbook look like an older copy.
@@ -142,19 +100,11 @@ describe('a re-key survives SIGKILL at any instant', () => {
     `leaves the complete old set or the complete new set over ${REKEY_ROUNDS} kills`,
     async () => {
       const { files, vault } = rekeyEnv;
-      const opens = async (bytes: Uint8Array, generation: number) => {
-        if (generation < 0) return false;
-        try {
-          vault.close((await vault.open(bytes, { method: 'passphrase', value: rekeyPassphrase(generation) })).session);
-          return true;
-        } catch {
-          return false;
-        }
-      };
+      const opens = (bytes: Uint8Array, generation: number) => opensWithGeneration(vault, bytes, generation);
       let generation = 0;
       let rekeysSeen = 0;
       for (let round = 0; round < REKEY_ROUNDS; round++) {
-        const acked = await runAndKill(Math.random() * 60, [rekeyBundle, rekeyEnv.dataDir, String(generation)]);
+        const { lastAck: acked } = await runAndKill([rekeyBundle, rekeyEnv.dataDir, String(generation)], Math.random() * 60);
         // Reading finishes (or undoes) an interrupted re-key, as the next start would.
         const main = (await files.readMain('partner'))!;
         const candidates = [Math.max(acked, generation), Math.max(acked, generation) + 1];
