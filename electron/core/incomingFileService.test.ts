@@ -1,19 +1,11 @@
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { dispatch } from './handlers';
 import { inspectWorkbookBytes } from './incomingFileService';
-import { makeTestServices, PASS } from './testSupport';
+import { PASS, servicesPerTest } from './testSupport';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c();
-});
-async function setup() {
-  const env = await makeTestServices();
-  cleanups.push(env.cleanup);
-  return env;
-}
+const setup = servicesPerTest();
 const pass = (value: string) => ({ method: 'passphrase' as const, value });
 const OTHER = 'another computer passphrase';
 

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach } from 'vitest';
 import { memoryPreferencesBackend } from './preferencesService';
 import { createAppServices, type AppServicesOptions } from './services';
 import { TEST_KDF } from './vault/vault';
@@ -27,3 +28,19 @@ export async function makeTestServices(overrides: Partial<AppServicesOptions> = 
 }
 
 export const PASS = 'correct horse battery staple';
+
+/**
+ * Services made inside a test and cleaned up after it: call once at the top of a test file,
+ * then `const env = await setup()` in any test (as many as it needs).
+ */
+export function servicesPerTest(): (overrides?: Partial<AppServicesOptions>) => ReturnType<typeof makeTestServices> {
+  const cleanups: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const c of cleanups.splice(0)) await c();
+  });
+  return async (overrides = {}) => {
+    const env = await makeTestServices(overrides);
+    cleanups.push(env.cleanup);
+    return env;
+  };
+}

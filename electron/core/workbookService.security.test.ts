@@ -1,10 +1,10 @@
 import { readdir, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import v8 from 'node:v8';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeSentinels } from '../../tests/e2e/securitySentinels';
 import { createWorkbookFiles } from './storage/workbookFiles';
-import { makeTestServices, PASS } from './testSupport';
+import { PASS, servicesPerTest } from './testSupport';
 import type { KeyedSession, VaultSession } from './vault/vault';
 import { createWorkbookService } from './workbookService';
 
@@ -13,15 +13,11 @@ import { createWorkbookService } from './workbookService';
  * zeroed, the service refuses to hand out content, and a V8 heap snapshot of this process
  * holds none of the sentinel strings (while before the lock it does: the probe works).
  */
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c();
-});
+const testServices = servicesPerTest();
 
 /** The real service, with the vault wrapped so the test sees every session it hands out. */
 async function setup() {
-  const env = await makeTestServices();
-  cleanups.push(env.cleanup);
+  const env = await testServices();
   const sessions: VaultSession[] = [];
   const vault: typeof env.vault = {
     ...env.vault,
@@ -120,8 +116,7 @@ describe('locking drops keys and content in the main process', () => {
 
 describe('stale temp files from a crash', () => {
   it('are removed on the next start in the folder and in backups, and never taken for the workbook', async () => {
-    const env = await makeTestServices();
-    cleanups.push(env.cleanup);
+    const env = await testServices();
     await env.workbooks.create('partner', 'kept', PASS);
     const content = env.workbooks.content('partner');
     await env.workbooks.save('partner', { ...content, displayName: 'second' });

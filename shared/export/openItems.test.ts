@@ -15,6 +15,17 @@ import { categoryAnswers, letterCoverageQuestions, openItems, workingCopyNewer }
 const card = (id: string, category: string, happened: string, extra: Record<string, unknown> = {}): InventoryCard =>
   inventoryCardSchema.parse({ id, category, happened, ...extra });
 const letter = (text: string) => plainBlocksToRichText([{ type: 'paragraph', text }]);
+/** The Answers section with one released packet: questions numbered in the order given, and these answers. */
+const answersTo = (questions: readonly (readonly [id: string, text: string, category: string])[], answers: object) =>
+  disclosingSectionsSchema.shape.answers.parse({
+    packet: {
+      packetId: 'p1',
+      releasedAt: '2026-01-10T10:00:00.000Z',
+      importedAt: '2026-01-11T10:00:00.000Z',
+      questions: questions.map(([id, text, category], i) => ({ id, order: i, number: i + 1, text, category, priority: null })),
+    },
+    answers,
+  });
 
 describe('open items', () => {
   it('lists every category not answered yet, and "not sure" ones; the strongest answer of a category counts', () => {
@@ -37,23 +48,18 @@ describe('open items', () => {
   });
 
   it('names the illegal-behaviour placeholder, released questions without an answer, answers not reviewed and the letter', () => {
-    const answers = disclosingSectionsSchema.shape.answers.parse({
-      packet: {
-        packetId: 'p1',
-        releasedAt: '2026-01-10T10:00:00.000Z',
-        importedAt: '2026-01-11T10:00:00.000Z',
-        questions: [
-          { id: 'q1', order: 0, number: 1, text: 'One?', category: 'timeline', priority: null },
-          { id: 'q2', order: 1, number: 2, text: 'Two?', category: 'people', priority: null },
-          { id: 'q3', order: 2, number: 3, text: 'Three?', category: 'money', priority: null },
-        ],
-      },
-      answers: {
+    const answers = answersTo(
+      [
+        ['q1', 'One?', 'timeline'],
+        ['q2', 'Two?', 'people'],
+        ['q3', 'Three?', 'money'],
+      ],
+      {
         q1: { text: 'An answer.', letterSection: '', reviewedWithTherapist: true },
         q2: { text: 'Another answer.', letterSection: '' },
         q3: { text: '   ', letterSection: '' },
       },
-    });
+    );
     const ids = (facts: Parameters<typeof openItems>[0]) => openItems(facts).map((i) => i.id);
     const all = INVENTORY_CATEGORY_IDS.filter((id) => id !== 'other').map((id, n) =>
       card(`c${n}`, id, id === 'illegal' ? 'yes' : 'no'),
@@ -71,18 +77,13 @@ describe('open items', () => {
   });
 
   it('counts an answer that points to the letter\u2019s section as an answer, as the Answers screen does', () => {
-    const answers = disclosingSectionsSchema.shape.answers.parse({
-      packet: {
-        packetId: 'p1',
-        releasedAt: '2026-01-10T10:00:00.000Z',
-        importedAt: '2026-01-11T10:00:00.000Z',
-        questions: [
-          { id: 'q1', order: 0, number: 1, text: 'One?', category: 'money', priority: null },
-          { id: 'q2', order: 1, number: 2, text: 'Two?', category: 'people', priority: null },
-        ],
-      },
-      answers: { q1: { text: '', letterSection: 'Money' }, q2: { text: '', letterSection: '  ' } },
-    });
+    const answers = answersTo(
+      [
+        ['q1', 'One?', 'money'],
+        ['q2', 'Two?', 'people'],
+      ],
+      { q1: { text: '', letterSection: 'Money' }, q2: { text: '', letterSection: '  ' } },
+    );
     expect(unansweredCount(answers)).toBe(1);
     expect(openItems({ inventory: null, answers, letter: null }).map((i) => i.text)).toEqual([
       '1 released question has no answer yet',

@@ -12,16 +12,19 @@ function disclosing(): DisclosingWorkbook {
   return w;
 }
 
+/** A timeline entry (an emotional affair, linked to no card). */
+const entry = (id: string, date: string, description: string) => ({
+  id,
+  date,
+  category: 'emotionalAffairs' as const,
+  description,
+  inventoryCardIds: [],
+});
+
 describe('searchWorkbook', () => {
   it('finds typed text in plain fields, lists and letters, by section, case-insensitively', () => {
     const w = disclosing();
-    w.sections.timeline.entries.push({
-      id: 'entry-lantern-id',
-      date: 'spring 2019',
-      category: 'emotionalAffairs',
-      description: 'We met at the Lantern café most Fridays.',
-      inventoryCardIds: [],
-    });
+    w.sections.timeline.entries.push(entry('entry-lantern-id', 'spring 2019', 'We met at the Lantern café most Fridays.'));
     w.sections.letter.current = plainBlocksToRichText([
       { type: 'heading', level: 2, text: 'What happened' },
       { type: 'paragraph', text: 'I lied about the lantern evenings.' },
@@ -38,13 +41,7 @@ describe('searchWorkbook', () => {
 
   it('never matches ids, categories, enum values or time stamps', () => {
     const w = disclosing();
-    w.sections.timeline.entries.push({
-      id: 'emotional-id',
-      date: '2019',
-      category: 'emotionalAffairs',
-      description: 'Nothing here.',
-      inventoryCardIds: [],
-    });
+    w.sections.timeline.entries.push(entry('emotional-id', '2019', 'Nothing here.'));
     expect(searchWorkbook(w, 'emotional').total).toBe(0);
     expect(searchWorkbook(w, 'relationship').total).toBe(0); // the scope enum
     expect(searchWorkbook(w, '2026-02').total).toBe(0); // createdAt
