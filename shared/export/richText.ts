@@ -3,22 +3,11 @@
  * bold, italic, underline, strikethrough, code, bulleted and numbered lists (nested too)
  * and quotes. Unknown nodes give up their text rather than being lost.
  */
+import { childrenOf, type NodeLike as LexicalNode } from '../workbook/richText';
 import type { RichText } from '../workbook/schema';
 import { cleanText, type Block, type ListItem, type Run } from './model';
 
 const FORMAT = { bold: 1, italic: 2, strike: 4, underline: 8, code: 16 } as const;
-
-interface LexicalNode {
-  type?: unknown;
-  text?: unknown;
-  format?: unknown;
-  tag?: unknown;
-  listType?: unknown;
-  children?: unknown;
-}
-
-const isNode = (v: unknown): v is LexicalNode => typeof v === 'object' && v !== null;
-const childrenOf = (n: LexicalNode): LexicalNode[] => (Array.isArray(n.children) ? n.children.filter(isNode) : []);
 
 function inlineRuns(node: LexicalNode, out: Run[], pendingBreak: { value: boolean }): void {
   for (const child of childrenOf(node)) {

@@ -9,17 +9,22 @@ import type { RichText } from './schema';
 /** Words per minute when reading a letter aloud, calmly. */
 export const READING_ALOUD_WPM = 130;
 
-const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'listitem', 'list', 'root']);
+/** The node types that hold blocks rather than text. */
+export const BLOCK_TYPES: ReadonlySet<string> = new Set(['paragraph', 'heading', 'quote', 'listitem', 'list', 'root']);
 
-interface NodeLike {
+/** A node of a stored Lexical document, read without trusting its shape (it comes from a file). */
+export interface NodeLike {
   type?: unknown;
   text?: unknown;
+  format?: unknown;
+  tag?: unknown;
+  listType?: unknown;
   children?: unknown;
 }
 
-function isNodeLike(value: unknown): value is NodeLike {
-  return typeof value === 'object' && value !== null;
-}
+export const isNodeLike = (value: unknown): value is NodeLike => typeof value === 'object' && value !== null;
+/** The children of a node that are nodes. */
+export const childrenOf = (node: NodeLike): NodeLike[] => (Array.isArray(node.children) ? node.children.filter(isNodeLike) : []);
 
 /**
  * The text of a Lexical document: one line per block (paragraph, heading, quote, list item),
@@ -32,10 +37,10 @@ export function richTextToPlainText(doc: RichText | null | undefined): string {
     if (node.type === 'linebreak') out.push('\n');
     else if (node.type === 'tab') out.push('\t');
     else if (typeof node.text === 'string') out.push(node.text);
-    if (Array.isArray(node.children)) for (const c of node.children) if (isNodeLike(c)) walkInline(c, out);
+    for (const c of childrenOf(node)) walkInline(c, out);
   };
   const walkBlock = (node: NodeLike) => {
-    const children = Array.isArray(node.children) ? node.children.filter(isNodeLike) : [];
+    const children = childrenOf(node);
     const hasBlockChildren = children.some((c) => typeof c.type === 'string' && BLOCK_TYPES.has(c.type));
     if (node.type === 'root' || node.type === 'list' || (node.type === 'listitem' && hasBlockChildren)) {
       for (const c of children) walkBlock(c);

@@ -3,6 +3,7 @@
  * Built on jsdiff's `diffWords`: unchanged, added and removed runs in reading order.
  */
 import { diffArrays, diffWords } from 'diff';
+import { BLOCK_TYPES, childrenOf, isNodeLike as isNode, type NodeLike } from '../richText';
 
 export interface DiffPart {
   readonly kind: 'same' | 'added' | 'removed';
@@ -90,18 +91,6 @@ interface FlatBlock {
   depth: number;
   runs: RichRun[];
 }
-
-interface NodeLike {
-  type?: unknown;
-  text?: unknown;
-  format?: unknown;
-  tag?: unknown;
-  listType?: unknown;
-  children?: unknown;
-}
-const isNode = (v: unknown): v is NodeLike => typeof v === 'object' && v !== null;
-const childrenOf = (n: NodeLike): NodeLike[] => (Array.isArray(n.children) ? n.children.filter(isNode) : []);
-const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'listitem', 'list', 'root']);
 
 /** The blocks of a stored Lexical document, each with its formatted text runs. */
 export function richTextBlocks(doc: { root: unknown } | null | undefined): FlatBlock[] {
