@@ -1,6 +1,7 @@
 import { mkdtemp, open, rename, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { memoryPreferencesBackend } from '../../electron/core/preferencesService';
 import { createAppServices } from '../../electron/core/services';
 import { DEFAULT_KDF } from '../../electron/core/vault/vault';
@@ -129,6 +130,8 @@ export async function run() {
       await rm(dataDir, { recursive: true, force: true });
     }
   }
+  const baseline = process.env['BENCH_BASELINE'];
+  if (baseline) out['alternatingWithBaseline'] = await alternating(baseline);
   // The KDF alone, at the default cost stored in new files.
   const sodium = (await import('../../electron/core/vault/sodium')).loadSodium;
   const s = await sodium();
@@ -143,5 +146,64 @@ export async function run() {
   );
   out['loadAfter'] = os.loadavg().map((n) => Math.round(n * 10) / 10);
   out['kdf'] = { argon2id: DEFAULT_KDF, ms: ms(performance.now() - t) };
+  return out;
+}
+
+/**
+ * `BENCH_BASELINE=<another checkout, with node_modules> npm run bench -- storage`: typing saves of
+ * that build and of this one, one after the other, save by save, in one process (the same load for
+ * both), for each sample. Content arrives as a fresh tree each time, as it does over IPC.
+ */
+async function alternating(baselineRoot: string) {
+  const here = path.resolve(import.meta.dirname, '..', '..');
+  const roots = { baseline: path.resolve(baselineRoot), thisBuild: here };
+  const out: Record<string, unknown> = { baseline: roots.baseline, loadBefore: os.loadavg().map((n) => Math.round(n * 10) / 10) };
+  for (const size of ['small', 'large'] as const) {
+    for (const role of ['disclosing', 'partner'] as Role[]) {
+      const sides: {
+        name: 'baseline' | 'thisBuild';
+        services: Awaited<ReturnType<typeof createAppServices>>;
+        dataDir: string;
+      }[] = [];
+      for (const [name, root] of Object.entries(roots) as ['baseline' | 'thisBuild', string][]) {
+        const load = (file: string) => import(pathToFileURL(path.join(root, file)).href) as Promise<Record<string, unknown>>;
+        const { createAppServices: create } = (await load('electron/core/services.ts')) as {
+          createAppServices: typeof createAppServices;
+        };
+        const { TEST_KDF } = (await load('electron/core/vault/vault.ts')) as { TEST_KDF: typeof DEFAULT_KDF };
+        const dataDir = await mkdtemp(path.join(os.tmpdir(), `dwb-bench-${name}-`));
+        const services = await create({
+          dataDir,
+          preferences: memoryPreferencesBackend(),
+          appInfo: { version: 'bench', platform: process.platform },
+          kdf: TEST_KDF, // the key derivation is not what is measured here
+        });
+        const sample = buildSample(role, size);
+        await services.workbooks.create(role, sample.displayName, PASS);
+        await services.workbooks.save(role, sample);
+        sides.push({ name, services, dataDir });
+      }
+      const times: Record<string, number[]> = { baseline: [], thisBuild: [] };
+      for (let i = 0; i < 120; i++) {
+        for (const side of i % 2 ? [...sides].reverse() : sides) {
+          const change = typed(side.services.workbooks.content(role), i);
+          const fresh = { path: change.path, value: structuredClone(change.value) };
+          const t = performance.now();
+          await side.services.workbooks.saveChanges(role, [fresh]);
+          times[side.name]!.push(performance.now() - t);
+        }
+      }
+      const figures = (values: number[]) => ({
+        saveMsP50: percentile(values.slice(10), 50),
+        saveMsP95: percentile(values.slice(10), 95),
+      });
+      out[`${role}-${size}`] = { baseline: figures(times['baseline']!), thisBuild: figures(times['thisBuild']!) };
+      for (const side of sides) {
+        await side.services.workbooks.lockAll();
+        await rm(side.dataDir, { recursive: true, force: true });
+      }
+    }
+  }
+  out['loadAfter'] = os.loadavg().map((n) => Math.round(n * 10) / 10);
   return out;
 }
