@@ -4,21 +4,13 @@
  * generation, printing "ack N" only after the change to generation N has returned. The parent
  * kills it with SIGKILL at a random instant.
  */
-import { memoryPreferencesBackend } from '../../preferencesService';
-import { createAppServices } from '../../services';
-import { TEST_KDF } from '../../vault/vault';
+import { loopServices } from './loopServices';
 import { rekeyPassphrase } from './rekeyPassphrase';
 
 const dataDir = process.argv[2]!;
 {
   let generation = Number(process.argv[3] ?? 0);
-  const services = await createAppServices({
-    dataDir,
-    preferences: memoryPreferencesBackend(),
-    appInfo: { version: 'test', platform: process.platform },
-    kdf: TEST_KDF,
-    crypto: 'this-thread', // the crash test is about the storage path; a crypto worker per round would add its start-up to every one
-  });
+  const services = await loopServices(dataDir);
   const { content } = await services.workbooks.unlock('partner', { method: 'passphrase', value: rekeyPassphrase(generation) });
   for (;;) {
     content.displayName = `g${generation}`;
