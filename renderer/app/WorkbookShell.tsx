@@ -15,7 +15,7 @@ import { UndoProvider } from '../ui/UndoRemoval';
 import { WorkbookActionsContext } from '../ui/workbookActions';
 import { usePreferences } from './preferences';
 import { ROLE_TITLES } from './roleTitles';
-import { useAutosave, type SaveStatus } from './useAutosave';
+import { useAutosave, useSaveStatus, type SaveStatusStore } from './useAutosave';
 import { clearSearchHighlight, revealMatch } from './searchReveal';
 import { WorkbookSearch } from './WorkbookSearch';
 import { matchesShortcut, SEARCH_SHORTCUT } from '../shortcuts';
@@ -235,7 +235,7 @@ export function WorkbookShell({ initialContent, notice, registerFlush, onLock, o
         </main>
       </div>
       <SaveStatusLine
-        status={status}
+        store={status}
         onRetry={() => void retry()}
         heavyLink={
           <CrisisCountryProvider value={crisisCountry}>
@@ -247,7 +247,9 @@ export function WorkbookShell({ initialContent, notice, registerFlush, onLock, o
   );
 }
 
-function SaveStatusLine({ status, onRetry, heavyLink }: { status: SaveStatus; onRetry: () => void; heavyLink: ReactNode }) {
+function SaveStatusLine({ store, onRetry, heavyLink }: { store: SaveStatusStore; onRetry: () => void; heavyLink: ReactNode }) {
+  // Only this line re-renders when the status changes, not the section being written in.
+  const status = useSaveStatus(store);
   let text: string;
   switch (status.state) {
     case 'saved':

@@ -21,16 +21,27 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { memo, useCallback, useEffect, useId, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { flushSync } from 'react-dom';
+import { freeze } from 'immer';
 import { countWords, describeReadingTime, plainBlocksToRichText } from '../../shared/workbook/richText';
 import type { Letter, RichText } from '../../shared/workbook/schema';
-import { registerPendingFlush } from './pendingChanges';
+import { notifyPendingEditorChange, registerPendingFlush } from './pendingChanges';
 import { LanguageCheckPlugin, type LanguageCheckSettings } from './plugins/LanguageCheckPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import type { LetterChange, RichTextEditorHandle } from './types';
 import './editor.css';
 
-/** Serialize the document this long after the last change (and always on blur, unmount and lock). */
-export const SERIALIZE_IDLE_MS = 400;
+/** Count the words again this long after the last change, when the page is idle. */
+const WORD_COUNT_PAUSE_MS = 400;
+
+/** Run `task` when the page is idle (between key presses), at the latest after a second. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: 1000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(task, 0);
+  return () => window.clearTimeout(handle);
+}
 
 export interface RichTextEditorProps {
   value: Letter;
@@ -68,7 +79,10 @@ function onError(error: Error) {
 /**
  * A calm rich-text editor for a letter with drafts (`Letter` from the schema). It reads
  * `value.current` when mounted and whenever it changes from outside (restoring a draft),
- * and writes back through `onChange` after a short pause, on blur, on unmount and on lock.
+ * and writes back through `onChange` when the autosave is about to save (it asks through
+ * pendingChanges.ts, in an idle moment), on blur, on unmount and on lock. A key press itself
+ * only tells the autosave that words are waiting: serializing a long letter is never on the
+ * typing path.
  */
 export const RichTextEditor = memo(function RichTextEditor(props: RichTextEditorProps) {
   const { value } = props;
@@ -116,21 +130,29 @@ function EditorBody({ value, onChange, label, placeholder, languageCheck = false
   /** The document object we last wrote, so we can tell our own changes from a restore. */
   const lastDoc = useRef<RichText | null>(value.current);
   const pending = useRef(false);
-  const timer = useRef<number | undefined>(undefined);
+  const countTimer = useRef<number | undefined>(undefined);
+  const cancelCount = useRef<(() => void) | null>(null);
   const [words, setWords] = useState(() => countWords(editor.getEditorState().read(() => $getRoot().getTextContent())));
 
+  const counted = useRef<EditorState | null>(null);
+
   const measure = useCallback((state: EditorState) => {
+    window.clearTimeout(countTimer.current);
+    cancelCount.current?.();
+    cancelCount.current = null;
+    if (counted.current === state) return;
+    counted.current = state;
     setWords(countWords(state.read(() => $getRoot().getTextContent())));
   }, []);
 
   /** Serialize once and hand it to the workbook. `sync` for lock/quit: applied before returning. */
   const flush = useCallback(
     (sync = false) => {
-      window.clearTimeout(timer.current);
       if (!pending.current) return;
       pending.current = false;
       const state = editor.getEditorState();
-      const doc = state.toJSON() as unknown as RichText;
+      // Frozen at once: the workbook's update (immer) then takes it as it is, without walking it.
+      const doc = freeze(state.toJSON() as unknown as RichText, true);
       lastDoc.current = doc;
       const apply = () =>
         onChangeRef.current((letter) => {
@@ -152,10 +174,18 @@ function EditorBody({ value, onChange, label, placeholder, languageCheck = false
         }
         if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
         pending.current = true;
-        window.clearTimeout(timer.current);
-        timer.current = window.setTimeout(() => flush(), SERIALIZE_IDLE_MS);
+        notifyPendingEditorChange();
+        // The word count follows after a pause, in an idle moment.
+        window.clearTimeout(countTimer.current);
+        countTimer.current = window.setTimeout(() => {
+          cancelCount.current?.();
+          cancelCount.current = whenIdle(() => {
+            cancelCount.current = null;
+            measure(editor.getEditorState());
+          });
+        }, WORD_COUNT_PAUSE_MS);
       }),
-    [editor, flush, measure],
+    [editor, measure],
   );
 
   // Flush on blur (click on Lock, another section, a draft button), on lock/quit, and on unmount.
@@ -173,6 +203,8 @@ function EditorBody({ value, onChange, label, placeholder, languageCheck = false
     return () => {
       unregister();
       unregisterRoot();
+      window.clearTimeout(countTimer.current);
+      cancelCount.current?.();
       flush();
     };
   }, [editor, flush]);
@@ -180,7 +212,6 @@ function EditorBody({ value, onChange, label, placeholder, languageCheck = false
   // A change from outside (restoring a draft, or content replaced elsewhere): load it.
   useEffect(() => {
     if (value.current === lastDoc.current) return;
-    window.clearTimeout(timer.current);
     pending.current = false;
     lastDoc.current = value.current;
     loadInto(editor, value.current);

@@ -13,9 +13,14 @@
  * (a stable object, so the memoised editor does not re-render on every change),
  * and a plain field with <LanguageNotes text=… dismissed=… keyPrefix=… onDismiss=… apologies=… />.
  */
-export { RichTextEditor, SERIALIZE_IDLE_MS, type RichTextEditorProps } from './RichTextEditor';
+export { RichTextEditor, type RichTextEditorProps } from './RichTextEditor';
 export { DraftsPanel, type DraftsPanelProps } from './DraftsPanel';
 export { LanguageNotes } from './LanguageNotes';
 export type { LanguageCheckSettings } from './plugins/LanguageCheckPlugin';
-export { flushPendingEditorChanges, registerPendingFlush } from './pendingChanges';
+export {
+  flushPendingEditorChanges,
+  notifyPendingEditorChange,
+  onPendingEditorChange,
+  registerPendingFlush,
+} from './pendingChanges';
 export type { LetterChange, RichTextEditorHandle } from './types';

@@ -21,21 +21,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
-import { countWords, richTextToPlainText } from '../../shared/workbook/richText';
-import { buildSample } from '../../shared/workbook/samples';
-import { MAX_LONG } from '../../shared/workbook/limits';
+import { countWords } from '../../shared/workbook/richText';
 import { PASSPHRASE, RENDERER_DIR, ROOT, startHarness, unlockViaUi, type Harness } from '../../tests/e2e/harness';
 import { ms, percentile } from './_stats';
+import { benchTexts, ROUNDS, SENTENCES, TEXT_AREA_CHARS } from './_texts';
 
-const SENTENCES = ['I told you I was working late on the reports. ', 'That was not true, and I knew it was not. '];
 const PAUSE_MS = 800; // longer than the language checks' wait (600 ms in the letter, 400 ms in a field)
-const ROUNDS = 3;
 const WARMUP = 10;
-const PASTE_WORDS = 45_000;
-/** Room left below the limit for what the bench types (a full field takes no more keys). */
-const TEXT_AREA_CHARS = MAX_LONG - ROUNDS * SENTENCES.join('').length - 50;
 
-async function installProbe(page: Page) {
+export async function installProbe(page: Page) {
   await page.evaluate(() => {
     const w = window as unknown as { __lat: number[]; __long: number[]; __probe?: boolean };
     w.__lat = [];
@@ -96,20 +90,8 @@ async function compare(app: Page, bare: Page) {
   return { app: appS, bare: bareS, ratioMedian: ms(appS.medianMs / bareS.medianMs), ratioP95: ms(appS.p95Ms / bareS.p95Ms) };
 }
 
-/** What a person pastes: the sample letter's paragraphs over and over, `words` words in all. */
-function pasteText(paragraphs: readonly string[], words: number): string {
-  const out: string[] = [];
-  let count = 0;
-  for (let i = 0; count < words; i++) {
-    const p = paragraphs[i % paragraphs.length]!;
-    out.push(p);
-    count += countWords(p);
-  }
-  return out.join('\n');
-}
-
 /** A paste as the browser delivers it (Lexical reads the ClipboardEvent's data, as for a real one). */
-async function paste(page: Page, selector: string, text: string) {
+export async function paste(page: Page, selector: string, text: string) {
   await page.locator(selector).click();
   await page.keyboard.press('Control+End');
   await page.evaluate(
@@ -145,7 +127,7 @@ async function caretAtEndOfLongField(page: Page, minLength: number) {
   }, minLength);
 }
 
-async function bareSite(dir: string): Promise<void> {
+export async function bareSite(dir: string): Promise<void> {
   await build({
     entryPoints: [path.join(import.meta.dirname, '_bareLexical.ts')],
     bundle: true,
@@ -161,7 +143,7 @@ async function bareSite(dir: string): Promise<void> {
   );
 }
 
-async function openBare(h: Harness, dir: string): Promise<Page> {
+export async function openBare(h: Harness, dir: string): Promise<Page> {
   const bare = await h.context.newPage();
   await bare.route('https://bench.invalid/**', async (route) => {
     const file = path.join(dir, path.basename(new URL(route.request().url()).pathname) || 'index.html');
@@ -180,17 +162,7 @@ export async function run(): Promise<Record<string, unknown>> {
     execFileSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts'], { cwd: ROOT, stdio: 'ignore' });
   }
   const loadBefore = os.loadavg()[0] ?? 0;
-  const sample = buildSample('disclosing', 'large');
-  if (sample.role !== 'disclosing') throw new Error('sample role');
-  const paragraphs = richTextToPlainText(sample.sections.letter.current)
-    .split('\n')
-    .filter((p) => p.trim() !== '');
-  const letterPaste = pasteText(paragraphs, PASTE_WORDS);
-  const longField = pasteText(paragraphs, TEXT_AREA_CHARS / 5).slice(0, TEXT_AREA_CHARS);
-  // The rest of the workbook stays large; the letter starts empty (the paste fills it), and the
-  // first lie holds the long text.
-  sample.sections.letter.current = null;
-  sample.sections.lies.items.unshift({ id: 'bench-long-lie', kind: 'coverStory', date: '', description: longField });
+  const { sample, letterPaste, longField } = benchTexts();
 
   const dir = await mkdtemp(path.join(os.tmpdir(), 'dwb-bench-bare-'));
   const h = await startHarness({ width: 1366, height: 900 });

@@ -18,6 +18,25 @@ const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, blockquote, li';
 const NESTED_BLOCK = 'p, li, ul, ol, h1, h2, h3, h4, h5, h6, blockquote';
 const MAX_CACHE = 20_000;
 
+/** What a block held at the last check: its text nodes, its text and where its findings were. */
+interface BlockEntry {
+  readonly nested: boolean;
+  readonly nodes: Text[];
+  readonly text: string;
+  /** Filled at the first check that uses them; kept while the block is unchanged. */
+  located: { readonly finding: LanguageFinding; readonly range: Range }[] | null;
+}
+
+/** Run `task` when the page is idle (between key presses), at the latest after a second. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: 1000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(task, 0);
+  return () => window.clearTimeout(handle);
+}
+
 export interface LocatedFinding extends LanguageFinding {
   readonly range: Range;
   /** The block (paragraph, heading, list item…) the finding sits in. */
@@ -132,7 +151,14 @@ export function LanguageCheckPlugin({
   const [hoverKey, setHoverKey] = useState<string | null>(null);
   const [listOpen, setListOpen] = useState(false);
   const cache = useRef(new Map<string, LanguageFinding[]>());
+  /**
+   * Per block element, what the last check found. A block Lexical has not touched since keeps its
+   * text nodes, so its text is not walked again and its ranges stay valid: a check after a key
+   * press redoes only the paragraph that changed. Blocks Lexical marks as changed are dropped.
+   */
+  const blocksSeen = useRef(new WeakMap<Element, BlockEntry>());
   const timer = useRef<number | undefined>(undefined);
+  const cancelIdle = useRef<(() => void) | null>(null);
   // Keys stored under an older rule id still dismiss the same note.
   const dismissedSet = useMemo(() => expandDismissed(dismissed), [dismissed]);
   const dismissedRef = useRef(dismissedSet);
@@ -164,32 +190,44 @@ export function LanguageCheckPlugin({
     const counts = new Map<string, number>();
     const out: LocatedFinding[] = [];
     if (cache.current.size > MAX_CACHE) cache.current.clear();
-    const blocks: { block: Element; nodes: Text[]; text: string }[] = [];
+    const seen = blocksSeen.current;
+    const blocks: { block: Element; entry: BlockEntry }[] = [];
     for (const block of root.querySelectorAll(BLOCK_SELECTOR)) {
-      if (block.querySelector(NESTED_BLOCK)) continue;
-      const nodes = textNodesOf(block);
-      const text = nodes.map((n) => n.data).join('');
-      if (text.trim() !== '') blocks.push({ block, nodes, text });
+      let entry = seen.get(block);
+      // Also checked against the text itself, in case a change reached the page some other way.
+      if (!entry || entry.text !== block.textContent) {
+        const nested = block.querySelector(NESTED_BLOCK) !== null;
+        const nodes = nested ? [] : textNodesOf(block);
+        entry = { nested, nodes, text: nested ? (block.textContent ?? '') : nodes.map((n) => n.data).join(''), located: null };
+        seen.set(block, entry);
+      }
+      if (!entry.nested && entry.text.trim() !== '') blocks.push({ block, entry });
     }
     checkUncached(
-      blocks.map((b) => b.text),
+      blocks.filter((b) => b.entry.located === null).map((b) => b.entry.text),
       cache.current,
       apologies,
     );
-    for (const { block, nodes, text } of blocks) {
-      let found = cache.current.get(text);
-      if (!found) {
-        found = checkLanguage(text, { apologies });
-        cache.current.set(text, found);
+    for (const { block, entry } of blocks) {
+      if (!entry.located) {
+        let found = cache.current.get(entry.text);
+        if (!found) {
+          found = checkLanguage(entry.text, { apologies });
+          cache.current.set(entry.text, found);
+        }
+        entry.located = [];
+        for (const finding of found) {
+          const range = rangeFor(entry.nodes, finding.start, finding.end);
+          if (range) entry.located.push({ finding, range });
+        }
       }
-      for (const f of found) {
+      for (const { finding: f, range } of entry.located) {
         const base = `${f.ruleId}:${normalise(f.match)}`;
         const n = counts.get(base) ?? 0;
         counts.set(base, n + 1);
         const key = findingKey(f.ruleId, f.match, n);
         if (dismissedRef.current.has(key)) continue;
-        const range = rangeFor(nodes, f.start, f.end);
-        if (range) out.push({ ...f, key, range, block });
+        out.push({ ...f, key, range, block });
       }
     }
     stale.current = false;
@@ -209,7 +247,14 @@ export function LanguageCheckPlugin({
 
   const schedule = useCallback(() => {
     window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(recheck, CHECK_IDLE_MS);
+    cancelIdle.current?.();
+    cancelIdle.current = null;
+    timer.current = window.setTimeout(() => {
+      cancelIdle.current = whenIdle(() => {
+        cancelIdle.current = null;
+        recheck();
+      });
+    }, CHECK_IDLE_MS);
   }, [recheck]);
 
   const findAt = useCallback((node: Node, offset: number): LocatedFinding | undefined => {
@@ -244,6 +289,11 @@ export function LanguageCheckPlugin({
     return mergeRegister(
       editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
         if (dirtyElements.size > 0 || dirtyLeaves.size > 0 || tags.has('letter-load')) {
+          // The blocks that changed are found again at the next check; the others keep what was found.
+          for (const key of [...dirtyLeaves, ...dirtyElements.keys()]) {
+            const block = editor.getElementByKey(key)?.closest(BLOCK_SELECTOR);
+            if (block) blocksSeen.current.delete(block);
+          }
           markStale();
           schedule();
         }
@@ -258,6 +308,8 @@ export function LanguageCheckPlugin({
       ),
       () => {
         window.clearTimeout(timer.current);
+        cancelIdle.current?.();
+        cancelIdle.current = null;
         highlightRegistry()?.registry.delete(HIGHLIGHT_NAME);
       },
     );
@@ -269,6 +321,7 @@ export function LanguageCheckPlugin({
     if (lastApologies.current !== apologies) {
       lastApologies.current = apologies;
       cache.current.clear();
+      blocksSeen.current = new WeakMap();
     }
     recheck();
   }, [dismissedSet, recheck, apologies]);
