@@ -3,6 +3,7 @@ import type { AppInfo } from '../../shared/ipc/contract';
 import { APP_MENU_TEXTS, DISCREET_TEXTS, ERROR_LOG_TEXTS } from '../../shared/guidance/desktopTexts';
 import { call } from '../bridge';
 import { usePreferences } from './preferences';
+import { BackButton } from './BackButton';
 
 export interface LicenceEntry {
   name: string;
@@ -135,11 +136,7 @@ export function AboutScreen({ onBack }: { onBack: () => void }) {
           </ul>
         )}
       </section>
-      <div className="actions">
-        <button type="button" className="primary" onClick={onBack}>
-          Back
-        </button>
-      </div>
+      <BackButton label="Back" onBack={onBack} />
     </main>
   );
 }

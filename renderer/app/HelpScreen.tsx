@@ -5,6 +5,7 @@ import { catalogSections, type CatalogSection } from '../../shared/sections';
 import { usePreferences } from './preferences';
 import { LOCK_SHORTCUT, PAUSE_SHORTCUT } from '../shortcuts';
 import { ModalDialog } from '../ui/ModalDialog';
+import { BackButton } from './BackButton';
 
 interface Shortcut {
   keys: string;
@@ -178,11 +179,7 @@ export function HelpScreen({ onBack, backLabel = 'Back', embedded = false }: Pro
         ))}
       </section>
 
-      <div className="actions">
-        <button type="button" className="primary" onClick={onBack}>
-          {backLabel}
-        </button>
-      </div>
+      <BackButton label={backLabel} onBack={onBack} />
     </Root>
   );
 }

@@ -3,6 +3,7 @@ import type { Preferences } from '../../shared/preferences';
 import { CRISIS_COUNTRIES, CRISIS_TEXTS, type CrisisCountryId } from '../../shared/guidance/crisisResources';
 import { CheckboxField, SelectField } from '../ui/fields';
 import { usePreferences } from './preferences';
+import { BackButton } from './BackButton';
 
 const QUICK_HIDE_OPTIONS: readonly { value: Preferences['quickHideShortcut']; label: string }[] = [
   { value: 'Ctrl+Shift+H', label: 'Ctrl+Shift+H' },
@@ -161,11 +162,7 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
         Settings are kept on this computer without encryption, so they never include anything you write, and they are the same for
         both workbooks.
       </p>
-      <div className="actions">
-        <button type="button" className="primary" onClick={onBack}>
-          Done
-        </button>
-      </div>
+      <BackButton label="Done" onBack={onBack} />
     </main>
   );
 }
