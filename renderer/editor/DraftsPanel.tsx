@@ -8,7 +8,7 @@ import {
 } from '../../shared/workbook/disclosing/draftDiff';
 import { currentNeedsKeeping, nextDraftNumber } from '../../shared/workbook/letterDrafts';
 import { countWords, plainBlocksToRichText, richTextToPlainText } from '../../shared/workbook/richText';
-import type { Draft, Letter } from '../../shared/workbook/schema';
+import type { Draft, Letter, RichText } from '../../shared/workbook/schema';
 import type { LetterChange, RichTextEditorHandle } from './types';
 import { newId } from '../ui/ids';
 import { formatDateTime } from '../../shared/dates';
@@ -26,6 +26,20 @@ export interface DraftsPanelProps {
 }
 
 const NOW = 'now';
+
+/**
+ * A saved draft never changes (updates are immutable), so its words are counted once: the panel
+ * re-renders with every change to the letter, and counting a long draft each time slowed typing.
+ */
+const wordsOfDraft = new WeakMap<RichText, number>();
+function draftWords(content: RichText): number {
+  let words = wordsOfDraft.get(content);
+  if (words === undefined) {
+    words = countWords(richTextToPlainText(content));
+    wordsOfDraft.set(content, words);
+  }
+  return words;
+}
 
 /**
  * Numbered drafts of a letter: save a snapshot, note the therapist's feedback, mark it as
@@ -109,7 +123,7 @@ export function DraftsPanel({ value, onChange, editor, title = T.title, letterNa
               <div className="draft-line">
                 <h4>{T.name(d.number)}</h4>
                 <span className="muted">{formatDateTime(d.savedAt)}</span>
-                <span className="muted">{T.words(countWords(richTextToPlainText(d.content)))}</span>
+                <span className="muted">{T.words(draftWords(d.content))}</span>
                 {d.reviewedByTherapist && <span className="badge">{T.reviewedBadge}</span>}
               </div>
               <DraftFields draft={d} onEdit={(recipe) => edit(d.id, recipe)} />
