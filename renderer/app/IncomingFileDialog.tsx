@@ -3,6 +3,7 @@ import { INCOMING_FILE_TEXTS as T } from '../../shared/guidance/desktopTexts';
 import type { IncomingChoice, IncomingOffer } from '../../shared/incomingFile';
 import type { Role } from '../../shared/workbook/schema';
 import { call, onAppEvent } from '../bridge';
+import { ErrorAlert } from '../ui/fields';
 
 type OpenRequestListener = (role: Role) => void;
 const openRequestListeners = new Set<OpenRequestListener>();
@@ -138,11 +139,7 @@ function IncomingFileDialog({
           <p key={text}>{text}</p>
         ))}
       </div>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       <div className="actions">
         {actions.map(({ label, choice, primary }) => (
           <button

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_LONG, MAX_SHORT } from '../../shared/workbook/schema';
 import { byLabel, click, mount, typeInto, type Mounted } from '../testSupport';
-import { CheckboxField, labelledOptions, NumberField, SelectField, TextField } from './fields';
+import { CheckboxField, ErrorAlert, labelledOptions, NumberField, SelectField, TextField } from './fields';
 import { SectionIntro } from './SectionIntro';
 
 let mounted: Mounted | null = null;
@@ -134,5 +134,19 @@ describe('SectionIntro', () => {
     mounted?.rerender(<SectionIntro role="disclosing" id="inventory" />);
     expect(container.querySelector('h2#section-title')?.textContent).toBe('Inventory');
     expect(container.querySelector('aside[aria-label="Reminders"] h3')?.textContent).toBe('Reminders');
+  });
+});
+
+describe('ErrorAlert', () => {
+  it('reads a message out at once, and shows nothing while there is none', () => {
+    const view = show(<ErrorAlert message="" />);
+    const { container } = view;
+    expect(container.innerHTML).toBe('');
+    view.rerender(<ErrorAlert message="The release code does not match this file." />);
+    const alert = container.querySelector('[role="alert"]');
+    expect(alert?.textContent).toBe('The release code does not match this file.');
+    expect(alert?.className).toBe('error');
+    view.rerender(<ErrorAlert message={null} />);
+    expect(container.innerHTML).toBe('');
   });
 });

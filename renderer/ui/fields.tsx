@@ -297,3 +297,13 @@ export function NumberField({
     </div>
   );
 }
+
+/** What went wrong, read out at once (role="alert"); nothing at all while there is no message. */
+export function ErrorAlert({ message }: { message: string | null | undefined }) {
+  if (!message) return null;
+  return (
+    <p className="error" role="alert">
+      {message}
+    </p>
+  );
+}

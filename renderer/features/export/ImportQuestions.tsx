@@ -10,6 +10,7 @@ import type { DisclosingWorkbook } from '../../../shared/workbook/schema';
 import { call } from '../../bridge';
 import type { Update } from '../types';
 import './export.css';
+import { ErrorAlert } from '../../ui/fields';
 
 /**
  * The note after an import (counts only, no content). Kept outside React state because the
@@ -105,11 +106,7 @@ export function ImportQuestions({ content, update }: Props) {
             onChange={(e) => setCode(e.target.value)}
           />
         </div>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorAlert message={error} />
         <div className="actions">
           <button type="submit" disabled={busy || !fileName || code.trim() === ''}>
             {busy ? 'Opening\u2026' : 'Import questions'}
