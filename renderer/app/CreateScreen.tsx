@@ -1,7 +1,9 @@
 import { PRIVACY_LIMITS, PRIVACY_LIMITS_SUMMARY } from '../../shared/guidance/crisisResources';
 import { useCallback, useId, useState } from 'react';
 import type { Role, Workbook } from '../../shared/workbook/schema';
+import { CREATE_TEXTS as T } from '../../shared/guidance/everydayTexts';
 import { call } from '../bridge';
+import { TextField } from '../ui/fields';
 import { PassphraseFields, WhyDisabled } from '../ui/PassphraseFields';
 import { RecoveryKey } from '../ui/RecoveryKey';
 import { ROLE_TITLES } from './roleTitles';
@@ -13,7 +15,6 @@ interface Props {
 }
 
 export function CreateScreen({ role, onCancel, onCreated }: Props) {
-  const nameId = useId();
   const whyId = useId();
   const [displayName, setDisplayName] = useState('');
   const [passphrase, setPassphrase] = useState<string | null>(null);
@@ -38,11 +39,8 @@ export function CreateScreen({ role, onCancel, onCreated }: Props) {
 
   return (
     <main className="narrow" aria-labelledby="create-title">
-      <h1 id="create-title">Create the {ROLE_TITLES[role].toLowerCase()}</h1>
-      <p className="lead">
-        This workbook is encrypted with a passphrase only you know. Choose one you can remember and nobody else can guess. There
-        is no account and nothing is sent anywhere.
-      </p>
+      <h1 id="create-title">{T.title(ROLE_TITLES[role])}</h1>
+      <p className="lead">{T.lead}</p>
       <section className="privacy-limits" aria-label={PRIVACY_LIMITS_SUMMARY}>
         {PRIVACY_LIMITS.map((p) => (
           <p key={p} className="hint">
@@ -51,20 +49,15 @@ export function CreateScreen({ role, onCancel, onCreated }: Props) {
         ))}
       </section>
       <form onSubmit={(e) => void submit(e)} className="card">
-        <div className="field">
-          <label htmlFor={nameId}>A name for this workbook (optional)</label>
-          <input
-            id={nameId}
-            type="text"
-            autoComplete="off"
-            // The first field of the form: where typing starts.
-            autoFocus
-            maxLength={120}
-            value={displayName}
-            onChange={(e) => setDisplayName(e.target.value)}
-          />
-          <p className="hint">Your first name, initials or anything else. It is stored encrypted, inside the workbook.</p>
-        </div>
+        {/* The first field of the form: where typing starts. */}
+        <TextField
+          label={T.nameLabel}
+          hint={T.nameHint}
+          value={displayName}
+          onChange={setDisplayName}
+          maxLength={120}
+          autoFocus
+        />
         <PassphraseFields onChange={onPassphrase} />
         {error && (
           <p className="error" role="alert">
@@ -73,7 +66,7 @@ export function CreateScreen({ role, onCancel, onCreated }: Props) {
         )}
         <div className="actions">
           <button type="button" onClick={onCancel}>
-            Back
+            {T.back}
           </button>
           <button
             type="submit"
@@ -81,7 +74,7 @@ export function CreateScreen({ role, onCancel, onCreated }: Props) {
             disabled={!passphrase || busy}
             aria-describedby={!passphrase && why ? whyId : undefined}
           >
-            {busy ? 'Creating… (this takes a moment)' : 'Create workbook'}
+            {busy ? T.busy : T.create}
           </button>
         </div>
         <WhyDisabled id={whyId} why={passphrase ? null : why} />
@@ -95,19 +88,17 @@ export function RecoveryKeyScreen({ recoveryKey, onDone }: { recoveryKey: string
   const [confirmed, setConfirmed] = useState(false);
   return (
     <main className="narrow" aria-labelledby="recovery-title">
-      <h1 id="recovery-title">Your recovery key</h1>
-      <p className="lead">
-        If you ever forget your passphrase, this key is the only other way to open your workbook. It is shown only this once.
-      </p>
+      <h1 id="recovery-title">{T.recoveryTitle}</h1>
+      <p className="lead">{T.recoveryLead}</p>
       <div className="card">
         <RecoveryKey recoveryKey={recoveryKey} testId="recovery-key" />
         <div className="checkbox">
           <input id={confirmId} type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
-          <label htmlFor={confirmId}>I have saved my recovery key somewhere safe</label>
+          <label htmlFor={confirmId}>{T.recoverySaved}</label>
         </div>
         <div className="actions">
           <button type="button" className="primary" disabled={!confirmed} onClick={onDone}>
-            Continue to my workbook
+            {T.continue}
           </button>
         </div>
       </div>

@@ -112,7 +112,7 @@ export type PassphraseWait = string | null;
  */
 export function PassphraseFields({
   onChange,
-  labelPrefix = 'Passphrase',
+  labelPrefix = T.newLabel,
   autoFocus = false,
 }: {
   onChange: (value: string | null, why: PassphraseWait) => void;
@@ -180,7 +180,7 @@ export function PassphraseFields({
         shown={shown}
       >
         <div id={meterId} className="strength" aria-live="polite">
-          <meter min={0} max={4} value={current?.score ?? 0} aria-label="Passphrase strength" />
+          <meter min={0} max={4} value={current?.score ?? 0} aria-label={T.strengthLabel} />
           <span>
             {!first
               ? T.lengthHint(MIN_PASSPHRASE_LENGTH)
@@ -196,7 +196,7 @@ export function PassphraseFields({
       </PassphraseField>
       <PassphraseField
         id={secondId}
-        label={`${labelPrefix} again`}
+        label={T.again(labelPrefix)}
         value={second}
         onChange={setSecond}
         autoComplete="new-password"

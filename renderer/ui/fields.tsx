@@ -38,6 +38,7 @@ export function TextField({
   id,
   testId,
   className = 'field',
+  autoFocus = false,
   children,
 }: {
   label: ReactNode;
@@ -52,6 +53,8 @@ export function TextField({
   id?: string;
   testId?: string;
   className?: string;
+  /** The first field of a screen, where typing starts. */
+  autoFocus?: boolean;
   children?: ReactNode;
 }) {
   const ownId = useId();
@@ -63,6 +66,7 @@ export function TextField({
     dir: 'auto',
     maxLength: limit,
     placeholder,
+    autoFocus,
     'aria-describedby': hint ? hintId : undefined,
     'data-testid': testId,
   };

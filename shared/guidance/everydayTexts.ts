@@ -73,6 +73,10 @@ export const PASSPHRASE_FIELD_TEXTS = {
   /** A toggle button: pressed shows what was typed. */
   show: 'Show passphrase',
   capsLock: 'Caps Lock is on.',
+  /** The two fields of a new passphrase: "Passphrase" and "Passphrase again". */
+  newLabel: 'Passphrase',
+  again: (label: string) => `${label} again`,
+  strengthLabel: 'Passphrase strength',
   lengthHint: (min: number) => `At least ${min} characters. Several unrelated words are easy to remember and hard to guess.`,
   checking: 'Checking the passphrase…',
   mismatch: 'The two passphrases are not the same yet.',
@@ -115,4 +119,21 @@ export const UNLOCK_TEXTS = {
   usePassphrase: 'Use passphrase instead',
   unlock: 'Unlock',
   busy: 'Unlocking…',
+} as const;
+
+/** Creating a workbook, and the recovery key shown once afterwards. */
+export const CREATE_TEXTS = {
+  /** "Create the disclosure workbook". */
+  title: (workbookName: string) => `Create the ${workbookName.toLowerCase()}`,
+  lead: 'This workbook is encrypted with a passphrase only you know. Choose one you can remember and nobody else can guess. There is no account and nothing is sent anywhere.',
+  nameLabel: 'A name for this workbook (optional)',
+  nameHint: 'Your first name, initials or anything else. It is stored encrypted, inside the workbook.',
+  back: 'Back',
+  create: 'Create workbook',
+  busy: 'Creating… (this takes a moment)',
+  recoveryTitle: 'Your recovery key',
+  recoveryLead:
+    'If you ever forget your passphrase, this key is the only other way to open your workbook. It is shown only this once.',
+  recoverySaved: 'I have saved my recovery key somewhere safe',
+  continue: 'Continue to my workbook',
 } as const;

@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MemoryClipboard } from '../../electron/core/clipboardService';
-import { PASSPHRASE_FIELD_TEXTS, RECOVERY_KEY_TEXTS, UNLOCK_TEXTS } from '../../shared/guidance/everydayTexts';
+import { CREATE_TEXTS, PASSPHRASE_FIELD_TEXTS, RECOVERY_KEY_TEXTS, UNLOCK_TEXTS } from '../../shared/guidance/everydayTexts';
 import { expectAccessible, lockViaUi, PASSPHRASE, startHarness, type Harness } from './harness';
 
 const SIZES = [
@@ -38,9 +38,12 @@ describe('creating a workbook', () => {
     await page.getByRole('button', { name: 'Create Disclosure workbook' }).click();
     const create = page.getByRole('button', { name: 'Create workbook' });
     await create.waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe(
-      await page.getByLabel('A name for this workbook (optional)').getAttribute('id'),
-    );
+    const nameField = page.getByLabel(CREATE_TEXTS.nameLabel);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(await nameField.getAttribute('id'));
+    // The form kit's field: its hint is read with it, and it follows the direction of what is typed.
+    const nameHint = await nameField.getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${nameHint}"]`).innerText()).toBe(CREATE_TEXTS.nameHint);
+    expect(await nameField.getAttribute('dir')).toBe('auto');
     expect(await create.isDisabled()).toBe(true);
     expect(await whyDisabled(page)).toBe(PASSPHRASE_FIELD_TEXTS.why.empty);
     // The reason is read with the button.
