@@ -284,18 +284,20 @@ describe('big and unusual text', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.type('אמרתי שאני בעבודה.');
     // Each paragraph takes the direction of its own text (unicode-bidi: plaintext), whatever dir Lexical writes.
-    const gaps = await editor.evaluate((el) =>
-      [...el.querySelectorAll('p')]
-        .filter((p) => /^(אמרתי|This is everything)/.test(p.textContent))
-        .map((p) => {
-          const range = document.createRange();
-          range.selectNodeContents(p);
-          const text = range.getBoundingClientRect();
-          const box = p.getBoundingClientRect();
-          return { starts: p.textContent.slice(0, 5), atLeft: text.left - box.left < 2, atRight: box.right - text.right < 2 };
-        }),
-    );
-    expect(gaps).toEqual([
+    // Polled: the typed paragraph reaches the page once Lexical has reconciled it (a busy machine may take a moment).
+    const gaps = () =>
+      editor.evaluate((el) =>
+        [...el.querySelectorAll('p')]
+          .filter((p) => /^(אמרתי|This is everything)/.test(p.textContent))
+          .map((p) => {
+            const range = document.createRange();
+            range.selectNodeContents(p);
+            const text = range.getBoundingClientRect();
+            const box = p.getBoundingClientRect();
+            return { starts: p.textContent.slice(0, 5), atLeft: text.left - box.left < 2, atRight: box.right - text.right < 2 };
+          }),
+      );
+    await expect.poll(gaps, { timeout: 30_000 }).toEqual([
       { starts: 'This ', atLeft: true, atRight: false },
       { starts: 'אמרתי', atLeft: false, atRight: true },
     ]);
