@@ -19,6 +19,7 @@ import { useAutosave, useSaveStatus, type SaveStatusStore } from './useAutosave'
 import { clearSearchHighlight, revealMatch } from './searchReveal';
 import { WorkbookSearch } from './WorkbookSearch';
 import { matchesShortcut, SEARCH_SHORTCUT } from '../shortcuts';
+import { focusAfterPaint } from '../ui/focus';
 
 /**
  * Before an unlocked (or new) workbook is shown: load the code of the section it opens at, so
@@ -64,7 +65,7 @@ export function WorkbookShell({ initialContent, notice, registerFlush, onLock, o
   }, []);
 
   const focusContent = useCallback(() => {
-    requestAnimationFrame(() => (mainRef.current?.querySelector<HTMLElement>('h2') ?? mainRef.current)?.focus());
+    focusAfterPaint(() => mainRef.current?.querySelector<HTMLElement>('h2') ?? mainRef.current);
   }, []);
 
   /**
@@ -114,7 +115,7 @@ export function WorkbookShell({ initialContent, notice, registerFlush, onLock, o
   const closeSearch = useCallback(() => {
     setSearchOpen(false);
     clearSearchHighlight();
-    requestAnimationFrame(() => document.querySelector<HTMLElement>('.shell-nav .nav-item.current')?.focus());
+    focusAfterPaint(() => document.querySelector<HTMLElement>('.shell-nav .nav-item.current'));
   }, []);
   const onJump = useCallback(
     (match: SearchMatch) =>

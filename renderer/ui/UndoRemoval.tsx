@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { removedMessage, UNDO_TEXTS } from '../../shared/guidance/everydayTexts';
+import { focusAfterPaint } from './focus';
 
 /**
  * One remove-then-Undo pattern for both workbooks. A removal happens at once (no "are you
@@ -38,13 +39,7 @@ function noProvider(removal: Removal) {
 }
 
 function focusSoon(target: (() => HTMLElement | null | undefined) | undefined) {
-  if (!target) return;
-  requestAnimationFrame(() => {
-    const element = target();
-    if (!element) return;
-    if (!element.matches('a[href], button, input, select, textarea, [tabindex]')) element.tabIndex = -1;
-    element.focus();
-  });
+  if (target) focusAfterPaint(target);
 }
 
 /**

@@ -4,6 +4,8 @@
  * item's fields to the form kit without writing the same onChange again and again.
  */
 
+import { focusAfterPaint } from './focus';
+
 /** The shell's update: a recipe that changes an immer draft of the workbook. */
 export type Recipe<W> = (recipe: (draft: W) => void) => void;
 
@@ -32,7 +34,7 @@ export function moveById<T extends { id: string }>(list: T[], id: string, delta:
 
 /** Moves focus to a field of an item just added, once it is on screen. */
 export function focusSoon(elementId: string): void {
-  requestAnimationFrame(() => document.getElementById(elementId)?.focus());
+  focusAfterPaint(() => document.getElementById(elementId));
 }
 
 /** One list of the workbook: add, remove and move items by id. */

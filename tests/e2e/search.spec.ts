@@ -45,7 +45,7 @@ describe('search within the open workbook', () => {
     await page.keyboard.press('Control+f');
     const box = page.getByRole('searchbox', { name: 'Find text in this workbook' });
     await box.waitFor();
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('search');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('search');
 
     await box.fill('l');
     await expect.poll(() => page.getByTestId('search-status').innerText()).toMatch(/at least 2 characters/);

@@ -9,6 +9,7 @@ import { SectionIntro, type DisclosingProps } from '../disclosing/common';
 import { CheckboxField as Checkbox, labelledOptions, SelectField, TextField } from '../../ui/fields';
 import { newId } from '../../ui/ids';
 import { editById } from '../../ui/list';
+import { focusAfterPaint } from '../../ui/focus';
 
 /** One no-contact letter per affair partner: a draft, its therapist review and the partner's approval. */
 const REVIEW_OPTIONS = labelledOptions(
@@ -33,7 +34,7 @@ export function NoContactSection({ content, update }: DisclosingProps) {
         sentOn: '',
       });
     });
-    requestAnimationFrame(() => document.getElementById(`nc-${id}`)?.querySelector<HTMLInputElement>('input')?.focus());
+    focusAfterPaint(() => document.getElementById(`nc-${id}`)?.querySelector<HTMLInputElement>('input'));
   };
   return (
     <section aria-labelledby="section-title" className="dz-section">

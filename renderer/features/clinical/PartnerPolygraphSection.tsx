@@ -7,6 +7,7 @@ import { newId } from '../../ui/ids';
 import { editById } from '../../ui/list';
 import { SectionIntro } from '../partner/SectionIntro';
 import type { SectionProps } from '../types';
+import { focusAfterPaint } from '../../ui/focus';
 
 /** The partner's view of a polygraph: optional, questions kept private unless included, how to hear the result. */
 export function PartnerPolygraphSection({ content, update }: SectionProps<PartnerWorkbook>) {
@@ -18,7 +19,7 @@ export function PartnerPolygraphSection({ content, update }: SectionProps<Partne
     update((d) => {
       d.sections.polygraph.questions.push({ id, text: '' });
     });
-    requestAnimationFrame(() => document.getElementById(`pp-${id}`)?.querySelector<HTMLTextAreaElement>('textarea')?.focus());
+    focusAfterPaint(() => document.getElementById(`pp-${id}`)?.querySelector<HTMLTextAreaElement>('textarea'));
   };
   return (
     <section aria-labelledby="section-title" className="partner-section">

@@ -7,6 +7,7 @@ import { TextField } from '../../ui/fields';
 import { newId } from '../../ui/ids';
 import { AddButton } from '../../ui/ItemList';
 import { fieldBinder, itemBinder } from '../../ui/list';
+import { focusAfterPaint } from '../../ui/focus';
 
 const MAX_QUESTIONS = 4;
 
@@ -82,7 +83,7 @@ export function PolygraphSection({ content, update }: DisclosingProps) {
           update((d) => {
             d.sections.polygraph.questions.push({ id: newId(), text: '', notes: '', definitions: '' });
           });
-          requestAnimationFrame(() => listRef.current?.querySelector<HTMLInputElement>('li:last-child input')?.focus());
+          focusAfterPaint(() => listRef.current?.querySelector<HTMLInputElement>('li:last-child input'));
         }}
       >
         {questions.length >= MAX_QUESTIONS && (

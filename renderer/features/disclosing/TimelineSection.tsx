@@ -15,6 +15,7 @@ import { labelledOptions, SelectField, TextField } from '../../ui/fields';
 import { MILESTONE_KIND_LABELS, MILESTONE_TEXTS } from '../../../shared/guidance/clinicalTexts';
 import type { Update } from '../types';
 import { newId } from '../../ui/ids';
+import { focusAfterPaint } from '../../ui/focus';
 
 const CATEGORY_LABEL = INVENTORY_CATEGORY_LABELS;
 
@@ -75,8 +76,8 @@ export function TimelineSection({ content, update }: DisclosingProps) {
   /** Close the edit form and give focus back to the entry's Edit button. */
   const stopEditing = (id: string) => {
     setEditing(null);
-    requestAnimationFrame(() =>
-      listRef.current?.querySelector<HTMLElement>(`[data-entry-id="${CSS.escape(id)}"] .dz-entry-actions button`)?.focus(),
+    focusAfterPaint(() =>
+      listRef.current?.querySelector<HTMLElement>(`[data-entry-id="${CSS.escape(id)}"] .dz-entry-actions button`),
     );
   };
 
