@@ -9,7 +9,8 @@ import { HeavyLink } from '../features/safety/HeavyLink';
 import { flushPendingEditorChanges } from '../editor/pendingChanges';
 import { openingSection, sectionsFor } from '../features/sections';
 import type { Update } from '../features/types';
-import { SEARCH_TEXTS, SHELL_TEXTS } from '../../shared/guidance/everydayTexts';
+import { SAVE_STATUS_TEXTS, savedMessage, SEARCH_TEXTS, SHELL_TEXTS } from '../../shared/guidance/everydayTexts';
+import { formatRecent } from '../../shared/dates';
 import type { SearchMatch } from '../../shared/workbook/search';
 import { UndoProvider } from '../ui/UndoRemoval';
 import { WorkbookActionsContext } from '../ui/workbookActions';
@@ -254,13 +255,13 @@ function SaveStatusLine({ store, onRetry, heavyLink }: { store: SaveStatusStore;
   let text: string;
   switch (status.state) {
     case 'saved':
-      text = `Saved${status.at ? ` · ${new Date(status.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}` : ''}`;
+      text = savedMessage(status.at ? formatRecent(status.at) : '');
       break;
     case 'pending':
-      text = 'Changes not saved yet…';
+      text = SAVE_STATUS_TEXTS.pending;
       break;
     case 'saving':
-      text = 'Saving…';
+      text = SAVE_STATUS_TEXTS.saving;
       break;
     case 'error':
       text = status.message;
@@ -273,11 +274,11 @@ function SaveStatusLine({ store, onRetry, heavyLink }: { store: SaveStatusStore;
       </span>
       {status.state === 'error' && (
         <button type="button" onClick={onRetry}>
-          Try again
+          {SAVE_STATUS_TEXTS.tryAgain}
         </button>
       )}
       {heavyLink}
-      <span className="status-lock-note">Encrypted on this computer</span>
+      <span className="status-lock-note">{SAVE_STATUS_TEXTS.encrypted}</span>
     </footer>
   );
 }

@@ -4,6 +4,19 @@ export const SHELL_TEXTS = {
   skipToContent: 'Skip to the content',
 } as const;
 
+/** The line at the foot of an open workbook: what happened to my last words. */
+export const SAVE_STATUS_TEXTS = {
+  pending: 'Changes not saved yet…',
+  saving: 'Saving…',
+  tryAgain: 'Try again',
+  encrypted: 'Encrypted on this computer',
+} as const;
+
+/** "Saved · 16:37" (or with the day when it was another day); "Saved" when the time is not known. */
+export function savedMessage(time: string): string {
+  return time ? `Saved · ${time}` : 'Saved';
+}
+
 export const UNDO_TEXTS = {
   undo: 'Undo',
   /** Read after the notice, for keyboard users. */
