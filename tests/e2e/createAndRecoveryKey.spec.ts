@@ -39,7 +39,7 @@ describe('creating a workbook', () => {
     const create = page.getByRole('button', { name: 'Create workbook' });
     await create.waitFor();
     const nameField = page.getByLabel(CREATE_TEXTS.nameLabel);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe(await nameField.getAttribute('id'));
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(await nameField.getAttribute('id'));
     // The form kit's field: its hint is read with it, and it follows the direction of what is typed.
     const nameHint = await nameField.getAttribute('aria-describedby');
     expect(await page.locator(`[id="${nameHint}"]`).innerText()).toBe(CREATE_TEXTS.nameHint);
@@ -147,7 +147,7 @@ describe('creating a workbook', () => {
     const field = page.getByLabel(UNLOCK_TEXTS.passphraseLabel, { exact: true });
     await field.waitFor();
     // The field has focus on arrival.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe(await field.getAttribute('id'));
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(await field.getAttribute('id'));
     expect(await field.getAttribute('type')).toBe('password');
 
     // Every text the alert shows, recorded as it appears (the countdown then moves on by itself).
@@ -191,7 +191,7 @@ describe('creating a workbook', () => {
     expect(await show.getAttribute('aria-pressed')).toBe('true');
     expect(await field.getAttribute('type')).toBe('text');
     // The click leaves the caret in the field.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe(await field.getAttribute('id'));
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(await field.getAttribute('id'));
     await expectAccessible(page, 'unlock, passphrase shown, Caps Lock on');
     const themeBefore = await page.evaluate(() => document.documentElement.dataset.theme ?? '');
     for (const theme of ['light', 'dark'] as const) {
@@ -218,7 +218,7 @@ describe('creating a workbook', () => {
     await page.getByRole('button', { name: UNLOCK_TEXTS.useRecoveryKey }).click();
     const keyField = page.getByLabel(UNLOCK_TEXTS.recoveryKeyLabel, { exact: true });
     expect(await keyField.getAttribute('type')).toBe('text');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe(await keyField.getAttribute('id'));
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(await keyField.getAttribute('id'));
     expect(await page.getByRole('button', { name: PASSPHRASE_FIELD_TEXTS.show }).count()).toBe(0);
     await page.getByRole('button', { name: UNLOCK_TEXTS.usePassphrase }).click();
 

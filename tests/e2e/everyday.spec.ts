@@ -159,7 +159,7 @@ describe('every removal can be undone', () => {
     await deleteButtons.nth(20).click();
     await expectNoticeInView(/The entry from .* was removed/);
     await expect.poll(focusedTag).toBe('LI');
-    expect(await page.evaluate(() => !!document.activeElement?.closest('[data-testid=timeline-list]'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('[data-testid=timeline-list]'))).toBe(true);
     await poll(() => sectionsNow().timeline.entries.length).toBe(entries - 1);
     await h.screenshot('everyday-03-undo-timeline');
     await page.getByTestId('undo-notice').getByRole('button', { name: /Undo/ }).click();
@@ -391,7 +391,7 @@ describe('letter drafts keep their shape', () => {
     await draftItem.getByRole('button', { name: 'Yes, restore draft 1' }).waitFor();
     await page.keyboard.press('Escape');
     await expect.poll(() => draftItem.getByRole('button', { name: 'Yes, restore draft 1' }).count()).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('View draft 1');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('View draft 1');
   });
 });
 

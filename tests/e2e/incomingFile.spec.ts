@@ -51,7 +51,7 @@ describe('opening a workbook file', () => {
     await dialog().waitFor();
     expect(await dialog().innerText()).toMatch(/not on this computer yet/);
     // Focus is inside the question.
-    expect(await h.page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+    await expect.poll(() => h.page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
     await h.screenshot('incoming-01-bring-in');
     await dialog().getByRole('button', { name: 'Bring it into this computer' }).click();
     await h.page.getByRole('heading', { name: /Unlock/ }).waitFor();

@@ -23,7 +23,7 @@ describe('saving when the disk is full', () => {
     expect(h.services.workbooks.isUnlocked('partner')).toBe(true);
     await h.screenshot('21-lock-with-unsaved-changes');
     // The question has focus, and Escape keeps the workbook open as it was.
-    expect(await h.page.evaluate(() => document.activeElement?.closest('[role="alertdialog"]') !== null)).toBe(true);
+    await expect.poll(() => h.page.evaluate(() => document.activeElement?.closest('[role="alertdialog"]') !== null)).toBe(true);
     await h.page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     expect(h.services.workbooks.isUnlocked('partner')).toBe(true);

@@ -69,7 +69,7 @@ describe('the vault in the window: a new recovery key, and an older copy noticed
     // Only the notice's two choices (and Back) are offered: Unlock and the recovery-key switch step aside, Enter does nothing.
     expect(await h.page.getByRole('button', { name: 'Unlock', exact: true }).count()).toBe(0);
     expect(await h.page.getByRole('button', { name: 'Use recovery key instead' }).count()).toBe(0);
-    expect(await h.page.evaluate(() => document.activeElement?.textContent)).toBe('Open the newest backup instead');
+    await expect.poll(() => h.page.evaluate(() => document.activeElement?.textContent)).toBe('Open the newest backup instead');
     await h.page.getByLabel('Passphrase').press('Enter');
     expect(await notice.isVisible()).toBe(true);
     await h.screenshot('vault-03-older-copy-notice');
