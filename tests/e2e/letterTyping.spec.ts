@@ -1,0 +1,84 @@
+/**
+ * Typing in a long letter repaints what a key changes, not the letter's whole box (issue 16,
+ * typing latency). Counted, never timed: Chromium's own paint-invalidation records (CDP tracing,
+ * devtools.timeline.invalidationTracking) while keys are typed at the end of the large sample's
+ * letter. A focus ring drawn around the text itself (as tall as the letter) was invalidated with
+ * every key, and with it a screenful of raster; the ring now sits on the scroll box, which keeps
+ * its size while the text grows.
+ */
+import type { CDPSession } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openWorkbook, useHarness } from './harness';
+
+const h = useHarness({ width: 1280, height: 800 }, async (h) => {
+  await openWorkbook(h, 'disclosing', { sample: 'large' });
+  await h.reload();
+  await h.unlockViaUi('disclosing');
+});
+
+interface TraceEvent {
+  name: string;
+  args?: { client?: string; reason?: string };
+}
+
+/** Paint invalidations recorded while `action` runs. */
+async function invalidationsDuring(cdp: CDPSession, action: () => Promise<void>): Promise<{ client: string; reason: string }[]> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => {
+    events.push(...(e.value as unknown as TraceEvent[]));
+  });
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', {
+    categories: 'disabled-by-default-blink.invalidation',
+    transferMode: 'ReportEvents',
+  });
+  await action();
+  await cdp.send('Tracing.end');
+  await complete;
+  return events
+    .filter((e) => e.name === 'InvalidateDisplayItemClient')
+    .map((e) => ({ client: e.args?.client ?? '', reason: e.args?.reason ?? '' }));
+}
+
+describe('typing at the end of a long letter', () => {
+  it('repaints no box around the whole text with each key, and the focus ring shows on the scroll box', async () => {
+    const page = h.page;
+    await h.openSection('The disclosure letter');
+    const box = page.locator('.rte-scroll').first();
+    const text = box.locator('.rte-content');
+    await text.waitFor();
+    expect(await box.evaluate((el) => el.scrollHeight > el.clientHeight * 2)).toBe(true);
+    await text.focus();
+    await page.keyboard.press('Control+End');
+    await expect.poll(() => box.evaluate((el) => el.scrollTop), { timeout: 30_000 }).toBeGreaterThan(0);
+
+    // The focus ring: on the scroll box (3px, inside its edge), none on the text itself.
+    const ring = await page.evaluate(() => {
+      const scroll = getComputedStyle(document.querySelector('.rte-scroll')!);
+      const content = getComputedStyle(document.querySelector('.rte-content')!);
+      return {
+        scroll: `${scroll.outlineStyle} ${scroll.outlineWidth} ${scroll.outlineOffset}`,
+        content: content.outlineStyle,
+      };
+    });
+    expect(ring).toEqual({ scroll: 'solid 3px -3px', content: 'none' });
+
+    const cdp = await page.context().newCDPSession(page);
+    const typed = 'Then I went home. ';
+    const invalidations = await invalidationsDuring(cdp, async () => {
+      for (const ch of typed) {
+        await page.keyboard.type(ch);
+        // One frame per key, as for a person typing.
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+      }
+    });
+    await cdp.detach();
+    await expect.poll(() => text.evaluate((el, t) => el.textContent?.trimEnd().endsWith(t) ?? false, typed.trimEnd())).toBe(true);
+
+    // Each key repaints the caret and the line typed in (and the language notes' marks); never
+    // an outline or a box shadow, which would repaint the whole visible letter.
+    expect(invalidations.filter((i) => i.reason === 'caret').length).toBeGreaterThanOrEqual(typed.length / 2);
+    expect(invalidations.filter((i) => /outline|shadow|background/i.test(i.reason))).toEqual([]);
+    await h.screenshot('letter-typing-01-focus-ring-on-scroll-box');
+  }, 240_000);
+});
