@@ -121,6 +121,37 @@ function loadInto(editor: LexicalEditor, doc: RichText | null) {
   );
 }
 
+/**
+ * A letter longer than its scroll box gets `rte-scroll-full`: the box is then exactly its full
+ * height and contained (CSS `contain: strict`), so a key press lays out the box's own content and
+ * never the screen around it (the section, its grid, the shell). A shorter letter keeps a box
+ * that grows with the text. Checked when the text's height changes (a new line), not per key.
+ */
+function useScrollBoxContainment(editor: LexicalEditor) {
+  useEffect(() => {
+    let observer: ResizeObserver | null = null;
+    const unregister = editor.registerRootListener((root) => {
+      observer?.disconnect();
+      observer = null;
+      const box = root?.parentElement;
+      if (!root || !box || typeof ResizeObserver !== 'function') return;
+      const check = () => {
+        const full = box.classList.contains('rte-scroll-full');
+        // Uncontained, a box that scrolls is at its full height; contained, it stays so while the text fills it.
+        const next = full ? root.offsetHeight >= box.clientHeight : box.scrollHeight > box.clientHeight;
+        if (next !== full) box.classList.toggle('rte-scroll-full', next);
+      };
+      observer = new ResizeObserver(check);
+      observer.observe(root);
+      observer.observe(box);
+    });
+    return () => {
+      unregister();
+      observer?.disconnect();
+    };
+  }, [editor]);
+}
+
 function EditorBody({ value, onChange, label, placeholder, languageCheck = false, handleRef }: RichTextEditorProps) {
   const [editor] = useLexicalComposerContext();
   const hintId = useId();
@@ -247,6 +278,8 @@ function EditorBody({ value, onChange, label, placeholder, languageCheck = false
     }),
     [editor, flush],
   );
+
+  useScrollBoxContainment(editor);
 
   const dismissCheck = useCallback((key: string) => {
     onChangeRef.current((letter) => {

@@ -4,7 +4,8 @@
  * devtools.timeline.invalidationTracking) while keys are typed at the end of the large sample's
  * letter. A focus ring drawn around the text itself (as tall as the letter) was invalidated with
  * every key, and with it a screenful of raster; the ring now sits on the scroll box, which keeps
- * its size while the text grows.
+ * its size while the text grows. And every key laid out the whole screen around the letter (its
+ * grid, the section, the shell); a full box is now contained, a relayout boundary.
  */
 import type { CDPSession } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -18,30 +19,35 @@ const h = useHarness({ width: 1280, height: 800 }, async (h) => {
 
 interface TraceEvent {
   name: string;
-  args?: { client?: string; reason?: string };
+  ph: string;
+  args?: { client?: string; reason?: string; beginData?: { partialLayout?: boolean } };
 }
 
-/** Paint invalidations recorded while `action` runs. */
-async function invalidationsDuring(cdp: CDPSession, action: () => Promise<void>): Promise<{ client: string; reason: string }[]> {
+/** Chromium's trace while `action` runs: paint invalidations and layouts. */
+async function traceDuring(cdp: CDPSession, action: () => Promise<void>) {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => {
     events.push(...(e.value as unknown as TraceEvent[]));
   });
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', {
-    categories: 'disabled-by-default-blink.invalidation',
+    categories: 'devtools.timeline,disabled-by-default-blink.invalidation',
     transferMode: 'ReportEvents',
   });
   await action();
   await cdp.send('Tracing.end');
   await complete;
-  return events
-    .filter((e) => e.name === 'InvalidateDisplayItemClient')
-    .map((e) => ({ client: e.args?.client ?? '', reason: e.args?.reason ?? '' }));
+  return {
+    invalidations: events
+      .filter((e) => e.name === 'InvalidateDisplayItemClient')
+      .map((e) => ({ client: e.args?.client ?? '', reason: e.args?.reason ?? '' })),
+    /** Each layout: whether it started at a relayout boundary inside the page (partial) or at the page. */
+    layouts: events.filter((e) => e.name === 'Layout' && e.ph === 'X').map((e) => e.args?.beginData?.partialLayout === true),
+  };
 }
 
 describe('typing at the end of a long letter', () => {
-  it('repaints no box around the whole text with each key, and the focus ring shows on the scroll box', async () => {
+  it('repaints no box around the whole text and lays out only the scroll box with each key; the focus ring shows on the box', async () => {
     const page = h.page;
     await h.openSection('The disclosure letter');
     const box = page.locator('.rte-scroll').first();
@@ -65,7 +71,7 @@ describe('typing at the end of a long letter', () => {
 
     const cdp = await page.context().newCDPSession(page);
     const typed = 'Then I went home. ';
-    const invalidations = await invalidationsDuring(cdp, async () => {
+    const { invalidations, layouts } = await traceDuring(cdp, async () => {
       for (const ch of typed) {
         await page.keyboard.type(ch);
         // One frame per key, as for a person typing.
@@ -78,7 +84,13 @@ describe('typing at the end of a long letter', () => {
     // Each key repaints the caret and the line typed in (and the language notes' marks); never
     // an outline or a box shadow, which would repaint the whole visible letter.
     expect(invalidations.filter((i) => i.reason === 'caret').length).toBeGreaterThanOrEqual(typed.length / 2);
-    expect(invalidations.filter((i) => /outline|shadow|background/i.test(i.reason))).toEqual([]);
+    expect(invalidations.filter((i) => /rte/.test(i.client) && /outline|shadow|background/i.test(i.reason))).toEqual([]);
+    // And each key lays out the scroll box's content only, never the whole screen (the box is a
+    // relayout boundary once the letter fills it). A few whole-page layouts may come from elsewhere
+    // (the toolbar's Undo turning on, the save status, the word count after a pause).
+    expect(await box.evaluate((el) => el.classList.contains('rte-scroll-full'))).toBe(true);
+    expect(layouts.length).toBeGreaterThanOrEqual(typed.length / 2);
+    expect(layouts.filter((partial) => !partial).length).toBeLessThanOrEqual(Math.floor(layouts.length / 3));
     await h.screenshot('letter-typing-01-focus-ring-on-scroll-box');
   }, 240_000);
 });
