@@ -180,13 +180,12 @@ export function createWorkbookService(deps: {
       await settleAside(role, entry);
       // Only the parts changed since the last save are serialized again (see workbookBytes.ts).
       const plaintext = entry.encoder.encode(entry.content);
-      let sealed: Uint8Array;
-      try {
-        sealed = await vault.seal(entry.session, plaintext);
-      } finally {
+      // The file and its folder are opened (and the previous file linked into backups) while the
+      // worker seals: files.write takes the seal still under way.
+      const sealed = vault.seal(entry.session, plaintext).finally(() => {
         // A worker vault took the buffer (moved, zeroed there once sealed): nothing is left here to zero.
         if (plaintext.byteLength > 0) plaintext.fill(0);
-      }
+      });
       await files.write(role, sealed);
       remember(entry.session);
     } catch (error) {

@@ -116,8 +116,10 @@ export async function run() {
         saveMsP50: percentile(saves.slice(10), 50),
         saveMsP95: percentile(saves.slice(10), 95),
         // The same disk's floor for a durable write of this file (see fsyncFloor), measured right after the saves.
+        fsyncFloorMsP25: percentile(floor, 25),
         fsyncFloorMsP50: percentile(floor, 50),
         fsyncFloorMsP95: percentile(floor, 95),
+        fsyncFloorMsMax: percentile(floor, 100),
         saveOverFloorMsP50: ms(percentile(saves.slice(10), 50) - percentile(floor, 50)),
         saveOverFloorMsP95: ms(percentile(saves.slice(10), 95) - percentile(floor, 95)),
         saves: saves.length - 10,
@@ -194,6 +196,7 @@ async function alternating(baselineRoot: string) {
         }
       }
       const figures = (values: number[]) => ({
+        saveMsP25: percentile(values.slice(10), 25),
         saveMsP50: percentile(values.slice(10), 50),
         saveMsP95: percentile(values.slice(10), 95),
       });

@@ -51,6 +51,12 @@ export function describeFsError(error: unknown, action: string): StorageError {
  * either the old complete file or the new complete file:
  * temp file in the same folder -> write -> fsync -> rename -> fsync folder.
  *
+ * `bytes` may still be on its way (a save passes its seal, running in the crypto worker): the
+ * temp file and the folder are then opened meanwhile, so neither open waits for the other or for
+ * the seal. The folder's fsync after the rename is what makes the rename durable, whenever the folder
+ * was opened. On POSIX the temp file is closed while it is renamed (after its fsync: its data is
+ * durable by then); Windows closes it first.
+ *
  * `alongsideWrite` runs while the temp file is written and synced (a save links the previous
  * file into backups then) and is finished before the rename; `afterRename` runs while the
  * folder is synced (a save prunes old backups then). Both overlap the fsyncs instead of adding
@@ -59,7 +65,7 @@ export function describeFsError(error: unknown, action: string): StorageError {
 export async function writeFileAtomic(
   fs: StorageFs,
   target: string,
-  bytes: Uint8Array,
+  bytes: Uint8Array | Promise<Uint8Array>,
   alongsideWrite?: () => Promise<void>,
   beforeWrite?: (temp: string) => Promise<void>,
   afterRename?: () => Promise<void>,
@@ -68,31 +74,59 @@ export async function writeFileAtomic(
   const temp = `${target}.${randomBytes(8).toString('hex')}.tmp`;
   // Told the temp file's name before its first byte is written (an export records it, encrypted).
   if (beforeWrite) await beforeWrite(temp);
+  // Opened ahead only while the bytes are on their way; otherwise after the rename, as it is used.
+  const early = bytes instanceof Promise ? openDirectory(fs, dir) : null;
   let handle: nodeFs.FileHandle | undefined;
   const alongside = alongsideWrite?.();
   try {
     try {
-      handle = await fs.open(temp, 'wx', 0o600);
+      const [opened, ready] = await Promise.allSettled([fs.open(temp, 'wx', 0o600), Promise.resolve(bytes)]);
+      if (opened.status === 'rejected') throw opened.reason;
+      const file = opened.value;
+      handle = file;
+      if (ready.status === 'rejected') throw ready.reason;
+      const data = ready.value;
       let offset = 0;
-      while (offset < bytes.length) {
-        const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);
+      while (offset < data.length) {
+        const { bytesWritten } = await file.write(data, offset, data.length - offset);
         offset += bytesWritten;
       }
-      await handle.sync();
-      await handle.close();
-      handle = undefined;
+      await file.sync();
+      if (process.platform === 'win32') {
+        await file.close();
+        handle = undefined;
+      }
     } finally {
       // Never left running on its own, whichever of the two failed first.
       await alongside?.catch(() => undefined);
     }
     await alongside;
-    await fs.rename(temp, target);
+    const closing = handle?.close().catch(() => undefined);
+    handle = undefined;
+    try {
+      await fs.rename(temp, target);
+    } finally {
+      await closing;
+    }
   } catch (error) {
     await handle?.close().catch(() => undefined);
     await fs.unlink(temp).catch(() => undefined);
+    void early?.then((h) => h?.close()).catch(() => undefined);
     throw error;
   }
-  await Promise.all([syncDirectory(fs, dir), afterRename?.().catch(() => undefined)]);
+  const folderHandle = await (early ?? openDirectory(fs, dir));
+  await Promise.all([afterRename?.().catch(() => undefined), folderHandle?.sync().catch(() => undefined)]);
+  // Closing the folder is not part of what is durable: the save does not wait for it.
+  void folderHandle?.close().catch(() => undefined);
+}
+
+/** A folder opened for fsync, or null where folders cannot be opened (Windows). */
+async function openDirectory(fs: StorageFs, dir: string): Promise<nodeFs.FileHandle | null> {
+  try {
+    return await fs.open(dir, 'r');
+  } catch {
+    return null;
+  }
 }
 
 /**

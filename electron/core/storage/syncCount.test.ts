@@ -3,7 +3,9 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TEMP_SUFFIX, type StorageFs } from './atomicFile';
+import { AppError } from '../../../shared/ipc/result';
 import { makeTestServices, PASS } from '../testSupport';
+import { DamagedFileError } from '../vault/format';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -126,8 +128,60 @@ describe('file-system calls per save', () => {
     );
     // The link is under way before the temp file's fsync, the pruning before the folder's.
     expect(save.indexOf('link')).toBeLessThan(save.indexOf('handle.sync'));
+    // The temp file and the folder are both opened before the first byte is written.
+    expect(save.lastIndexOf('open')).toBeLessThan(save.indexOf('handle.write'));
     expect(save.indexOf('readdir')).toBeLessThan(save.lastIndexOf('handle.sync'));
     expect(save.indexOf('link')).toBeLessThan(save.indexOf('rename'));
+  });
+});
+
+describe('a save’s files are opened while its content is sealed', () => {
+  it('the temp file and the folder are opened, and the previous file linked, before the seal is done', async () => {
+    const { fs, calls } = recordingFs();
+    const env = await makeTestServices({ fs });
+    cleanups.push(env.cleanup);
+    await env.workbooks.create('partner', 'Riley', PASS);
+    await env.workbooks.saveChanges('partner', [{ path: ['displayName'], value: 'Riley 1' }]);
+    await env.workbooks.flush();
+    // A seal that finishes only once the save has opened two files (or after a second at most):
+    // a save that waited for its seal before opening anything records the seal first.
+    const seal = env.vault.seal.bind(env.vault);
+    env.vault.seal = async (session, plaintext) => {
+      const sealed = await seal(session, plaintext);
+      for (let poll = 0; poll < 100 && calls.filter((c) => c === 'open').length < 2; poll++) {
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      calls.push('sealed');
+      return sealed;
+    };
+    calls.length = 0;
+    await env.workbooks.saveChanges('partner', [{ path: ['displayName'], value: 'Riley 2' }]);
+    const sealedAt = calls.indexOf('sealed');
+    expect(calls.slice(0, sealedAt).sort()).toEqual(['link', 'open', 'open']);
+    expect(calls.slice(sealedAt + 1, sealedAt + 3)).toEqual(['handle.write', 'handle.sync']);
+    await env.workbooks.lockAll();
+    expect((await env.workbooks.unlock('partner', { method: 'passphrase', value: PASS })).content.displayName).toBe('Riley 2');
+    await env.workbooks.lockAll();
+  });
+
+  it('a seal that fails leaves no temp file and reports the seal’s own error, not a disk error', async () => {
+    const env = await makeTestServices();
+    cleanups.push(env.cleanup);
+    await env.workbooks.create('partner', 'Riley', PASS);
+    await env.workbooks.saveChanges('partner', [{ path: ['displayName'], value: 'kept' }]);
+    await env.workbooks.flush();
+    env.vault.seal = async () => {
+      await new Promise((r) => setTimeout(r, 20));
+      throw new DamagedFileError('the workbook has grown larger than the app can save');
+    };
+    const error = await env.workbooks.saveChanges('partner', [{ path: ['displayName'], value: 'lost' }]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).info.code).toBe('damaged');
+    expect((error as AppError).message).toContain('grown larger than the app can save');
+    expect((await readdir(env.files.dir)).filter((name) => TEMP_SUFFIX.test(name))).toEqual([]);
+    await env.workbooks.lockAll();
+    expect((await env.workbooks.unlock('partner', { method: 'passphrase', value: PASS })).content.displayName).toBe('kept');
+    await env.workbooks.lockAll();
   });
 });
 

@@ -267,10 +267,30 @@ export function createWorkbookFiles(options: { dir: string; fs?: StorageFs; now?
      * `keepPrevious: false` skips backing up a main file that is known to be damaged. When
      * `backups` is not a folder the save still succeeds, without a backup, and says so.
      */
-    async write(name: string, bytes: Uint8Array, opts: { keepPrevious?: boolean } = {}): Promise<{ backedUp: boolean }> {
-      if (bytes.length > MAX_FILE_BYTES) {
-        throw new StorageError('too-large', 'This workbook has grown larger than the app can save. Your previous save is safe.');
-      }
+    async write(
+      name: string,
+      bytes: Uint8Array | Promise<Uint8Array>,
+      opts: { keepPrevious?: boolean } = {},
+    ): Promise<{ backedUp: boolean }> {
+      // `bytes` may still be sealed while the files are opened; what goes wrong with it (the
+      // seal, the size) is thrown as it is, not as a disk error.
+      const failure: { error?: unknown } = {};
+      const checked = Promise.resolve(bytes)
+        .then((b) => {
+          if (b.length > MAX_FILE_BYTES) {
+            throw new StorageError(
+              'too-large',
+              'This workbook has grown larger than the app can save. Your previous save is safe.',
+            );
+          }
+          return b;
+        })
+        .catch((error: unknown) => {
+          failure.error = error;
+          throw error;
+        });
+      // Never an unhandled rejection, whichever fails first.
+      checked.catch(() => undefined);
       const target = mainPath(name);
       let backedUp = false;
       let usable = true;
@@ -293,8 +313,9 @@ export function createWorkbookFiles(options: { dir: string; fs?: StorageFs; now?
       try {
         await settleOnce(name);
         usable = await backupsUsable();
-        await writeFileAtomic(fs, target, bytes, link, undefined, prune);
+        await writeFileAtomic(fs, target, checked, link, undefined, prune);
       } catch (error) {
+        if ('error' in failure) throw failure.error;
         throw describeFsError(error, 'saved');
       }
       return { backedUp };
