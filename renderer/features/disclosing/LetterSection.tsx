@@ -8,6 +8,7 @@ import { cardFacts, cardLabel, entryFacts } from '../../../shared/workbook/discl
 import type { InventoryCard, TimelineEntry } from '../../../shared/workbook/schema';
 import type { LetterChange, RichTextEditorHandle } from '../../editor';
 import { LetterField } from '../../ui/LetterField';
+import { useSettledValue } from '../../ui/useSettledValue';
 import { SectionIntro, type DisclosingProps } from './common';
 import { focusOn, OpenItemsPanel, type OpenItemLink } from './OpenItemsPanel';
 
@@ -16,12 +17,15 @@ const SHOWN_ENTRIES = 30;
 export function LetterSection({ content, update, goTo }: DisclosingProps) {
   const letter = content.sections.letter;
   const { cards, children } = content.sections.inventory;
-  // The editor hands its text over after a short pause in typing, so this follows the writing without slowing it.
+  // The open items follow the letter as it was at the last pause in the writing (a long letter's
+  // items search the whole text): once per pause, not with every save while a person types. A
+  // change to the drafts (saved, ticked, restored) shows at once.
+  const settled = useSettledValue(letter, letter.drafts);
   const openLinks = useMemo((): OpenItemLink[] => {
-    const drafts = () => focusOn(letter.drafts.length > 0 ? '.drafts .draft-item input[type=checkbox]' : '.drafts-head button');
+    const drafts = () => focusOn(settled.drafts.length > 0 ? '.drafts .draft-item input[type=checkbox]' : '.drafts-head button');
     const items = [
-      ...openItems({ inventory: cards, children, answers: null, letter: letterState(letter) }),
-      ...letterCoverageQuestions(cards, letter.current),
+      ...openItems({ inventory: cards, children, answers: null, letter: letterState(settled) }),
+      ...letterCoverageQuestions(cards, settled.current),
     ];
     return items.map((item) => {
       if (item.id === 'letterReview') return { item, action: OPEN_ITEM_TEXTS.goDrafts, go: drafts };
@@ -29,7 +33,7 @@ export function LetterSection({ content, update, goTo }: DisclosingProps) {
       if (item.id.startsWith('covers:')) return { item, action: OPEN_ITEM_TEXTS.goLetter, go: () => editor.current?.focus() };
       return { item, action: OPEN_ITEM_TEXTS.goInventory, go: () => goTo('inventory') };
     });
-  }, [cards, children, letter, goTo]);
+  }, [cards, children, settled, goTo]);
   const editor = useRef<RichTextEditorHandle>(null);
   const change: LetterChange = useCallback((recipe) => update((d) => recipe(d.sections.letter)), [update]);
   // A stable object, so the memoised editor does not re-render on every change to the workbook.
