@@ -186,21 +186,28 @@ async function alternating(baselineRoot: string) {
         sides.push({ name, services, dataDir });
       }
       const times: Record<string, number[]> = { baseline: [], thisBuild: [] };
+      // CPU time of the whole process (every thread: main, crypto worker, file-system threads) per
+      // save: far less sensitive to a busy machine than the wall-clock time.
+      const cpu: Record<string, number[]> = { baseline: [], thisBuild: [] };
       for (let i = 0; i < 120; i++) {
         for (const side of i % 2 ? [...sides].reverse() : sides) {
           const change = typed(side.services.workbooks.content(role), i);
           const fresh = { path: change.path, value: structuredClone(change.value) };
+          const c = process.cpuUsage();
           const t = performance.now();
           await side.services.workbooks.saveChanges(role, [fresh]);
           times[side.name]!.push(performance.now() - t);
+          const used = process.cpuUsage(c);
+          cpu[side.name]!.push((used.user + used.system) / 1000);
         }
       }
-      const figures = (values: number[]) => ({
-        saveMsP25: percentile(values.slice(10), 25),
-        saveMsP50: percentile(values.slice(10), 50),
-        saveMsP95: percentile(values.slice(10), 95),
+      const figures = (name: 'baseline' | 'thisBuild') => ({
+        saveMsP25: percentile(times[name]!.slice(10), 25),
+        saveMsP50: percentile(times[name]!.slice(10), 50),
+        saveMsP95: percentile(times[name]!.slice(10), 95),
+        cpuMsP50: percentile(cpu[name]!.slice(10), 50),
       });
-      out[`${role}-${size}`] = { baseline: figures(times['baseline']!), thisBuild: figures(times['thisBuild']!) };
+      out[`${role}-${size}`] = { baseline: figures('baseline'), thisBuild: figures('thisBuild') };
       for (const side of sides) {
         await side.services.workbooks.lockAll();
         await rm(side.dataDir, { recursive: true, force: true });
