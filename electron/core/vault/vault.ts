@@ -1,4 +1,5 @@
 /* eslint-disable @typescript-eslint/require-await -- the vault API is async on purpose, so that it can run off the main thread */
+import { createCipheriv, getCiphers } from 'node:crypto';
 import {
   CHECKSUM_BYTES,
   checkStructure,
@@ -19,7 +20,6 @@ import {
   type RecoveryWrap,
 } from './format';
 import { decodeRecoveryKey, encodeRecoveryKey, RECOVERY_KEY_BYTES } from './recoveryKey';
-import { chachaSimd } from './chachaSimd';
 import { sodiumHeap, type Sodium } from './sodium';
 
 /**
@@ -65,10 +65,18 @@ export interface VaultOptions {
   kdf?: KdfParams;
   allowWeakKdf?: boolean;
   /**
-   * Seal with libsodium's ChaCha20 instead of the SIMD one (chachaSimd.ts), as an engine without
-   * WebAssembly SIMD does. Tests only: the bytes are the same either way.
+   * Seal with libsodium's AEAD even where the runtime's own crypto has ChaCha20-Poly1305, as a
+   * runtime without it does (Electron's BoringSSL may not offer it). Tests and the bench only:
+   * the bytes are the same either way.
    */
-  noSimd?: boolean;
+  libsodiumOnly?: boolean;
+}
+
+export type SealEngine = 'runtime' | 'libsodium';
+
+/** Node (OpenSSL) has ChaCha20-Poly1305; Electron's BoringSSL may not, and then libsodium seals. */
+function runtimeHasChaCha20Poly1305(): boolean {
+  return getCiphers().includes('chacha20-poly1305');
 }
 
 /** The weakest key derivation settings a vault with these options opens. */
@@ -162,9 +170,9 @@ export function createVault(sodium: Sodium, options: VaultOptions & { derive?: D
   const AEAD_NONCE = sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
   const ABYTES = sodium.crypto_aead_xchacha20poly1305_ietf_ABYTES;
   const heap = sodiumHeap(sodium);
-  // (The header being a multiple of 16 bytes is what lets the SIMD seal skip the associated data's padding.)
-  const simd = options.noSimd || HEADER_BYTES % 16 !== 0 ? null : chachaSimd(sodium);
-  const POLY_STATE = heap._crypto_onetimeauth_poly1305_statebytes();
+  // The runtime's own ChaCha20-Poly1305 (OpenSSL in Node) when it has one: same bytes, several times faster than
+  // libsodium's WebAssembly build. Chosen once; libsodium otherwise.
+  const sealEngine: SealEngine = !options.libsodiumOnly && runtimeHasChaCha20Poly1305() ? 'runtime' : 'libsodium';
 
   const checksum = (data: Uint8Array) => sodium.crypto_generichash(CHECKSUM_BYTES, data, null);
   const newId = () => sodium.randombytes_buf(WORKBOOK_ID_BYTES);
@@ -300,13 +308,13 @@ export function createVault(sodium: Sodium, options: VaultOptions & { derive?: D
    * associated data, its nonce field the nonce), the checksum written after the tag, and the
    * whole file copied out once. Byte for byte what encrypt-then-checksum in separate calls wrote.
    *
-   * With WebAssembly SIMD (chachaSimd.ts, nearly all engines) the ChaCha20 keystream is made four
-   * blocks at a time there and XORed straight into the file's place in the heap; the rest is
-   * XChaCha20-Poly1305 (IETF) exactly as libsodium composes it: the HChaCha20 subkey of the key
-   * and the nonce's first 16 bytes, ChaCha20 under that subkey with the nonce's last 8 bytes
-   * (after four zero bytes), block 0's first half as the Poly1305 key, the ciphertext from block 1,
-   * and Poly1305 over the associated data, the ciphertext, their zero padding to 16 bytes and both
-   * lengths. Without SIMD the plaintext is copied in and libsodium's AEAD encrypts it in place.
+   * XChaCha20-Poly1305 (IETF) is the HChaCha20 subkey of the key and the nonce's first 16 bytes,
+   * then ChaCha20-Poly1305 (IETF, RFC 8439) under that subkey with four zero bytes and the nonce's
+   * last 8 bytes as its nonce: that is how libsodium composes it. Where the runtime has
+   * ChaCha20-Poly1305 (`sealEngine` 'runtime': Node's OpenSSL), the subkey is made in the heap by
+   * libsodium and the runtime encrypts the plaintext with the header as associated data; its key
+   * schedule is wiped when the cipher is finished. Otherwise the plaintext is copied into the heap
+   * and libsodium's AEAD encrypts it in place. The checksum is always libsodium's BLAKE2b.
    * Freeing wipes every heap block (sodium.ts), so no plaintext or key stays behind there.
    */
   function sealWithHeader(header: Header, dataKey: Uint8Array, plaintext: Uint8Array): Uint8Array {
@@ -316,8 +324,8 @@ export function createVault(sodium: Sodium, options: VaultOptions & { derive?: D
     if (total > MAX_FILE_BYTES) {
       throw new DamagedFileError('the workbook has grown larger than the app can save');
     }
-    // The key, then (SIMD) the subkey, keystream block 0, the Poly1305 state and its last 32 bytes.
-    const scratch = dataKey.length + (simd ? 32 + 64 + POLY_STATE + 32 : 0);
+    // The key, then (runtime) the subkey.
+    const scratch = dataKey.length + (sealEngine === 'runtime' ? 32 : 0);
     const keyAt = heap._malloc(scratch);
     const fileAt = heap._malloc(total);
     try {
@@ -329,40 +337,21 @@ export function createVault(sodium: Sodium, options: VaultOptions & { derive?: D
       const contentAt = fileAt + HEADER_BYTES;
       const nonceAt = fileAt + CONTENT_NONCE_OFFSET;
       const tagAt = contentAt + plaintext.length;
-      if (simd) {
+      if (sealEngine === 'runtime') {
         const subkeyAt = keyAt + dataKey.length;
-        const block0At = subkeyAt + 32;
-        const stateAt = block0At + 64;
-        const lengthsAt = stateAt + POLY_STATE;
         if (heap._crypto_core_hchacha20(subkeyAt, nonceAt, keyAt, 0) !== 0) {
           throw new Error('The workbook could not be encrypted.');
         }
         const nonce = new Uint8Array(12);
         nonce.set(bytes.subarray(nonceAt + 16, nonceAt + 24), 4);
-        simd.xor(
-          bytes.subarray(subkeyAt, subkeyAt + 32),
-          nonce,
-          plaintext,
-          bytes.subarray(contentAt, tagAt),
-          bytes.subarray(block0At, block0At + 64),
-        );
-        // The header is 288 bytes, a multiple of 16: the associated data needs no padding, and
-        // it and the ciphertext are one run of bytes. Then the ciphertext's padding and the lengths.
-        const padding = (16 - (plaintext.length % 16)) % 16;
-        bytes.fill(0, lengthsAt, lengthsAt + padding);
-        const lengths = new DataView(bytes.buffer, lengthsAt + padding, 16);
-        lengths.setUint32(0, HEADER_BYTES, true);
-        lengths.setUint32(4, 0, true);
-        lengths.setUint32(8, plaintext.length % 2 ** 32, true);
-        lengths.setUint32(12, Math.floor(plaintext.length / 2 ** 32), true);
-        if (
-          heap._crypto_onetimeauth_poly1305_init(stateAt, block0At) !== 0 ||
-          heap._crypto_onetimeauth_poly1305_update(stateAt, fileAt, HEADER_BYTES + plaintext.length, 0) !== 0 ||
-          heap._crypto_onetimeauth_poly1305_update(stateAt, lengthsAt, padding + 16, 0) !== 0 ||
-          heap._crypto_onetimeauth_poly1305_final(stateAt, tagAt) !== 0
-        ) {
-          throw new Error('The workbook could not be encrypted.');
-        }
+        const cipher = createCipheriv('chacha20-poly1305', bytes.subarray(subkeyAt, subkeyAt + 32), nonce, {
+          authTagLength: ABYTES,
+        });
+        cipher.setAAD(bytes.subarray(fileAt, fileAt + HEADER_BYTES), { plaintextLength: plaintext.length });
+        const ciphertext = cipher.update(plaintext);
+        cipher.final();
+        bytes.set(ciphertext, contentAt);
+        bytes.set(cipher.getAuthTag(), tagAt);
       } else {
         bytes.set(plaintext, contentAt);
         const sealed = heap._crypto_aead_xchacha20poly1305_ietf_encrypt(
@@ -396,6 +385,8 @@ export function createVault(sodium: Sodium, options: VaultOptions & { derive?: D
 
   const vault = {
     kdf,
+    /** What encrypts content when sealing: the runtime's ChaCha20-Poly1305 or libsodium's (the same bytes). */
+    sealEngine,
     /** The weakest key derivation settings this vault opens. */
     kdfFloor: floor,
 
