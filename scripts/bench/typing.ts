@@ -128,6 +128,64 @@ async function compare(app: Page, bare: Page) {
   };
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  args?: { beginData?: { partialLayout?: boolean; totalObjects?: number } };
+}
+
+/**
+ * What one key press costs the page, counted rather than timed (the same on a busy machine):
+ * raster tiles redrawn and layouts of the whole page (not starting at a relayout boundary) per
+ * key, and the objects each layout walked, read from Chromium's own trace while KEYS keys are
+ * typed; beside them the page's script and layout milliseconds per key (timed, load-dependent).
+ */
+async function perKeyCounts(page: Page) {
+  const KEYS = SENTENCES[0]!.length;
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => {
+    events.push(...(e.value as unknown as TraceEvent[]));
+  });
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Performance.enable');
+  const metric = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+  };
+  await page.bringToFront();
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,cc,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
+  const before = await metric();
+  for (const ch of SENTENCES[0]!) {
+    await page.keyboard.type(ch);
+    await page.waitForTimeout(40);
+  }
+  await page.waitForTimeout(300);
+  const after = await metric();
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  // The page's own renderer: the process that ran the layouts.
+  const layouts = events.filter((e) => e.name === 'Layout' && e.ph === 'X');
+  const pid = layouts[0]?.pid;
+  const perKey = (n: number) => ms(n / KEYS);
+  const spent = (name: string) => ms((((after[name] ?? 0) - (before[name] ?? 0)) * 1000) / KEYS);
+  return {
+    keys: KEYS,
+    rasterTilesPerKey: perKey(events.filter((e) => e.name === 'RasterTask' && e.pid === pid).length),
+    wholePageLayoutsPerKey: perKey(layouts.filter((e) => e.args?.beginData?.partialLayout !== true).length),
+    objectsPerLayout: Math.round(
+      layouts.reduce((sum, e) => sum + (e.args?.beginData?.totalObjects ?? 0), 0) / Math.max(1, layouts.length),
+    ),
+    scriptMsPerKey: spent('ScriptDuration'),
+    layoutMsPerKey: spent('LayoutDuration'),
+  };
+}
+
 /** A paste as the browser delivers it (Lexical reads the ClipboardEvent's data, as for a real one). */
 export async function paste(page: Page, selector: string, text: string) {
   await page.locator(selector).click();
@@ -220,7 +278,11 @@ export async function run(): Promise<Record<string, unknown>> {
     await paste(h.page, '[aria-label="Your disclosure letter"]', letterPaste);
     await paste(bare, '#editor', letterPaste);
     await h.page.waitForTimeout(2000); // the first language check, word count and save settle
-    const letterAfterPaste = { pastedWords: countWords(letterPaste), ...(await compare(h.page, bare)) };
+    const letterAfterPaste = {
+      pastedWords: countWords(letterPaste),
+      ...(await compare(h.page, bare)),
+      perKey: { app: await perKeyCounts(h.page), bare: await perKeyCounts(bare) },
+    };
 
     // A text area with language notes holding ~200,000 characters, and a bare <textarea>.
     // Reported as an error (the letter's figures still count) if the field cannot be reached.
