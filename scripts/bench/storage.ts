@@ -4,7 +4,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { memoryPreferencesBackend } from '../../electron/core/preferencesService';
 import { createAppServices } from '../../electron/core/services';
-import { DEFAULT_KDF } from '../../electron/core/vault/vault';
+import { loadSodium } from '../../electron/core/vault/sodium';
+import { createVault, DEFAULT_KDF, TEST_KDF } from '../../electron/core/vault/vault';
 import { buildSample } from '../../shared/workbook/samples';
 import { parseWorkbookJson, serializeWorkbook } from '../../shared/workbook/content';
 import type { ContentChange } from '../../shared/workbook/content';
@@ -132,6 +133,7 @@ export async function run() {
       await rm(dataDir, { recursive: true, force: true });
     }
   }
+  out['sealEngines'] = await sealEngines();
   const baseline = process.env['BENCH_BASELINE'];
   if (baseline) out['alternatingWithBaseline'] = await alternating(baseline);
   // The KDF alone, at the default cost stored in new files.
@@ -149,6 +151,48 @@ export async function run() {
   out['loadAfter'] = os.loadavg().map((n) => Math.round(n * 10) / 10);
   out['kdf'] = { argon2id: DEFAULT_KDF, ms: ms(performance.now() - t) };
   return out;
+}
+
+/**
+ * The seal alone (no file), of the large disclosing workbook's content, by each engine the vault
+ * has, alternating in this thread: the runtime's ChaCha20-Poly1305 where it has one (Node's
+ * OpenSSL: the command, tests and this bench) and libsodium's AEAD, which is what seals where the
+ * runtime has none (Electron's BoringSSL offers no chacha20-poly1305): read the saves above with
+ * `engineHere` in mind.
+ */
+export async function sealEngines() {
+  const sodium = await loadSodium();
+  const runtime = createVault(sodium, { kdf: TEST_KDF });
+  const libsodium = createVault(sodium, { kdf: TEST_KDF, libsodiumOnly: true });
+  const plaintext = new TextEncoder().encode(serializeWorkbook(buildSample('disclosing', 'large')));
+  const times: Record<'runtime' | 'libsodium', number[]> = { runtime: [], libsodium: [] };
+  const sessions = {
+    runtime: (await runtime.create('disclosing', PASS)).session,
+    libsodium: (await libsodium.create('disclosing', PASS)).session,
+  };
+  for (let i = 0; i < 60; i++) {
+    for (const [name, vault] of (i % 2
+      ? [
+          ['libsodium', libsodium],
+          ['runtime', runtime],
+        ]
+      : [
+          ['runtime', runtime],
+          ['libsodium', libsodium],
+        ]) as ['runtime' | 'libsodium', typeof runtime][]) {
+      const t = performance.now();
+      await vault.seal(sessions[name], plaintext);
+      times[name].push(performance.now() - t);
+    }
+  }
+  runtime.close(sessions.runtime);
+  libsodium.close(sessions.libsodium);
+  return {
+    engineHere: runtime.sealEngine,
+    contentBytes: plaintext.length,
+    runtimeSealMsP50: percentile(times.runtime.slice(5), 50),
+    libsodiumSealMsP50: percentile(times.libsodium.slice(5), 50),
+  };
 }
 
 /**
