@@ -21,9 +21,9 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { memo, useCallback, useEffect, useId, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { flushSync } from 'react-dom';
-import { freeze } from 'immer';
 import { countWords, describeReadingTime, plainBlocksToRichText } from '../../shared/workbook/richText';
 import type { Letter, RichText } from '../../shared/workbook/schema';
+import { createLetterSerializer } from './letterSerializer';
 import { notifyPendingEditorChange, registerPendingFlush } from './pendingChanges';
 import { LanguageCheckPlugin, type LanguageCheckSettings } from './plugins/LanguageCheckPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
@@ -166,6 +166,7 @@ function EditorBody({ value, onChange, label, placeholder, languageCheck = false
   const [words, setWords] = useState(() => countWords(editor.getEditorState().read(() => $getRoot().getTextContent())));
 
   const counted = useRef<EditorState | null>(null);
+  const serialize = useRef(createLetterSerializer());
 
   const measure = useCallback((state: EditorState) => {
     window.clearTimeout(countTimer.current);
@@ -183,7 +184,8 @@ function EditorBody({ value, onChange, label, placeholder, languageCheck = false
       pending.current = false;
       const state = editor.getEditorState();
       // Frozen at once: the workbook's update (immer) then takes it as it is, without walking it.
-      const doc = freeze(state.toJSON() as unknown as RichText, true);
+      // Blocks unchanged since the last flush keep their serialized objects (letterSerializer.ts).
+      const doc = serialize.current(state);
       lastDoc.current = doc;
       const apply = () =>
         onChangeRef.current((letter) => {
