@@ -5,12 +5,12 @@
  * "Does the letter cover: …?" for categories answered yes that the letter never mentions.
  */
 import { unansweredCount } from '../workbook/disclosing/answers';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { INVENTORY_CATEGORY_LABELS } from '../guidance/inventory';
 import { INVENTORY_CATEGORY_IDS } from '../workbook/categories';
 import { plainBlocksToRichText } from '../workbook/richText';
 import { disclosingSectionsSchema, inventoryCardSchema, type InventoryCard } from '../workbook/schema';
-import { categoryAnswers, letterCoverageQuestions, openItems, workingCopyNewer } from './openItems';
+import { categoryAnswers, letterCoverageQuestions, openItems, sameJson, workingCopyNewer } from './openItems';
 
 const card = (id: string, category: string, happened: string, extra: Record<string, unknown> = {}): InventoryCard =>
   inventoryCardSchema.parse({ id, category, happened, ...extra });
@@ -105,6 +105,42 @@ describe('open items', () => {
     expect(workingCopyNewer({ current: letter('More.'), drafts: [draft], dismissedChecks: [] })).toBe(true);
     expect(workingCopyNewer({ current: doc, drafts: [], dismissedChecks: [] })).toBe(true);
     expect(workingCopyNewer({ current: null, drafts: [draft], dismissedChecks: [] })).toBe(false);
+  });
+
+  it('compares a letter with its last draft block by block: shared blocks at once, equal copies equal, no writing out as text', () => {
+    const blocks = Array.from({ length: 40 }, (_, i) => letter(`Paragraph ${i}.`).root.children[0]!);
+    const saved = { root: { ...letter('x').root, children: blocks } };
+    const draft = {
+      id: 'd1',
+      number: 1,
+      savedAt: '2026-01-01T10:00:00.000Z',
+      content: saved,
+      feedback: '',
+      reviewedByTherapist: false,
+    };
+    // The working copy after typing in one paragraph: the other 39 blocks are the draft's own objects.
+    const typed = {
+      root: {
+        ...saved.root,
+        children: blocks.map((b, i) => (i === 17 ? letter('Paragraph 17, and more.').root.children[0]! : b)),
+      },
+    };
+    const stringify = vi.spyOn(JSON, 'stringify');
+    try {
+      expect(workingCopyNewer({ current: typed, drafts: [draft], dismissedChecks: [] })).toBe(true);
+      // A copy read back from the file (new objects, keys in another order, an undefined property) is the same letter.
+      const copy = JSON.parse(JSON.stringify(saved)) as typeof saved;
+      stringify.mockClear();
+      const reordered = { root: { ...copy.root, extra: undefined, children: [...copy.root.children].map((c) => ({ ...c })) } };
+      expect(workingCopyNewer({ current: reordered, drafts: [draft], dismissedChecks: [] })).toBe(false);
+      expect(stringify).not.toHaveBeenCalled();
+    } finally {
+      stringify.mockRestore();
+    }
+    expect(sameJson({ a: 1, b: [1, { c: 2 }] }, { b: [1, { c: 2 }], a: 1 })).toBe(true);
+    expect(sameJson({ a: 1 }, { a: 1, b: 2 })).toBe(false);
+    expect(sameJson([1, 2], { 0: 1, 1: 2 })).toBe(false);
+    expect(sameJson(null, {})).toBe(false);
   });
 
   it('asks "Does the letter cover: …?" only for categories answered yes that the letter never mentions', () => {

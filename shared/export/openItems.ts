@@ -73,7 +73,28 @@ export function openItems(facts: OpenItemFacts): OpenItem[] {
 /** The letter's working copy differs from its last saved draft (or has no draft yet). */
 export function workingCopyNewer(letter: DisclosingWorkbook['sections']['letter']): boolean {
   const latest = [...letter.drafts].sort((a, b) => a.number - b.number).pop();
-  return letter.current !== null && (!latest || JSON.stringify(latest.content) !== JSON.stringify(letter.current));
+  return letter.current !== null && (!latest || !sameJson(latest.content, letter.current));
+}
+
+/**
+ * Whether two JSON values hold the same data (key order aside; an undefined property counts as
+ * absent, as in JSON). Shared objects are equal at once: a letter and the draft saved from it
+ * share every block the writing has not touched since (the editor keeps unchanged blocks'
+ * objects), so comparing a long letter with its last draft looks at the changed blocks only,
+ * where writing both out as text read the whole letter twice.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => sameJson(item, b[i]));
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x).filter((k) => x[k] !== undefined);
+  return (
+    keys.length === Object.keys(y).filter((k) => y[k] !== undefined).length &&
+    keys.every((k) => Object.hasOwn(y, k) && sameJson(x[k], y[k]))
+  );
 }
 
 /** The letter's review and working-copy state; null while nothing is written or saved as a draft. */
