@@ -1,6 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { SEALED_BEFORE_ONE_PASS, sealedBeforeOnePassContent } from './__fixtures__/sealedBeforeOnePass';
-import { CHECKSUM_BYTES, parseFile, WEAK_KDF_FLOOR } from './format';
 import { heapBytesAllocated, loadSodium } from './sodium';
 import { createVault, TEST_KDF, type Vault } from './vault';
 import { createWorkerVault } from './workerVault';
@@ -13,7 +12,6 @@ import { createWorkerVault } from './workerVault';
 const sodium = await loadSodium();
 const vault = createVault(sodium, { kdf: TEST_KDF });
 const workerVault = createWorkerVault({ kdf: TEST_KDF });
-const checksum = (data: Uint8Array) => sodium.crypto_generichash(CHECKSUM_BYTES, data, null);
 const before = Buffer.from(SEALED_BEFORE_ONE_PASS.file, 'base64');
 const str = (b: Uint8Array) => new TextDecoder().decode(b);
 
@@ -49,29 +47,7 @@ describe('the one-pass seal', () => {
     }
   });
 
-  it.each([0, 1, 63, 64, 6035, 300_000])(
-    'writes byte for byte what the previous construction (encrypt, then checksum) wrote: %i bytes',
-    async (size) => {
-      const { session } = await vault.create('disclosing', 'a passphrase for the parity test');
-      const plaintext = plaintextOf(size);
-      const file = await vault.seal(session, plaintext);
-      const parsed = parseFile(file, checksum, { floor: WEAK_KDF_FLOOR });
-      // The previous seal: the wrapper's encrypt with the header as associated data, then BLAKE2b of all before it.
-      const ciphertext = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
-        plaintext,
-        parsed.headerBytes,
-        null,
-        parsed.header.contentNonce,
-        session.dataKey,
-      );
-      const body = new Uint8Array(parsed.headerBytes.length + ciphertext.length);
-      body.set(parsed.headerBytes);
-      body.set(ciphertext, parsed.headerBytes.length);
-      expect(Buffer.from(file).equals(Buffer.concat([body, checksum(body)]))).toBe(true);
-      expect(Buffer.from((await vault.decrypt(session, file)).plaintext).equals(Buffer.from(plaintext))).toBe(true);
-      vault.close(session);
-    },
-  );
+  // Byte-for-byte parity with encrypt-then-checksum, for each engine that seals: sealEngines.test.ts.
 
   it('copies the plaintext into libsodium once (the previous seal allocated it three times over)', async () => {
     const { session } = await vault.create('disclosing', 'a passphrase for the copy count');
