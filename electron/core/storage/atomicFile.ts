@@ -120,7 +120,7 @@ export async function writeFileAtomic(
   void folderHandle?.close().catch(() => undefined);
 }
 
-/** A folder opened for fsync, or null where folders cannot be opened (Windows). */
+/** A folder opened for fsync, or null where folders cannot be opened or synced (Windows): the rename is still atomic there. */
 async function openDirectory(fs: StorageFs, dir: string): Promise<nodeFs.FileHandle | null> {
   try {
     return await fs.open(dir, 'r');
@@ -147,15 +147,9 @@ export async function replaceFile(fs: StorageFs, target: string, bytes: Uint8Arr
 }
 
 export async function syncDirectory(fs: StorageFs, dir: string): Promise<void> {
-  let handle: nodeFs.FileHandle | undefined;
-  try {
-    handle = await fs.open(dir, 'r');
-    await handle.sync();
-  } catch {
-    // Some platforms (Windows) cannot fsync a directory; the rename is still atomic there.
-  } finally {
-    await handle?.close().catch(() => undefined);
-  }
+  const handle = await openDirectory(fs, dir);
+  await handle?.sync().catch(() => undefined);
+  await handle?.close().catch(() => undefined);
 }
 
 /**

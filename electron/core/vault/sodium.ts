@@ -37,10 +37,6 @@ export interface SodiumHeap extends WasmModule {
     keylen: number,
   ): number;
   _crypto_core_hchacha20(out: number, input: number, k: number, c: number): number;
-  _crypto_onetimeauth_poly1305_statebytes(): number;
-  _crypto_onetimeauth_poly1305_init(state: number, key: number): number;
-  _crypto_onetimeauth_poly1305_update(state: number, input: number, inlenLow: number, inlenHigh: number): number;
-  _crypto_onetimeauth_poly1305_final(state: number, out: number): number;
 }
 
 let ready: Promise<Sodium> | null = null;
