@@ -25,6 +25,7 @@ import { countWords, describeReadingTime, plainBlocksToRichText } from '../../sh
 import type { Letter, RichText } from '../../shared/workbook/schema';
 import { createLetterSerializer } from './letterSerializer';
 import { notifyPendingEditorChange, registerPendingFlush } from './pendingChanges';
+import { registerCaretSync } from './plugins/caretSync';
 import { LanguageCheckPlugin, type LanguageCheckSettings } from './plugins/LanguageCheckPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import type { LetterChange, RichTextEditorHandle } from './types';
@@ -282,6 +283,8 @@ function EditorBody({ value, onChange, label, placeholder, languageCheck = false
   );
 
   useScrollBoxContainment(editor);
+  // Enter, Backspace or Tab right after End or a click act where the caret now is (plugins/caretSync.ts).
+  useEffect(() => registerCaretSync(editor), [editor]);
 
   const dismissCheck = useCallback((key: string) => {
     onChangeRef.current((letter) => {

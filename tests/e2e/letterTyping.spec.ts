@@ -94,3 +94,68 @@ describe('typing at the end of a long letter', () => {
     await h.screenshot('letter-typing-01-focus-ring-on-scroll-box');
   }, 240_000);
 });
+
+/**
+ * On a busy computer the key after End (or a click) can reach the page before the browser tells
+ * the editor that the caret moved (the `selectionchange` event comes later, as an ordinary task).
+ * Here that event is held back while Ctrl+End and the next key are pressed: the key must still act
+ * at the end of the letter (renderer/editor/plugins/caretSync.ts). Before the fix, Enter and the
+ * words after it landed at the start of the first heading, where the caret had been.
+ */
+describe('a key right after the caret moved', () => {
+  /** Blocks of the letter, as text; Lexical's own caret is in `heading` (it saw the click there). */
+  async function caretInFirstHeading() {
+    const page = h.page;
+    await h.openSection('The disclosure letter');
+    const text = page.locator('.rte-scroll .rte-content').first();
+    const heading = text.locator('h2').first();
+    await heading.click({ position: { x: 2, y: 4 } });
+    // Lexical has taken the click's caret (its selection points into the heading).
+    await expect
+      .poll(() =>
+        text.evaluate((el) => {
+          const editor = (
+            el as unknown as { __lexicalEditor: { getEditorState(): { _selection: { anchor: { key: string } } | null } } }
+          ).__lexicalEditor;
+          const key = editor.getEditorState()._selection?.anchor.key;
+          const h2 = el.querySelector('h2');
+          const nodes = h2 ? [h2, ...h2.querySelectorAll('*')] : [];
+          return !!key && nodes.some((n) => Object.entries(n).some(([k, v]) => k.startsWith('__lexicalKey') && v === key));
+        }),
+      )
+      .toBe(true);
+    const blocks = () => text.evaluate((el) => [...el.children].map((b) => b.textContent));
+    return { page, text, blocks, heading: await heading.textContent() };
+  }
+
+  /** Presses `keys` with the browser's selectionchange held back (as when the page is busy). */
+  async function pressBeforeSelectionChange(keys: string[]) {
+    const page = h.page;
+    await page.evaluate(() => {
+      const hold = (event: Event) => event.stopImmediatePropagation();
+      (window as unknown as { __hold: typeof hold }).__hold = hold;
+      window.addEventListener('selectionchange', hold, true);
+    });
+    for (const key of keys) await page.keyboard.press(key);
+    await page.evaluate(() =>
+      window.removeEventListener('selectionchange', (window as unknown as { __hold: () => void }).__hold, true),
+    );
+  }
+
+  it('Enter after Ctrl+End starts a new paragraph at the end, and the words go there', async () => {
+    const { page, blocks, heading } = await caretInFirstHeading();
+    const before = await blocks();
+    await pressBeforeSelectionChange(['Control+End', 'Enter']);
+    await page.keyboard.type('At the end.');
+    await expect.poll(blocks, { timeout: 30_000 }).toEqual([...before, 'At the end.']);
+    expect(before).toContain(heading);
+  });
+
+  it('Backspace after Ctrl+End removes the letter’s last character, not one before the heading', async () => {
+    const { blocks } = await caretInFirstHeading();
+    const before = await blocks();
+    await pressBeforeSelectionChange(['Control+End', 'Backspace']);
+    const last = before.at(-1) ?? '';
+    await expect.poll(blocks, { timeout: 30_000 }).toEqual([...before.slice(0, -1), last.slice(0, -1)]);
+  });
+});
