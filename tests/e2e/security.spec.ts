@@ -7,8 +7,10 @@ import type { Role } from '../../shared/workbook/schema';
 import {
   createWorkbookViaUi,
   lockViaUi,
+  openSection,
   PARTNER_PASSPHRASE,
   PASSPHRASE,
+  sectionTitles,
   startHarness,
   unlockViaUi,
   type Harness,
@@ -133,7 +135,10 @@ describe('renderer confinement', () => {
       } catch {
         socketBlocked = true;
       }
-      await new Promise((r) => setTimeout(r, 50));
+      // The violation reports arrive as tasks of their own: wait for them by count, not by a clock.
+      const expected = ['connect-src', 'img-src', 'script-src-elem', 'style-src-elem'];
+      for (let turn = 0; turn < 200 && !expected.every((d) => violations.includes(d)); turn++)
+        await new Promise((r) => setTimeout(r, 25));
       script.remove();
       handler.remove();
       style.remove();
@@ -182,12 +187,12 @@ describe('no plaintext anywhere, nothing in memory after lock, no network', () =
   for (const role of ['disclosing', 'partner'] as const) {
     it(`renders the ${role} sentinels in every section, takes one typed by hand, and locks`, async () => {
       await unlockViaUi(h, role, secrets[role]);
-      const nav = h.page.getByRole('navigation', { name: 'Sections' }).getByRole('button');
-      const count = await nav.count();
+      const titles = await sectionTitles(h.page);
+      const count = titles.length;
       const shown = new Set<string>();
-      for (let i = 0; i < count; i++) {
-        await nav.nth(i).click();
-        await h.page.waitForTimeout(150); // let lazy sections and editors mount
+      for (const [i, title] of titles.entries()) {
+        // Waits for the section's heading: its code has loaded and it (with its editors) is on screen.
+        await openSection(h.page, title);
         const text = await h.page.evaluate(() => {
           const values = [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].map(
             (e) => e.value,
