@@ -82,7 +82,8 @@ describe('open items beside the letter and above the answers', () => {
     // "Go to the drafts" leads to the newest draft's review tick; ticking it closes the item.
     await goFrom('letterReview');
     const focused = h.page.locator(':focus');
-    expect(await focused.getAttribute('type')).toBe('checkbox');
+    // Focus moves after the next paint, which a busy machine can hold back.
+    await expect.poll(() => focused.getAttribute('type')).toBe('checkbox');
     expect(
       await h.page.getByLabel('Draft 2 has been reviewed by my therapist').evaluate((el) => el === document.activeElement),
     ).toBe(true);
@@ -93,7 +94,7 @@ describe('open items beside the letter and above the answers', () => {
 
     // Saving a new draft closes the working-copy item; the new draft is not reviewed yet, so that item comes back.
     await goFrom('workingCopy');
-    expect(await h.page.locator(':focus').innerText()).toMatch(/^Save as draft 3/);
+    await expect.poll(() => h.page.locator(':focus').innerText()).toMatch(/^Save as draft 3/);
     await h.page.keyboard.press('Enter');
     await expect.poll(itemTexts).not.toContain('The working copy of the letter is newer than the last saved draft');
     await expect.poll(itemTexts).toContain('The letter is not yet reviewed by the therapist');
@@ -117,7 +118,7 @@ describe('open items beside the letter and above the answers', () => {
     // "Go to the first one" puts the focus in the first answer still to write; writing it moves it to "not reviewed".
     await goFrom('questions');
     const field = h.page.locator(':focus');
-    expect(await field.evaluate((el) => el.tagName)).toBe('TEXTAREA');
+    await expect.poll(() => field.evaluate((el) => el.tagName)).toBe('TEXTAREA');
     const question = h.page.locator('li.dz-question', { has: field });
     const questionId = await question.getAttribute('data-question');
     await field.fill('Yes. I will say more about this in the session.');
@@ -126,7 +127,7 @@ describe('open items beside the letter and above the answers', () => {
       .toEqual(['3 released questions have no answer yet', '2 answers are not yet reviewed with the therapist']);
     await goFrom('reviews');
     const tick = h.page.locator(':focus');
-    expect(await tick.getAttribute('type')).toBe('checkbox');
+    await expect.poll(() => tick.getAttribute('type')).toBe('checkbox');
     await tick.check();
     await expect
       .poll(itemTexts)
