@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixturePartner } from '../../shared/export/__fixtures__/workbooks';
-import { openWorkbook, useHarness } from './harness';
+import { openWorkbook, submitUntilAccepted, useHarness } from './harness';
 
 let dir: string;
 const picks = { open: '', save: '' };
@@ -61,14 +61,11 @@ describe('the question hand-off', () => {
     // The wrong code started the growing pause (1 s): a try within it is refused with
     // "Please wait", so try again until the import is accepted (a count, not a clock).
     const imported = page.getByText('3 questions imported');
-    for (let attempt = 0; attempt < 20 && !(await imported.isVisible()); attempt++) {
-      await page.getByRole('button', { name: 'Import questions' }).click();
-      await Promise.race([imported.waitFor(), page.getByRole('alert').filter({ hasText: 'Please wait' }).waitFor()]).catch(
-        () => undefined,
-      );
-      if (!(await imported.isVisible())) await page.waitForTimeout(500);
-    }
-    await imported.waitFor();
+    await submitUntilAccepted(
+      page.getByRole('button', { name: 'Import questions' }),
+      imported,
+      page.getByRole('alert').filter({ hasText: 'Please wait' }),
+    );
     await page.getByLabel('My answer to question 1').fill('No. I never brought anyone to our home.');
     await h.waitForSaved();
     const answers = h.services.workbooks.content('disclosing');

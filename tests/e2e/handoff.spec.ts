@@ -15,7 +15,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../../electron/core/export/__fixtures__/docxReader';
 import { decryptDocx } from '../../electron/core/export/encryptDocx';
 import { openTherapistPackage } from '../../electron/core/exchange/therapistPackageFile';
-import { PARTNER_PASSPHRASE, PASSPHRASE, lockViaUi, startHarness, unlockViaUi, waitForSaved, type Harness } from './harness';
+import {
+  PARTNER_PASSPHRASE,
+  PASSPHRASE,
+  lockViaUi,
+  startHarness,
+  submitUntilAccepted,
+  unlockViaUi,
+  waitForSaved,
+  type Harness,
+} from './harness';
 import { findText, makeSentinels, type SentinelSet } from './securitySentinels';
 
 let h: Harness;
@@ -218,17 +227,11 @@ describe('for therapists: the session document', () => {
     await h.screenshot('handoff-05-therapist-wrong-code');
     // The right code opens it once the pause is over (asked again until then).
     await disclosing.getByLabel(/Share code/).fill(codes.disclosing.replace(/-/g, ' '));
-    await expect
-      .poll(
-        async () => {
-          if (await disclosing.getByRole('status').count()) return true;
-          await disclosing.getByRole('button', { name: 'Open' }).click();
-          await page.waitForTimeout(300);
-          return (await disclosing.getByRole('status').count()) > 0;
-        },
-        { timeout: 30_000, interval: 500 },
-      )
-      .toBe(true);
+    await submitUntilAccepted(
+      disclosing.getByRole('button', { name: 'Open' }),
+      disclosing.getByRole('status'),
+      disclosing.getByRole('alert').filter({ hasText: 'Please wait' }),
+    );
 
     picks.open = path.join(dir, 'partner-package.dwbx');
     await partner.getByRole('button', { name: 'Choose the file…' }).click();

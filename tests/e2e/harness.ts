@@ -11,7 +11,7 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { buildSample, type SampleSize } from '../../shared/workbook/samples';
 import type { DisclosingWorkbook, PartnerWorkbook, Role, Workbook } from '../../shared/workbook/schema';
@@ -323,6 +323,22 @@ export async function waitForSaved(page: Page) {
 export async function lockViaUi(page: Page) {
   await page.getByRole('button', { name: 'Lock', exact: true }).click();
   await page.getByRole('heading', { name: /Disclosure Workbook|Workbook/, level: 1 }).waitFor();
+}
+
+/**
+ * After a wrong code the app refuses every try for a short pause ("Please wait…"). Submits until
+ * `accepted` shows: each try waits for its own answer (`accepted`, or `refused`), however long a
+ * busy machine takes to give it, and a refused try leaves a moment before the next (that only
+ * spaces the tries; how many there may be is a count, not a clock). A try is never submitted
+ * while the one before it is still under way.
+ */
+export async function submitUntilAccepted(submit: Locator, accepted: Locator, refused: Locator, tries = 40) {
+  for (let attempt = 0; attempt < tries && !(await accepted.isVisible()); attempt++) {
+    await submit.click();
+    await accepted.or(refused).first().waitFor();
+    if (!(await accepted.isVisible())) await submit.page().waitForTimeout(500);
+  }
+  await accepted.waitFor();
 }
 
 /** The titles of the sections in the navigation, in order. */
