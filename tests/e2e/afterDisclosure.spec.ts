@@ -5,7 +5,7 @@
  * screenshot of each (test-results/screenshots/after-*.png), and lock/unlock keeps everything.
  */
 import { describe, expect, it } from 'vitest';
-import { PARTNER_PASSPHRASE, PASSPHRASE, useHarness } from './harness';
+import { PARTNER_PASSPHRASE, PASSPHRASE, focusLandsOn, useHarness } from './harness';
 
 const h = useHarness({ width: 1280, height: 860 });
 
@@ -36,14 +36,15 @@ describe('after the disclosure', () => {
     await h.openSection('No-contact letters');
     await page.getByText('Send nothing until your partner has approved it.').waitFor();
     await page.getByRole('button', { name: 'Add a no-contact letter' }).click();
-    // Focus lands in the new letter's first field: keyboard users can type at once.
+    // Focus lands in the new letter's first field: keyboard users can type there without a click.
+    await focusLandsOn(page, 'INPUT');
     await page.keyboard.type('K.');
     await page.getByRole('heading', { level: 3, name: 'No-contact letter to K.' }).waitFor();
     const editor = page.getByRole('textbox', { name: 'No-contact letter to K.' });
     await editor.click();
     await page.keyboard.type('I am ending all contact with you.');
     await expect
-      .poll(() => JSON.stringify(h.disclosing().sections.noContact.letters[0]?.letter.current ?? null), { timeout: 8000 })
+      .poll(() => JSON.stringify(h.disclosing().sections.noContact.letters[0]?.letter.current ?? null))
       .toContain('ending all contact');
     await page.getByLabel('Review with my therapist').selectOption('reviewed');
     await page.getByLabel('My partner has approved it').check();
@@ -69,11 +70,9 @@ describe('after the disclosure', () => {
     await editor.click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' I broke the promise of honesty I made to you.');
-    await expect
-      .poll(() => JSON.stringify(h.disclosing().sections.restitutionLetter.current), { timeout: 8000 })
-      .toContain('promise of honesty');
+    await expect.poll(() => JSON.stringify(h.disclosing().sections.restitutionLetter.current)).toContain('promise of honesty');
     await page.getByRole('button', { name: 'Save as draft 1' }).click();
-    await expect.poll(() => h.disclosing().sections.restitutionLetter.drafts.length, { timeout: 8000 }).toBe(1);
+    await expect.poll(() => h.disclosing().sections.restitutionLetter.drafts.length).toBe(1);
     await h.screenshot('after-03-restitution');
     await h.expectAccessible('restitution');
   });
@@ -85,6 +84,7 @@ describe('after the disclosure', () => {
     await page.getByLabel('Date of the exam').fill('3 March');
     await page.getByLabel('Examiner').fill('A. Examiner');
     await page.getByRole('button', { name: 'Add a question' }).click();
+    await focusLandsOn(page, 'INPUT');
     await page.keyboard.type('Is your written disclosure complete and true?');
     await page.getByLabel(/What the words in this question mean \(question 1\)/).fill('"Complete" covers every category.');
     await h.waitForSaved();
@@ -103,6 +103,7 @@ describe('after the disclosure', () => {
     const page = h.page;
     await h.openSection('Polygraph, if it is used');
     await page.getByRole('button', { name: 'Add a question' }).click();
+    await focusLandsOn(page, 'TEXTAREA');
     await page.keyboard.type('Have you told me about everyone?');
     await page.getByLabel('How, where and from whom I want to hear the result').fill('From my therapist, in the office.');
     expect(await page.getByLabel('Include my suggested questions when I share').isChecked()).toBe(false);

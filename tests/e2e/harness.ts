@@ -341,6 +341,15 @@ export async function submitUntilAccepted(submit: Locator, accepted: Locator, re
   await accepted.waitFor();
 }
 
+/**
+ * Waits for focus to land on an element with this tag name (e.g. the field of an item just
+ * added): the app moves focus after the next paint, which a busy machine holds back, and keys
+ * pressed before it would go to the button that was clicked.
+ */
+export async function focusLandsOn(page: Page, tagName: 'INPUT' | 'TEXTAREA') {
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe(tagName);
+}
+
 /** The titles of the sections in the navigation, in order. */
 export async function sectionTitles(page: Page): Promise<string[]> {
   return page

@@ -266,13 +266,13 @@ describe("partner's workbook", () => {
     // Let the editor hand what was typed to the workbook first (see the report: clicking at once can
     // miss, because the editor's footer grows a line when the word count updates).
     await expect
-      .poll(() => JSON.stringify(h.partner().sections.impactLetter.current), { timeout: 8000 })
+      .poll(() => JSON.stringify(h.partner().sections.impactLetter.current))
       .toContain('stopped trusting my own memory');
     await page.getByRole('button', { name: 'Save as draft 1' }).click();
     await page.getByTestId('draft-1').waitFor();
-    await expect.poll(() => h.partner().sections.impactLetter.drafts.length, { timeout: 8000 }).toBe(1);
+    await expect.poll(() => h.partner().sections.impactLetter.drafts.length).toBe(1);
     await expect
-      .poll(() => JSON.stringify(h.partner().sections.impactLetter.current), { timeout: 8000 })
+      .poll(() => JSON.stringify(h.partner().sections.impactLetter.current))
       .toContain('stopped trusting my own memory');
     await h.screenshot('partner-08-impact-letter');
     await h.expectAccessible('impact letter');
