@@ -163,9 +163,10 @@ describe('the disclosure workbook', () => {
       .poll(async () => Number(await h.page.getByTestId('language-note-count').getAttribute('data-count')))
       .toBeGreaterThan(0);
     await h.page.getByRole('button', { name: 'Show the notes' }).click();
-    // The note is about the blaming sentence, not just any note.
+    // The note is about the blaming sentence, not just any note (the worker's check of the last
+    // sentence can arrive after an earlier count).
     const blameNote = h.page.locator('.rte-notes-list li').filter({ hasText: 'Blame' });
-    expect(await blameNote.count()).toBe(1);
+    await expect.poll(() => blameNote.count()).toBe(1);
     expect(await blameNote.innerText()).toContain('You made me');
     await expectNoSeriousAxe('letter');
     await h.screenshot('disclosing-05-letter');

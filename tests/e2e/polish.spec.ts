@@ -190,13 +190,15 @@ describe('preferences persist and apply', () => {
     await expect.poll(() => h.services.preferences.get().autoLockMinutes).toBe(25);
     await h.screenshot('polish-settings-changed');
 
-    // Stored in the main process (electron-store in the app)...
-    expect(h.services.preferences.get()).toMatchObject({
-      theme: 'dark',
-      textSize: 'x-large',
-      discreetMode: true,
-      pageSize: 'letter',
-    });
+    // Stored in the main process (electron-store in the app; each choice is its own IPC call)...
+    await expect
+      .poll(() => h.services.preferences.get())
+      .toMatchObject({
+        theme: 'dark',
+        textSize: 'x-large',
+        discreetMode: true,
+        pageSize: 'letter',
+      });
     // ...and applied again after the window is opened anew.
     await h.reload();
     await home(h.page);
