@@ -241,6 +241,11 @@ describe('preferences persist and apply', () => {
     await h.page.getByRole('button', { name: 'Done' }).click();
     await h.unlockViaUi('partner', PARTNER_PASSPHRASE);
     await h.page.keyboard.press('Control+Shift+H'); // the old one does nothing now
+    // The cover opens in the same frame as the key press (lock.spec), the lock after a save: an
+    // immediate read of the lock alone could not see a wrong hide.
+    const coverOpen = () =>
+      h.page.evaluate(() => document.querySelector('[data-testid="quick-hide-cover"]')?.matches(':popover-open') === true);
+    expect(await coverOpen()).toBe(false);
     expect(h.services.workbooks.isUnlocked('partner')).toBe(true);
     await h.page.keyboard.press('Control+Shift+Space');
     await h.page.getByRole('button', { name: 'Continue' }).waitFor();
