@@ -5,7 +5,7 @@
  * lock/unlock keeps everything.
  */
 import { describe, expect, it } from 'vitest';
-import { PARTNER_PASSPHRASE, PASSPHRASE, useHarness } from './harness';
+import { PARTNER_PASSPHRASE, PASSPHRASE, focusLandsOn, useHarness } from './harness';
 
 const h = useHarness({ width: 1280, height: 860 });
 
@@ -107,6 +107,7 @@ describe('children, milestones and check-ins', () => {
     await box.getByText(/Looking after your own health/).waitFor();
     await box.getByRole('button', { name: 'Add a test' }).focus();
     await page.keyboard.press('Enter');
+    await focusLandsOn(page, 'INPUT');
     await page.keyboard.type('2 February');
     await page.keyboard.press('Tab');
     await page.keyboard.type('A full STI screen');
