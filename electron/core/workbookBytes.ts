@@ -9,6 +9,10 @@
  * fresh copy with every paragraph a new object: typing in it serializes the paragraph that
  * changed, not the whole letter, and the result is one buffer of its own, filled once.
  *
+ * The comparison trusts that content once encoded is not changed in place (as the identity check
+ * always did): the workbook service calls `clear()` before a whole save, whose caller may have
+ * changed the content it was given.
+ *
  * The kept bytes are plaintext: `clear()` zeroes them, and the workbook service calls it on lock.
  */
 const encoder = new TextEncoder();
@@ -143,7 +147,8 @@ export function createWorkbookEncoder(): WorkbookEncoder {
       }
       return { value, pieces, length, inner };
     }
-    if (previous && !previous.inner && sameBytesAsBefore(previous.value, value)) {
+    // Compared only inside a part split for its size: a small part costs less to serialize again.
+    if (within && previous && !previous.inner && sameBytesAsBefore(previous.value, value)) {
       previous.value = value;
       return previous;
     }

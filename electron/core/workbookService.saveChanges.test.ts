@@ -34,6 +34,26 @@ function letterWith(workbook: DisclosingWorkbook, words: string) {
 }
 
 describe('saving only what changed (autosave)', () => {
+  it('a whole save of content changed in place (a paragraph of a large letter) writes the change', async () => {
+    const { workbooks } = await largeWorkbook();
+    // Typing saves first, so the letter's paragraphs are kept one by one.
+    for (const words of ['one', 'two']) {
+      const current = workbooks.content('disclosing') as DisclosingWorkbook;
+      await workbooks.saveChanges('disclosing', [{ path: ['sections', 'letter', 'current'], value: letterWith(current, words) }]);
+    }
+    const content = workbooks.content('disclosing') as DisclosingWorkbook;
+    const paragraph = content.sections.letter.current!.root.children[3] as { children: { text: string }[] };
+    paragraph.children[0]!.text = 'changed in place';
+    await workbooks.save('disclosing', content);
+    await workbooks.lockAll();
+    const again = (await workbooks.unlock('disclosing', { method: 'passphrase', value: PASS })).content as DisclosingWorkbook;
+    expect((again.sections.letter.current!.root.children[3] as { children: { text: string }[] }).children[0]!.text).toBe(
+      'changed in place',
+    );
+    expect(again.sections.letter.current!.root.children.length).toBe(content.sections.letter.current!.root.children.length);
+    await workbooks.lockAll();
+  });
+
   it('saves one changed part of the large workbook in one write, without validating the whole content', async () => {
     const { workbooks, vault, files, handlers } = await largeWorkbook();
     const before = workbooks.content('disclosing') as DisclosingWorkbook;

@@ -469,6 +469,8 @@ export function createWorkbookService(deps: {
       return queue(role, async () => {
         const previous = entry.content;
         entry.content = workbook;
+        // The caller may have changed the content it had from us in place: nothing kept is compared with it.
+        entry.encoder.clear();
         try {
           await writeContent(role, entry);
         } catch (error) {
