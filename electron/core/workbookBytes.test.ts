@@ -113,4 +113,26 @@ describe('the workbook encoder (bytes kept by part between saves)', () => {
     encode.mockRestore();
     expect(all.filter((bytes) => bytes.some((b) => b !== 0))).toEqual([]);
   });
+
+  it('fills one buffer of its own at every save, grown when the workbook grows and zeroed when cleared', () => {
+    const small = buildSample('partner', 'small');
+    const encoder = createWorkbookEncoder();
+    const first = encoder.encode(small);
+    const buffer = first.buffer;
+    const second = encoder.encode({ ...small, displayName: 'Riley, again' });
+    expect(second.buffer).toBe(buffer);
+    expect(text(second)).toBe(JSON.stringify({ ...small, displayName: 'Riley, again' }));
+    // Larger than the buffer: a new one, and the old one is zeroed.
+    const large = buildSample('partner', 'large');
+    const grown = encoder.encode(large);
+    expect(grown.buffer).not.toBe(buffer);
+    expect(new Uint8Array(buffer).every((b) => b === 0)).toBe(true);
+    expect(text(grown)).toBe(JSON.stringify(large));
+    // Smaller again: the same (grown) buffer, holding exactly the smaller workbook.
+    const back = encoder.encode(small);
+    expect(back.buffer).toBe(grown.buffer);
+    expect(text(back)).toBe(JSON.stringify(small));
+    encoder.clear();
+    expect(new Uint8Array(grown.buffer).every((b) => b === 0)).toBe(true);
+  });
 });

@@ -15,6 +15,8 @@
  *
  * The kept bytes are plaintext: `clear()` zeroes them, and the workbook service calls it on lock.
  */
+import { grownCapacity } from './reusedBuffer';
+
 const encoder = new TextEncoder();
 
 /** Objects at depths below this are always walked into (root 0, sections 1, a section 2). */
@@ -83,7 +85,11 @@ interface Part {
 }
 
 export interface WorkbookEncoder {
-  /** The workbook's JSON as UTF-8, in a buffer of its own (the caller may zero or transfer it). */
+  /**
+   * The workbook's JSON as UTF-8: a view into a buffer this encoder keeps and fills again at the
+   * next `encode` (a save seals it before the next one starts). The caller zeroes it once used;
+   * `clear()` zeroes the whole buffer.
+   */
   encode(workbook: object): Uint8Array;
   /** Zero and drop every kept part. */
   clear(): void;
@@ -99,6 +105,8 @@ export function createWorkbookEncoder(): WorkbookEncoder {
   let glueBytes = new Map<string, Uint8Array>();
   let lastSerialized = 0;
   let lastSerializedBytes = 0;
+  /** The buffer `encode` fills (see there). */
+  let out: Uint8Array | undefined;
   let serialized = 0;
   let serializedBytes = 0;
 
@@ -187,16 +195,23 @@ export function createWorkbookEncoder(): WorkbookEncoder {
 
       let length = 0;
       for (const piece of next.pieces) length += piece.length;
-      const out = new Uint8Array(length);
+      // One buffer for every save, grown when the workbook grows: a fresh buffer of the
+      // workbook's size at each save costs more in page faults and collections than the copy.
+      if (!out || out.length < length) {
+        out?.fill(0);
+        out = new Uint8Array(grownCapacity(out?.length ?? 0, length));
+      }
       let at = 0;
       for (const piece of next.pieces) {
         out.set(piece, at);
         at += piece.length;
       }
-      return out;
+      return out.subarray(0, length);
     },
 
     clear(): void {
+      out?.fill(0);
+      out = undefined;
       if (root) retire(root, undefined);
       root = undefined;
       for (const bytes of glueBytes.values()) bytes.fill(0);

@@ -181,11 +181,9 @@ export function createWorkbookService(deps: {
       // Only the parts changed since the last save are serialized again (see workbookBytes.ts).
       const plaintext = entry.encoder.encode(entry.content);
       // The file and its folder are opened (and the previous file linked into backups) while the
-      // worker seals: files.write takes the seal still under way.
-      const sealed = vault.seal(entry.session, plaintext).finally(() => {
-        // A worker vault took the buffer (moved, zeroed there once sealed): nothing is left here to zero.
-        if (plaintext.byteLength > 0) plaintext.fill(0);
-      });
+      // worker seals: files.write takes the seal still under way. The encoder's buffer and the
+      // sealed file's are kept for the next save (saves run one at a time, see queue).
+      const sealed = vault.seal(entry.session, plaintext, { reuse: true }).finally(() => plaintext.fill(0));
       await files.write(role, sealed);
       remember(entry.session);
     } catch (error) {

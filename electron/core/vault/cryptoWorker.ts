@@ -100,6 +100,8 @@ if (data.role === 'kdf') {
     sessions.set(handle, session);
     return { handle, kind: session.kind, header: session.header };
   };
+  /** Each session's shared save buffers (see SharedSealBuffers). */
+  const shared = new Map<number, { plaintext: Uint8Array; sealed: Uint8Array }>();
   const session = (handle: number): KeyedSession => {
     const found = sessions.get(handle);
     if (!found) throw new Error('This workbook is locked.');
@@ -132,6 +134,28 @@ if (data.role === 'kdf') {
           request.plaintext.fill(0);
         }
       }
+      case 'sealShared': {
+        const s = session(request.handle);
+        if (request.buffers) {
+          shared.get(request.handle)?.plaintext.fill(0);
+          shared.set(request.handle, {
+            plaintext: new Uint8Array(request.buffers.plaintext),
+            sealed: new Uint8Array(request.buffers.sealed),
+          });
+        }
+        const buffers = shared.get(request.handle);
+        if (!buffers) throw new Error('The workbook could not be encrypted.');
+        const plaintext = buffers.plaintext.subarray(0, request.length);
+        try {
+          // Sealed straight into the shared buffer (the main thread made it large enough).
+          s.sealed = buffers.sealed;
+          const file = await vault.seal(s, plaintext, { reuse: true });
+          if (file.buffer !== buffers.sealed.buffer) buffers.sealed.set(file);
+          return [{ length: file.length, header: s.header }, []];
+        } finally {
+          plaintext.fill(0);
+        }
+      }
       case 'rekey': {
         const result = await vault.rekey(session(request.handle), request.change, request.others);
         return [
@@ -157,6 +181,8 @@ if (data.role === 'kdf') {
         const s = sessions.get(request.handle);
         if (s) vault.close(s);
         sessions.delete(request.handle);
+        shared.get(request.handle)?.plaintext.fill(0);
+        shared.delete(request.handle);
         return [null, []];
       }
     }

@@ -45,6 +45,24 @@ describe('vault', () => {
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(false);
   });
 
+  it('seals saves into one buffer kept by the session when asked (reuse), each file whole and fresh-nonced', async () => {
+    const { session } = await vault.create('partner', 'correct horse battery');
+    const contents = ['a', 'b'.repeat(70_000), 'c'.repeat(10)].map((c, i) => `${i}:${c}`);
+    const files: Uint8Array[] = [];
+    for (const content of contents) files.push(await vault.seal(session, text(content), { reuse: true }));
+    // The 70 kB save outgrew the first buffer; the last fits in the grown one.
+    expect(files[0]!.buffer).not.toBe(files[1]!.buffer);
+    expect(files[2]!.buffer).toBe(files[1]!.buffer);
+    const last = files[2]!.slice();
+    const opened = await vault.unlock(last, { method: 'passphrase', value: 'correct horse battery' });
+    expect(str((await vault.decrypt(opened, last)).plaintext)).toBe(contents[2]);
+    expect(opened.header.saveCounter).toBe(3);
+    // A save without reuse has a buffer of its own.
+    const own = await vault.seal(session, text('own'));
+    expect(own.buffer).not.toBe(files[2]!.buffer);
+    expect(own.byteLength).toBe(own.buffer.byteLength);
+  });
+
   it('rejects a wrong passphrase or recovery key with WrongSecretError', async () => {
     const { file } = await sealed();
     await expect(vault.open(file, { method: 'passphrase', value: 'not the passphrase' })).rejects.toThrow(WrongSecretError);

@@ -21,6 +21,7 @@ import {
 } from './format';
 import { decodeRecoveryKey, encodeRecoveryKey, RECOVERY_KEY_BYTES } from './recoveryKey';
 import { sodiumHeap, type Sodium } from './sodium';
+import { grownCapacity } from '../reusedBuffer';
 
 /**
  * Default Argon2id cost: 256 MiB, 3 passes. Measured at about 0.7 s on the 2-core CI
@@ -56,6 +57,17 @@ export interface VaultSession {
 /** A session of the in-thread vault: it holds the data key itself (in the crypto worker, or in tests). */
 export interface KeyedSession extends VaultSession {
   dataKey: Uint8Array;
+  /** The buffer `seal(…, { reuse: true })` fills (sealed bytes only, never plaintext). */
+  sealed?: Uint8Array;
+}
+
+export interface SealOptions {
+  /**
+   * The sealed file comes back in a buffer the session keeps for its saves and fills again at its
+   * next `reuse` seal: write it before sealing again (the workbook service's saves, one at a
+   * time). Spares a fresh buffer of the file's size at every save.
+   */
+  reuse?: boolean;
 }
 
 /** Argon2id of a passphrase: the key that wraps a data key. Injected so that it can run in a worker of its own. */
@@ -115,9 +127,10 @@ export interface Vault {
   open(file: Uint8Array, secret: Secret): Promise<{ session: VaultSession; plaintext: Uint8Array }>;
   /**
    * The next save's file. The vault may take `plaintext` (a worker vault moves its buffer to the
-   * worker, which zeroes it): pass a buffer of its own and do not read it afterwards.
+   * worker, which zeroes it, or with `reuse` zeroes it once copied): pass a buffer of its own (with
+   * `reuse`, any view) and do not read it afterwards.
    */
-  seal(session: VaultSession, plaintext: Uint8Array): Promise<Uint8Array>;
+  seal(session: VaultSession, plaintext: Uint8Array, options?: SealOptions): Promise<Uint8Array>;
   rekey(
     session: VaultSession,
     change: RekeyChange,
@@ -143,6 +156,10 @@ const WRAP_LABEL = new TextEncoder().encode('dwb/wrap/v1');
 const RECOVERY_LABEL = new TextEncoder().encode('dwb/recovery/v1');
 const RECOVERY_SEAL_LABEL = new TextEncoder().encode('dwb/recovery/v2');
 const NOTE_LABEL = new TextEncoder().encode('dwb/note/v1');
+/** XChaCha20-Poly1305's tag (libsodium's crypto_aead_xchacha20poly1305_ietf_ABYTES, checked in createVault). */
+const AEAD_ABYTES = 16;
+/** How much content the runtime's cipher encrypts per call (see sealWithHeader). */
+const RUNTIME_PIECE = 64 * 1024;
 
 function concat(...parts: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
@@ -169,6 +186,7 @@ export function createVault(sodium: Sodium, options: VaultOptions & { derive?: D
   const derive = options.derive ?? sodiumKek(sodium);
   const AEAD_NONCE = sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
   const ABYTES = sodium.crypto_aead_xchacha20poly1305_ietf_ABYTES;
+  if (ABYTES !== AEAD_ABYTES) throw new Error('Unexpected AEAD tag length.');
   const heap = sodiumHeap(sodium);
   // The runtime's own ChaCha20-Poly1305 (OpenSSL in Node) when it has one: same bytes, several times faster than
   // libsodium's WebAssembly build. Chosen once; libsodium otherwise.
@@ -317,13 +335,15 @@ export function createVault(sodium: Sodium, options: VaultOptions & { derive?: D
    * and libsodium's AEAD encrypts it in place. The checksum is always libsodium's BLAKE2b.
    * Freeing wipes every heap block (sodium.ts), so no plaintext or key stays behind there.
    */
-  function sealWithHeader(header: Header, dataKey: Uint8Array, plaintext: Uint8Array): Uint8Array {
+  /** The sealed file, in a buffer of its own or (`into`, when it has room) at the start of `into`. */
+  function sealWithHeader(header: Header, dataKey: Uint8Array, plaintext: Uint8Array, into?: Uint8Array): Uint8Array {
     const ciphertextLength = plaintext.length + ABYTES;
     const bodyLength = HEADER_BYTES + ciphertextLength;
     const total = bodyLength + CHECKSUM_BYTES;
     if (total > MAX_FILE_BYTES) {
       throw new DamagedFileError('the workbook has grown larger than the app can save');
     }
+    if (into && into.length < total) throw new RangeError('The buffer for the sealed file is too small.');
     // The key, then (runtime) the subkey.
     const scratch = dataKey.length + (sealEngine === 'runtime' ? 32 : 0);
     const keyAt = heap._malloc(scratch);
@@ -348,9 +368,13 @@ export function createVault(sodium: Sodium, options: VaultOptions & { derive?: D
           authTagLength: ABYTES,
         });
         cipher.setAAD(bytes.subarray(fileAt, fileAt + HEADER_BYTES), { plaintextLength: plaintext.length });
-        const ciphertext = cipher.update(plaintext);
+        // In pieces: each piece's ciphertext is a small buffer the allocator reuses, where the
+        // whole content's would be a fresh mapping of its size at every save.
+        for (let at = 0; at < plaintext.length; at += RUNTIME_PIECE) {
+          const piece = plaintext.subarray(at, Math.min(at + RUNTIME_PIECE, plaintext.length));
+          bytes.set(cipher.update(piece), contentAt + at);
+        }
         cipher.final();
-        bytes.set(ciphertext, contentAt);
         bytes.set(cipher.getAuthTag(), tagAt);
       } else {
         bytes.set(plaintext, contentAt);
@@ -372,7 +396,9 @@ export function createVault(sodium: Sodium, options: VaultOptions & { derive?: D
       if (heap._crypto_generichash(fileAt + bodyLength, CHECKSUM_BYTES, fileAt, bodyLength, 0, 0, 0) !== 0) {
         throw new Error('The workbook could not be encrypted.');
       }
-      return heap.HEAPU8.slice(fileAt, fileAt + total);
+      if (!into) return heap.HEAPU8.slice(fileAt, fileAt + total);
+      into.set(heap.HEAPU8.subarray(fileAt, fileAt + total));
+      return into.subarray(0, total);
     } finally {
       if (fileAt !== 0) heap._free(fileAt);
       if (keyAt !== 0) heap._free(keyAt);
@@ -454,14 +480,22 @@ export function createVault(sodium: Sodium, options: VaultOptions & { derive?: D
     },
 
     /** Encrypt the next save: a fresh nonce and the save counter one higher. */
-    async seal(session: KeyedSession, plaintext: Uint8Array): Promise<Uint8Array> {
+    async seal(session: KeyedSession, plaintext: Uint8Array, options: SealOptions = {}): Promise<Uint8Array> {
       requireOpen(session);
       const header: Header = {
         ...session.header,
         saveCounter: session.header.saveCounter + 1,
         contentNonce: sodium.randombytes_buf(AEAD_NONCE),
       };
-      const file = sealWithHeader(header, session.dataKey, plaintext);
+      let into: Uint8Array | undefined;
+      if (options.reuse) {
+        const needed = sealedLength(plaintext.length);
+        if (!session.sealed || session.sealed.length < needed) {
+          session.sealed = new Uint8Array(grownCapacity(session.sealed?.length ?? 0, Math.min(needed, MAX_FILE_BYTES)));
+        }
+        into = session.sealed;
+      }
+      const file = sealWithHeader(header, session.dataKey, plaintext, into);
       session.header = header;
       return file;
     },
@@ -583,6 +617,7 @@ export function createVault(sodium: Sodium, options: VaultOptions & { derive?: D
     close(session: KeyedSession): void {
       if (session.closed) return;
       sodium.memzero(session.dataKey);
+      delete session.sealed;
       session.closed = true;
     },
 
@@ -591,6 +626,11 @@ export function createVault(sodium: Sodium, options: VaultOptions & { derive?: D
     headerSize: HEADER_BYTES,
   };
   return vault satisfies Vault;
+}
+
+/** The length of the sealed file of `plaintextLength` bytes of content. */
+export function sealedLength(plaintextLength: number): number {
+  return HEADER_BYTES + plaintextLength + AEAD_ABYTES + CHECKSUM_BYTES;
 }
 
 /** The in-thread vault (its sessions carry their data key). */

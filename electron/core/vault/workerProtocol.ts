@@ -35,11 +35,22 @@ export type KeysRequest =
   | { op: 'open'; file: Uint8Array; secret: Secret }
   | { op: 'decrypt'; handle: number; file: Uint8Array }
   | { op: 'seal'; handle: number; plaintext: Uint8Array }
+  | { op: 'sealShared'; handle: number; length: number; buffers?: SharedSealBuffers }
   | { op: 'rekey'; handle: number; change: RekeyChange; others: Uint8Array[] }
   | { op: 'verifyPassphrase'; handle: number; passphrase: string }
   | { op: 'sealNote'; handle: number; plaintext: Uint8Array }
   | { op: 'openNote'; handle: number; note: Uint8Array }
   | { op: 'close'; handle: number };
+
+/**
+ * The two buffers a session's saves share with its worker (see WorkerVault's `seal` with `reuse`):
+ * the content to seal (zeroed by the worker once sealed, and by both threads at close) and the
+ * sealed file. Sent with the first save and again only when the workbook outgrows them.
+ */
+export interface SharedSealBuffers {
+  plaintext: SharedArrayBuffer;
+  sealed: SharedArrayBuffer;
+}
 
 export type WorkerError =
   | { name: 'WrongSecretError'; method: Secret['method'] }

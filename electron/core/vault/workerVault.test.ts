@@ -83,6 +83,43 @@ describe('the worker vault', () => {
     await vault.settled();
   });
 
+  it('seals saves through buffers kept with the worker: the same buffer each save, grown when needed, content zeroed', async () => {
+    const { session } = await vault.create('disclosing', PASS);
+    const sizes = [10, 20_000, 15, 300_000, 40];
+    const files: Uint8Array[] = [];
+    const buffers = new Set<ArrayBufferLike>();
+    for (const [i, size] of sizes.entries()) {
+      const content = text(`${i}:${'é'.repeat(size)}`);
+      const sent = content.slice();
+      const file = await vault.seal(session, content, { reuse: true });
+      // The caller's copy is zeroed at once; the copy shared with the worker once sealed.
+      expect(content.every((b) => b === 0)).toBe(true);
+      expect(vault.sharedContent(session)!.every((b) => b === 0)).toBe(true);
+      buffers.add(file.buffer);
+      expect(
+        str((await inThread.decrypt(await inThread.unlock(file.slice(), { method: 'passphrase', value: PASS }), file)).plaintext),
+      ).toBe(str(sent));
+      files.push(file.slice());
+    }
+    // One buffer until the 300 kB save outgrew it, then one more.
+    expect(buffers.size).toBe(2);
+    expect(session.header.saveCounter).toBe(sizes.length);
+    // Two saves at once: the second goes the ordinary way; both files open to their own content.
+    const [a, b] = await Promise.all([
+      vault.seal(session, text('first at once'), { reuse: true }),
+      vault.seal(session, text('second at once'), { reuse: true }),
+    ]);
+    expect(a.buffer).not.toBe(b.buffer);
+    const opened = await vault.unlock(a, { method: 'passphrase', value: PASS });
+    expect(str((await vault.decrypt(opened, a)).plaintext)).toBe('first at once');
+    expect(str((await vault.decrypt(opened, b)).plaintext)).toBe('second at once');
+    vault.close(opened);
+    vault.close(session);
+    expect(vault.sharedContent(session)).toBeNull();
+    await vault.settled();
+    expect(vault.liveWorkers()).toBe(0);
+  });
+
   it('answers a wrong secret or a damaged file with the same errors as before, and ends the worker', async () => {
     const { session } = await vault.create('partner', PASS);
     const file = await vault.seal(session, text('{}'));

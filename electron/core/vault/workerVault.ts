@@ -5,10 +5,13 @@
  * holds its key; closing the session wipes the key there and ends that worker.
  */
 import type { Worker } from 'node:worker_threads';
-import { checkStructure, HEADER_BYTES, type FileKind, type Header, type KdfParams } from './format';
+import { checkStructure, HEADER_BYTES, MAX_FILE_BYTES, type FileKind, type Header, type KdfParams } from './format';
+import { grownCapacity } from '../reusedBuffer';
 import {
   DEFAULT_KDF,
+  sealedLength,
   vaultKdfFloor,
+  type SealOptions,
   type RekeyChange,
   type Secret,
   type Vault,
@@ -24,6 +27,7 @@ import {
   type KeysReply,
   type KeysRequest,
   type SessionInfo,
+  type SharedSealBuffers,
 } from './workerProtocol';
 
 interface Holder {
@@ -54,6 +58,8 @@ function firstDerivationKiB(request: KeysRequest, kdf: KdfParams): number | null
 export type WorkerVault = Vault & {
   /** How many key-holding workers are running now. */
   liveWorkers(): number;
+  /** The buffer that carries a session's saves to its worker, if it has one (tests check it is zero between saves). */
+  sharedContent(session: VaultSession): Uint8Array | null;
 };
 
 export function createWorkerVault(options: WorkerVaultOptions = {}): WorkerVault {
@@ -61,6 +67,8 @@ export function createWorkerVault(options: WorkerVaultOptions = {}): WorkerVault
   const floor = vaultKdfFloor(options);
   const vaultOptions: VaultOptions = { kdf, ...(options.allowWeakKdf ? { allowWeakKdf: true } : {}) };
   const handles = new WeakMap<VaultSession, { holder: Holder; handle: number }>();
+  /** The buffers each session's saves share with its worker (see `seal`). */
+  const sharedBuffers = new WeakMap<VaultSession, { plaintext: Uint8Array; sealed: Uint8Array; busy: boolean }>();
   const closing = new Set<Promise<void>>();
   let live = 0;
   let nextId = 1;
@@ -180,9 +188,43 @@ export function createWorkerVault(options: WorkerVaultOptions = {}): WorkerVault
     /**
      * The plaintext's buffer moves to the worker (it is not copied, and the worker zeroes it once
      * sealed): afterwards `plaintext` is empty on this thread whenever it owned its whole buffer.
+     * With `reuse` (a save) the content is copied into a buffer shared with the worker and zeroed
+     * here at once; the worker seals it into a second shared buffer and zeroes the first: no
+     * buffer of the workbook's size is made, moved or collected per save.
      */
-    async seal(session: VaultSession, plaintext: Uint8Array) {
+    async seal(session: VaultSession, plaintext: Uint8Array, options: SealOptions = {}) {
       const { holder, handle } = open(session);
+      const needed = sealedLength(plaintext.length);
+      const current = sharedBuffers.get(session);
+      // One reuse seal at a time shares the session's buffers; another one at the same time, or a
+      // file larger than any the app saves (refused by the worker), goes the ordinary way.
+      if (options.reuse && !current?.busy && needed <= MAX_FILE_BYTES) {
+        let state = current;
+        let buffers: SharedSealBuffers | undefined;
+        if (!state || state.sealed.length < needed) {
+          state?.plaintext.fill(0);
+          const capacity = grownCapacity(state?.sealed.length ?? 0, needed);
+          buffers = { plaintext: new SharedArrayBuffer(capacity), sealed: new SharedArrayBuffer(capacity) };
+          state = { plaintext: new Uint8Array(buffers.plaintext), sealed: new Uint8Array(buffers.sealed), busy: false };
+          sharedBuffers.set(session, state);
+        }
+        const length = plaintext.length;
+        state.plaintext.set(plaintext);
+        plaintext.fill(0);
+        state.busy = true;
+        try {
+          const sealed = await call<{ length: number; header: Header }>(holder, {
+            op: 'sealShared',
+            handle,
+            length,
+            ...(buffers ? { buffers } : {}),
+          });
+          session.header = sealed.header;
+          return state.sealed.subarray(0, sealed.length);
+        } finally {
+          state.busy = false;
+        }
+      }
       const sealed = await call<{ file: Uint8Array; header: Header }>(
         holder,
         { op: 'seal', handle, plaintext },
@@ -221,6 +263,8 @@ export function createWorkerVault(options: WorkerVaultOptions = {}): WorkerVault
     close(session: VaultSession): void {
       if (session.closed) return;
       session.closed = true;
+      sharedBuffers.get(session)?.plaintext.fill(0);
+      sharedBuffers.delete(session);
       const found = handles.get(session);
       if (!found) return;
       handles.delete(session);
@@ -238,6 +282,7 @@ export function createWorkerVault(options: WorkerVaultOptions = {}): WorkerVault
     },
 
     liveWorkers: () => live,
+    sharedContent: (session) => sharedBuffers.get(session)?.plaintext ?? null,
   };
   return vault;
 }
