@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/require-await -- the vault API is async on purpose, so that it can run off the main thread */
-import { createCipheriv, getCiphers } from 'node:crypto';
+import { createCipheriv, getCiphers, randomFillSync } from 'node:crypto';
 import {
   CHECKSUM_BYTES,
   checkStructure,
@@ -156,6 +156,15 @@ const WRAP_LABEL = new TextEncoder().encode('dwb/wrap/v1');
 const RECOVERY_LABEL = new TextEncoder().encode('dwb/recovery/v1');
 const RECOVERY_SEAL_LABEL = new TextEncoder().encode('dwb/recovery/v2');
 const NOTE_LABEL = new TextEncoder().encode('dwb/note/v1');
+/**
+ * Fresh bytes from the system's random generator (what libsodium's own randombytes reads here too):
+ * one call, where libsodium's `randombytes_buf` crosses its JavaScript bridge for ~0.2 ms, at
+ * every save's nonce (measured: 170–200 µs against 7 µs).
+ */
+function randomBytesOf(length: number): Uint8Array {
+  return randomFillSync(new Uint8Array(length));
+}
+
 /** XChaCha20-Poly1305's tag (libsodium's crypto_aead_xchacha20poly1305_ietf_ABYTES, checked in createVault). */
 const AEAD_ABYTES = 16;
 /** How much content the runtime's cipher encrypts per call (see sealWithHeader). */
@@ -193,7 +202,7 @@ export function createVault(sodium: Sodium, options: VaultOptions & { derive?: D
   const sealEngine: SealEngine = !options.libsodiumOnly && runtimeHasChaCha20Poly1305() ? 'runtime' : 'libsodium';
 
   const checksum = (data: Uint8Array) => sodium.crypto_generichash(CHECKSUM_BYTES, data, null);
-  const newId = () => sodium.randombytes_buf(WORKBOOK_ID_BYTES);
+  const newId = () => randomBytesOf(WORKBOOK_ID_BYTES);
   const parse = (file: Uint8Array) => parseFile(file, checksum, { floor, newId });
 
   function passphraseKek(passphrase: string, salt: Uint8Array, params: KdfParams): Promise<Uint8Array> {
@@ -213,7 +222,7 @@ export function createVault(sodium: Sodium, options: VaultOptions & { derive?: D
   }
 
   function wrap(kek: Uint8Array, dataKey: Uint8Array, binding: Uint8Array) {
-    const nonce = sodium.randombytes_buf(AEAD_NONCE);
+    const nonce = randomBytesOf(AEAD_NONCE);
     const wrapped = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(dataKey, concat(WRAP_LABEL, binding), null, nonce, kek);
     sodium.memzero(kek);
     return { nonce, wrapped };
@@ -236,8 +245,8 @@ export function createVault(sodium: Sodium, options: VaultOptions & { derive?: D
 
   /** A new recovery key: 160 random bits; the data key is sealed to the public key derived from it. */
   function newRecovery(dataKey: Uint8Array): { wrap: RecoveryWrap; recoveryKey: string } {
-    const recoveryBytes = sodium.randombytes_buf(RECOVERY_KEY_BYTES);
-    const salt = sodium.randombytes_buf(16);
+    const recoveryBytes = randomBytesOf(RECOVERY_KEY_BYTES);
+    const salt = randomBytesOf(16);
     const pair = recoveryKeyPair(recoveryBytes, salt);
     sodium.memzero(pair.privateKey);
     const recoveryKey = encodeRecoveryKey(recoveryBytes);
@@ -249,7 +258,7 @@ export function createVault(sodium: Sodium, options: VaultOptions & { derive?: D
   }
 
   async function passphraseWrap(kind: FileKind, passphrase: string, dataKey: Uint8Array) {
-    const salt = sodium.randombytes_buf(16);
+    const salt = randomBytesOf(16);
     const pass = wrap(await passphraseKek(passphrase, salt, kdf), dataKey, keyBinding(kind, kdf, salt));
     return { kdf, salt, passNonce: pass.nonce, passWrapped: pass.wrapped };
   }
@@ -485,7 +494,7 @@ export function createVault(sodium: Sodium, options: VaultOptions & { derive?: D
       const header: Header = {
         ...session.header,
         saveCounter: session.header.saveCounter + 1,
-        contentNonce: sodium.randombytes_buf(AEAD_NONCE),
+        contentNonce: randomBytesOf(AEAD_NONCE),
       };
       let into: Uint8Array | undefined;
       if (options.reuse) {
@@ -548,7 +557,7 @@ export function createVault(sodium: Sodium, options: VaultOptions & { derive?: D
           {
             ...header,
             saveCounter: parsed.header.saveCounter,
-            contentNonce: sodium.randombytes_buf(AEAD_NONCE),
+            contentNonce: randomBytesOf(AEAD_NONCE),
           },
           dataKey,
           plaintext,
@@ -582,7 +591,7 @@ export function createVault(sodium: Sodium, options: VaultOptions & { derive?: D
     async sealNote(session: KeyedSession, plaintext: Uint8Array): Promise<Uint8Array> {
       requireOpen(session);
       const key = sodium.crypto_generichash(32, NOTE_LABEL, session.dataKey);
-      const nonce = sodium.randombytes_buf(AEAD_NONCE);
+      const nonce = randomBytesOf(AEAD_NONCE);
       const sealed = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
         plaintext,
         concat(NOTE_LABEL, session.header.workbookId),
