@@ -45,7 +45,10 @@ describe('vault', () => {
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(false);
   });
 
-  it('seals saves into one buffer kept by the session when asked (reuse), each file whole and fresh-nonced', async () => {
+  it.each([
+    ['the runtime', vault],
+    ['libsodium', createVault(sodium, { kdf: TEST_KDF, libsodiumOnly: true })],
+  ])('seals saves into one buffer kept by the session when asked (reuse), each file whole (%s seals)', async (_, vault) => {
     const { session } = await vault.create('partner', 'correct horse battery');
     const contents = ['a', 'b'.repeat(70_000), 'c'.repeat(10)].map((c, i) => `${i}:${c}`);
     const files: Uint8Array[] = [];
