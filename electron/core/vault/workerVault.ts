@@ -196,9 +196,10 @@ export function createWorkerVault(options: WorkerVaultOptions = {}): WorkerVault
       const { holder, handle } = open(session);
       const needed = sealedLength(plaintext.length);
       const current = sharedBuffers.get(session);
-      // One reuse seal at a time shares the session's buffers; another one at the same time, or a
-      // file larger than any the app saves (refused by the worker), goes the ordinary way.
-      if (options.reuse && !current?.busy && needed <= MAX_FILE_BYTES) {
+      // One reuse seal at a time shares the session's buffers; another one at the same time, a
+      // file larger than any the app saves (refused by the worker), or a runtime without shared
+      // memory (Node and Electron's main process have it; a renderer may not) goes the ordinary way.
+      if (options.reuse && !current?.busy && needed <= MAX_FILE_BYTES && typeof SharedArrayBuffer === 'function') {
         let state = current;
         let buffers: SharedSealBuffers | undefined;
         if (!state || state.sealed.length < needed) {
