@@ -22,6 +22,13 @@ import { createVault, type Vault } from './vault/vault';
 import { createWorkerVault } from './vault/workerVault';
 import { createWorkbookService } from './workbookService';
 
+/**
+ * How long the save counters' file may trail the newest save (an app crash within it leaves the
+ * counters a few saves behind the workbook: a copy made in those seconds would not be called an
+ * older copy; never the other way round). Typing's saves, a second or less apart, share one write.
+ */
+export const SAVE_COUNTERS_DELAY_MS = 2000;
+
 export interface AppServicesOptions {
   /** The app's user-data folder; workbooks live in `<dataDir>/workbooks`. */
   dataDir: string;
@@ -70,10 +77,12 @@ export async function createAppServices(options: AppServicesOptions) {
   });
   const fsOption = options.fs ? { fs: options.fs } : {};
   // Counts only (per random workbook id), beside the preferences: the rollback notice. Written
-  // after every save without fsync (an app crash keeps it), synced at lock and at quit.
+  // without fsync within SAVE_COUNTERS_DELAY_MS of a save (an app crash keeps what was written;
+  // typing's saves share one write), synced at lock and at quit.
   const saveCounters = await fileState(path.join(options.dataDir, 'save-counters.json'), parseSaveCounters, {
     ...fsOption,
     durable: 'at-flush',
+    delayMs: SAVE_COUNTERS_DELAY_MS,
   });
   // Counts and times only (per hashed file path), beside the preferences: the one throttle for wrong secrets.
   const attempts = await fileState(path.join(options.dataDir, 'attempts.json'), parseAttemptRecords, fsOption);

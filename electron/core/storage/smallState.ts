@@ -28,15 +28,21 @@ export function memoryState<T>(initial: T): SmallState<T> {
  * changes rarely (the throttle's failures). `durable: 'at-flush'`: writes after `update` replace
  * the file without fsync (an app crash keeps them; a power cut may lose the newest), and `flush`
  * writes it once more, synced, when anything changed since the last synced write. For state that
- * changes with every save (the save counters): two fsyncs fewer per save.
+ * changes with every save (the save counters): two fsyncs fewer per save. `delayMs` (at-flush
+ * only): an unsynced write waits this long after the update that called for it, and carries
+ * every update made meanwhile, so saves in quick succession (typing) share one write instead of
+ * each adding a file and a rename to the disk's journal beside the next save; `flush` writes at once.
  */
 export async function fileState<T>(
   file: string,
   parse: (raw: unknown) => T,
-  options: { fs?: StorageFs; durable?: 'each' | 'at-flush' } = {},
+  options: { fs?: StorageFs; durable?: 'each' | 'at-flush'; delayMs?: number } = {},
 ): Promise<SmallState<T>> {
   const fs = options.fs ?? nodeFs;
   const lazy = options.durable === 'at-flush';
+  const delayMs = lazy ? (options.delayMs ?? 0) : 0;
+  /** A delayed write not started yet (see delayMs). */
+  let timer: ReturnType<typeof setTimeout> | null = null;
   let value: T;
   try {
     value = parse(JSON.parse(String(await fs.readFile(file, 'utf8'))));
@@ -64,13 +70,20 @@ export async function fileState<T>(
       // Counts only: losing one update is better than failing the save that caused it.
     }
   }
-  function schedule() {
-    if (dirty) return;
-    dirty = true;
+  function start() {
+    timer = null;
     writing = writing.then(() => {
       dirty = false;
       return writeNow(!lazy);
     });
+  }
+  function schedule() {
+    if (dirty) return;
+    dirty = true;
+    if (delayMs <= 0) return start();
+    timer = setTimeout(start, delayMs);
+    // Never what keeps a process running: the command and the app flush before they end.
+    timer.unref?.();
   }
   return {
     get: () => value,
@@ -82,6 +95,13 @@ export async function fileState<T>(
       schedule();
     },
     async flush() {
+      if (timer) {
+        // The delayed write is made now, synced, below.
+        clearTimeout(timer);
+        timer = null;
+        dirty = false;
+        unsynced = true;
+      }
       await writing;
       if (lazy && unsynced) {
         writing = writing.then(() => writeNow(true));
