@@ -44,6 +44,8 @@ export interface AppServicesOptions {
   /** The file system an export writes its document with (tests only: to stop it half-way). */
   exportFs?: StorageFs;
   now?: () => Date;
+  /** How long the save counters' file may trail a save (SAVE_COUNTERS_DELAY_MS when left out; tests set one no run reaches). */
+  saveCountersDelayMs?: number;
   onLocked?: () => void;
   /** The system clipboard (Electron's `clipboard` in the app); an in-memory one when left out. */
   clipboard?: ClipboardAccess;
@@ -82,7 +84,7 @@ export async function createAppServices(options: AppServicesOptions) {
   const saveCounters = await fileState(path.join(options.dataDir, 'save-counters.json'), parseSaveCounters, {
     ...fsOption,
     durable: 'at-flush',
-    delayMs: SAVE_COUNTERS_DELAY_MS,
+    delayMs: options.saveCountersDelayMs ?? SAVE_COUNTERS_DELAY_MS,
   });
   // Counts and times only (per hashed file path), beside the preferences: the one throttle for wrong secrets.
   const attempts = await fileState(path.join(options.dataDir, 'attempts.json'), parseAttemptRecords, fsOption);

@@ -162,6 +162,9 @@ export function createWorkbookService(deps: {
       if (!options.reset && seen !== undefined && seen >= counter) return all;
       return { ...all, [id]: counter };
     });
+    // A count set lower (a backup opened) is written at once: lost to a crash, it would make the
+    // workbook look like an older copy at the next unlock. A higher one may wait (see services.ts).
+    if (options.reset) void counters.flush();
   }
 
   /** Serialise writes per workbook so renames never interleave. */
@@ -628,6 +631,8 @@ export function createWorkbookService(deps: {
 
     async lockAll() {
       await Promise.all(ROLES.map((role) => this.lock(role)));
+      // On disk even when nothing was open (quit after a workbook was moved in, say).
+      await Promise.all([counters.flush(), throttle.flush()]);
     },
 
     async startup() {
@@ -640,6 +645,8 @@ export function createWorkbookService(deps: {
     /** A workbook file was deliberately moved in: remember its save counter as the newest seen. */
     movedIn(workbookId: string, saveCounter: number) {
       counters.update((all) => ({ ...all, [workbookId]: saveCounter }));
+      // Possibly lower than what was remembered: written at once, as in remember().
+      void counters.flush();
     },
   };
 

@@ -62,6 +62,30 @@ describe('fsyncs per save', () => {
   });
 });
 
+describe('the save counters file', () => {
+  it('trails typing saves, but a count set lower (a file moved in, a backup opened) and a lock write it at once', async () => {
+    // A delay no run reaches: only what is written at once is on disk.
+    const env = await makeTestServices({ saveCountersDelayMs: 600_000 });
+    cleanups.push(env.cleanup);
+    const counters = path.join(env.dataDir, 'save-counters.json');
+    const stored = async () => JSON.parse(await readFile(counters, 'utf8').catch(() => '{}')) as Record<string, number>;
+    await env.workbooks.create('partner', 'Riley', PASS);
+    await env.workbooks.lockAll();
+    const [id] = Object.keys(await stored());
+    expect(id).toMatch(/^[0-9a-f]{32}$/);
+    await env.workbooks.unlock('partner', { method: 'passphrase', value: PASS });
+    for (let i = 0; i < 3; i++) await env.workbooks.saveChanges('partner', [{ path: ['displayName'], value: `Riley ${i}` }]);
+    // The saves' counts wait (the file still holds the count of the lock).
+    expect((await stored())[id!]).toBe(1);
+    // Set lower: written at once, not two seconds (here: never) later.
+    env.workbooks.movedIn(id!, 0);
+    await expect.poll(async () => (await stored())[id!], { timeout: 60_000 }).toBe(0);
+    await env.workbooks.saveChanges('partner', [{ path: ['displayName'], value: 'Riley again' }]);
+    await env.workbooks.lockAll();
+    expect((await stored())[id!]).toBe(5);
+  });
+});
+
 /** A file system that records every call the storage layer makes, file-handle calls included. */
 function recordingFs() {
   const calls: string[] = [];
