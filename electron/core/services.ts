@@ -44,6 +44,8 @@ export interface AppServicesOptions {
   /** The file system an export writes its document with (tests only: to stop it half-way). */
   exportFs?: StorageFs;
   now?: () => Date;
+  /** Seal with libsodium as Electron does where its BoringSSL has no ChaCha20-Poly1305 (the bench measures both). */
+  libsodiumOnly?: boolean;
   /** How long the save counters' file may trail a save (SAVE_COUNTERS_DELAY_MS when left out; tests set one no run reaches). */
   saveCountersDelayMs?: number;
   onLocked?: () => void;
@@ -69,7 +71,10 @@ export async function createAppServices(options: AppServicesOptions) {
   // This person's folder only: created 0700, an existing wider folder tightened (POSIX).
   await secureDataFolder(options.dataDir);
   const sodium = await loadSodium();
-  const vaultOptions = options.kdf ? { kdf: options.kdf } : {};
+  const vaultOptions = {
+    ...(options.kdf ? { kdf: options.kdf } : {}),
+    ...(options.libsodiumOnly ? { libsodiumOnly: true } : {}),
+  };
   const vault: Vault = options.crypto === 'this-thread' ? createVault(sodium, vaultOptions) : createWorkerVault(vaultOptions);
   const workbooksDir = path.join(options.dataDir, 'workbooks');
   const files = createWorkbookFiles({

@@ -65,7 +65,11 @@ export type WorkerVault = Vault & {
 export function createWorkerVault(options: WorkerVaultOptions = {}): WorkerVault {
   const kdf = options.kdf ?? DEFAULT_KDF;
   const floor = vaultKdfFloor(options);
-  const vaultOptions: VaultOptions = { kdf, ...(options.allowWeakKdf ? { allowWeakKdf: true } : {}) };
+  const vaultOptions: VaultOptions = {
+    kdf,
+    ...(options.allowWeakKdf ? { allowWeakKdf: true } : {}),
+    ...(options.libsodiumOnly ? { libsodiumOnly: true } : {}),
+  };
   const handles = new WeakMap<VaultSession, { holder: Holder; handle: number }>();
   /** The buffers each session's saves share with its worker (see `seal`). */
   const sharedBuffers = new WeakMap<VaultSession, { plaintext: Uint8Array; sealed: Uint8Array; busy: boolean }>();
