@@ -7,7 +7,8 @@
  * same object, or equal to the one at its place last time with its keys in the same order (so
  * `JSON.stringify` writes the same bytes), keeps its bytes too. A letter arrives over IPC as a
  * fresh copy with every paragraph a new object: typing in it serializes the paragraph that
- * changed, not the whole letter, and the result is one buffer of its own, filled once.
+ * changed, not the whole letter. The result is written into one buffer the encoder keeps between
+ * saves (see `encode`).
  *
  * The comparison trusts that content once encoded is not changed in place (as the identity check
  * always did): the workbook service calls `clear()` before a whole save, whose caller may have

@@ -343,8 +343,8 @@ export function createVault(sodium: Sodium, options: VaultOptions & { derive?: D
    * schedule is wiped when the cipher is finished. Otherwise the plaintext is copied into the heap
    * and libsodium's AEAD encrypts it in place. The checksum is always libsodium's BLAKE2b.
    * Freeing wipes every heap block (sodium.ts), so no plaintext or key stays behind there.
+   * The file comes back in a buffer of its own, or at the start of `into` (a session's kept buffer).
    */
-  /** The sealed file, in a buffer of its own or (`into`, when it has room) at the start of `into`. */
   function sealWithHeader(header: Header, dataKey: Uint8Array, plaintext: Uint8Array, into?: Uint8Array): Uint8Array {
     const ciphertextLength = plaintext.length + ABYTES;
     const bodyLength = HEADER_BYTES + ciphertextLength;
