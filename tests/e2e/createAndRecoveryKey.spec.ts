@@ -51,7 +51,7 @@ describe('creating a workbook', () => {
     expect(await page.locator(`[id="${describedBy}"]`).innerText()).toBe(PASSPHRASE_FIELD_TEXTS.why.empty);
 
     await page.getByLabel('Passphrase', { exact: true }).fill('short');
-    expect(await whyDisabled(page)).toMatch(/at least 10 characters/);
+    await expect.poll(() => whyDisabled(page)).toMatch(/at least 10 characters/);
     await page.getByLabel('Passphrase', { exact: true }).fill('password1234');
     await expect.poll(() => whyDisabled(page)).toMatch(/easy to guess/);
     await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
@@ -65,9 +65,9 @@ describe('creating a workbook', () => {
     expect(await page.getByTestId('caps-lock').innerText()).toBe(PASSPHRASE_FIELD_TEXTS.capsLock);
     const show = page.getByRole('button', { name: PASSPHRASE_FIELD_TEXTS.show });
     await show.click();
-    expect(await show.getAttribute('aria-pressed')).toBe('true');
-    expect(await page.getByLabel('Passphrase', { exact: true }).getAttribute('type')).toBe('text');
-    expect(await page.getByLabel('Passphrase again').getAttribute('type')).toBe('text');
+    await expect.poll(() => show.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.getByLabel('Passphrase', { exact: true }).getAttribute('type')).toBe('text');
+    await expect.poll(() => page.getByLabel('Passphrase again').getAttribute('type')).toBe('text');
     await expectAccessible(page, 'create, passphrase shown');
     const themeBefore = await page.evaluate(() => document.documentElement.dataset.theme ?? '');
     for (const theme of ['light', 'dark'] as const) {
@@ -88,7 +88,7 @@ describe('creating a workbook', () => {
     await keyWithCapsLock(page, 'Passphrase again', false);
     await expect.poll(() => page.getByTestId('caps-lock').count()).toBe(0);
     await show.click();
-    expect(await page.getByLabel('Passphrase again').getAttribute('type')).toBe('password');
+    await expect.poll(() => page.getByLabel('Passphrase again').getAttribute('type')).toBe('password');
 
     await page.getByLabel('Passphrase again').fill(PASSPHRASE);
     await expect.poll(() => create.isDisabled()).toBe(false);
