@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Workbook } from '../../shared/workbook/schema';
 import { toAppError } from '../core/errors';
-import { openSealedWorkbook, sealWorkbook } from '../core/sealedWorkbook';
+import { newestRecentSave, openSealedWorkbook, sealWorkbook } from '../core/sealedWorkbook';
 import { createWorkbookFiles, WORKBOOK_EXTENSION, type WorkbookFiles } from '../core/storage/workbookFiles';
 import { attemptKey, type Throttle } from '../core/throttle';
 import { WrongSecretError } from '../core/vault/vault';
@@ -58,11 +58,19 @@ export async function openWorkbookFile(
     const bytes = await files.readMain(name);
     if (!bytes) throw new CliError(`There is no workbook at ${file}.`, 1);
     // The same throttle (and the same key for the same file) as the app: a wrong passphrase pauses the next try.
-    const { session, workbook } = await throttle.attempt(
+    const opened = await throttle.attempt(
       attemptKey('workbook', file),
       () => openSealedWorkbook(vault, bytes, { method: 'passphrase', value: passphrase }),
       (error) => error instanceof WrongSecretError,
     );
+    const { session } = opened;
+    let { workbook } = opened;
+    // Typing saves the app had not yet put in the main file (it was cut short) are the newest.
+    const recent = await newestRecentSave(vault, session, await files.readRecent(name), workbook.role);
+    if (recent) {
+      workbook = recent.workbook;
+      session.header = { ...session.header, saveCounter: recent.header.saveCounter };
+    }
     return {
       files,
       name,
@@ -81,4 +89,6 @@ export async function openWorkbookFile(
 
 export async function saveWorkbookFile(vault: Vault, target: OpenedWorkbookFile, workbook: Workbook) {
   await target.files.write(target.name, await sealWorkbook(vault, target.session, workbook));
+  // The main file is now the newest save: recent-save slots left by the app would only be older.
+  await target.files.removeRecent(target.name);
 }

@@ -95,6 +95,10 @@ describe('delete this workbook', () => {
 
   it('refuses a wrong passphrase or confirmation, and a locked workbook, removing nothing', async () => {
     const { env, call, dir, logDir } = await setUp();
+    // Locking puts the newest typing save in the main file and removes the recent-save slots: done
+    // once first, so that what the refused deletes must leave alone is the folder of a locked workbook.
+    await env.workbooks.lock('disclosing');
+    await env.workbooks.unlock('disclosing', { method: 'passphrase', value: PASS });
     const before = await filesIn(dir);
     await env.workbooks.lock('disclosing');
     const locked = await call('workbook:delete', { role: 'disclosing', passphrase: PASS, confirmation });

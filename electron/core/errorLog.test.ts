@@ -74,6 +74,11 @@ describe('the local error log', () => {
     const fs: StorageFs = {
       ...nodeFs,
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the overloads need it
+      open: (async (...args: Parameters<typeof nodeFs.open>) => {
+        if (diskFull) throw Object.assign(new Error(`ENOSPC: no space, open ${String(args[0])}`), { code: 'ENOSPC' });
+        return nodeFs.open(...args);
+      }) as typeof nodeFs.open,
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the overloads need it
       rename: (async (...args: Parameters<typeof nodeFs.rename>) => {
         if (diskFull) throw Object.assign(new Error(`ENOSPC: no space, rename ${String(args[0])}`), { code: 'ENOSPC' });
         return nodeFs.rename(...args);

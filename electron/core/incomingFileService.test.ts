@@ -111,7 +111,10 @@ describe('opening a workbook file from outside the app', () => {
   it('sets the replaced workbook’s backups aside with it: never offered, rotated or re-keyed as the new workbook’s', async () => {
     const env = await setup();
     const created = await env.workbooks.create('partner', 'Here', PASS);
-    for (const name of ['Here 2', 'Here 3']) await env.workbooks.save('partner', { ...created.content, displayName: name });
+    for (const name of ['Here 2', 'Here 3']) {
+      await env.workbooks.save('partner', { ...created.content, displayName: name });
+      await env.workbooks.saveMainFile('partner');
+    }
     await env.workbooks.lockAll();
     const oldBackups = await env.files.listBackups('partner');
     expect(oldBackups).toHaveLength(2);
@@ -145,7 +148,10 @@ describe('opening a workbook file from outside the app', () => {
     // With its file back, the new workbook's saves rotate and its re-key rewrites only its own backups.
     await writeFile(mainPath, good);
     const opened = await env.workbooks.unlock('partner', pass(OTHER));
-    for (let i = 0; i < 7; i++) await env.workbooks.save('partner', opened.content);
+    for (let i = 0; i < 7; i++) {
+      await env.workbooks.save('partner', opened.content);
+      await env.workbooks.saveMainFile('partner');
+    }
     await env.workbooks.changePassphrase('partner', OTHER, 'a brand new passphrase here');
     await env.workbooks.lockAll();
     expect(await asideBackups()).toEqual(oldBytes);

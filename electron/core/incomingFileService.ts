@@ -116,12 +116,26 @@ export function createIncomingFileService(deps: {
       .then(([a, b]) => a.ino === b.ino && a.dev === b.dev)
       .catch(() => path.resolve(file) === path.resolve(deps.files.mainPath(role)));
     const check = inspectWorkbookBytes(local, deps.checksum, deps.kdfFloor);
+    let saveCounter = check.ok ? check.saveCounter : null;
+    // After an app crash, typing saves newer than the file may wait in its recent-save slots (taken at the next unlock).
+    for (const { bytes: slot } of await deps.files.readRecent(role)) {
+      const recent = inspectWorkbookBytes(slot, deps.checksum, deps.kdfFloor);
+      if (
+        check.ok &&
+        recent.ok &&
+        recent.workbookId === check.workbookId &&
+        recent.saveCounter !== null &&
+        recent.saveCounter > (saveCounter ?? -1)
+      ) {
+        saveCounter = recent.saveCounter;
+      }
+    }
     return {
       exists: true,
       unlocked,
       sameFile: samePath || sameBytes(local, bytes),
       workbookId: check.ok ? check.workbookId : null,
-      saveCounter: check.ok ? check.saveCounter : null,
+      saveCounter,
     };
   }
 
@@ -138,6 +152,10 @@ export function createIncomingFileService(deps: {
     const tag = `${role}.replaced-${stamp()}`;
     const moves: [string, string][] = [];
     if (withMain) moves.push([deps.files.mainPath(role), path.join(deps.files.dir, `${tag}${WORKBOOK_EXTENSION}`)]);
+    // Typing saves the app left beside it (cut short) go with it: they are that workbook's, never the new one's.
+    for (const recent of await deps.files.recentFiles(role)) {
+      moves.push([recent, path.join(deps.files.dir, `${tag}.${path.basename(recent).slice(role.length + 1)}`)]);
+    }
     for (const backup of await deps.files.listBackups(role)) {
       const theirs = path.basename(backup).slice(role.length + 1, -WORKBOOK_EXTENSION.length);
       moves.push([backup, path.join(deps.files.dir, `${tag}.backup-${theirs}${WORKBOOK_EXTENSION}`)]);

@@ -130,6 +130,7 @@ describe('suspend with the large workbook', () => {
     renderer.latest = typedInLetter(renderer.latest, 'typed just before the lid closed');
     const wholeValidations = vi.spyOn(workbookSchema, 'safeParse');
     const seals = vi.spyOn(s.vault, 'seal');
+    const typingWrites = vi.spyOn(s.files, 'writeRecent');
     const writes = vi.spyOn(s.files, 'write');
 
     const outcome = s.lock.lock('suspend');
@@ -140,7 +141,9 @@ describe('suspend with the large workbook', () => {
     expect(told).toContainEqual({ event: 'locked', detail: { kind: 'suspend', saved: true } });
     expect(renderer.saveRequests).toBe(1);
     expect(wholeValidations).not.toHaveBeenCalled();
-    expect(seals).toHaveBeenCalledTimes(1);
+    // The last words as a typing save, then the main file once, at lock.
+    expect(seals).toHaveBeenCalledTimes(2);
+    expect(typingWrites).toHaveBeenCalledTimes(1);
     expect(writes).toHaveBeenCalledTimes(1);
     wholeValidations.mockRestore();
     expect(s.workbooks.isUnlocked('disclosing')).toBe(false);

@@ -6,6 +6,7 @@
  */
 import { ContentError, parseWorkbookJson, serializeWorkbook } from '../../shared/workbook/content';
 import type { Role, Workbook } from '../../shared/workbook/schema';
+import type { Header } from './vault/format';
 import type { Secret, Vault, VaultSession } from './vault/vault';
 
 const NOT_THIS_ROLE: Record<Role, string> = {
@@ -62,4 +63,41 @@ export async function openSealedWorkbook(
 /** The encrypted bytes of a workbook, for an open session (the save counter moves on). */
 export function sealWorkbook(vault: Vault, session: VaultSession, workbook: Workbook): Promise<Uint8Array> {
   return vault.seal(session, new TextEncoder().encode(serializeWorkbook(workbook)));
+}
+
+/**
+ * Of a workbook's recent-save slots (see WorkbookFiles.writeRecent), the newest save that is
+ * newer than what `session` opened: decrypted with the session's key (no key derivation), the
+ * same workbook id, a higher save counter, valid content. A slot cut short by a crash, one from
+ * another workbook or key, or one with content that does not validate is passed over; null
+ * when none is newer.
+ */
+export async function newestRecentSave(
+  vault: Vault,
+  session: VaultSession,
+  slots: readonly { slot: number; bytes: Uint8Array }[],
+  role: Role,
+): Promise<{ slot: number; header: Header; workbook: Workbook } | null> {
+  let newest: { slot: number; header: Header; workbook: Workbook } | null = null;
+  for (const { slot, bytes } of slots) {
+    let opened: { header: Header; plaintext: Uint8Array };
+    try {
+      opened = await vault.decrypt(session, bytes);
+    } catch {
+      continue;
+    }
+    const { header, plaintext } = opened;
+    const sameWorkbook = header.workbookId.every((b, i) => b === session.header.workbookId[i]);
+    const floor = newest?.header.saveCounter ?? session.header.saveCounter;
+    if (!sameWorkbook || header.kind !== session.kind || header.saveCounter <= floor) {
+      plaintext.fill(0);
+      continue;
+    }
+    try {
+      newest = { slot, header, workbook: decodeWorkbook(plaintext, role) };
+    } catch {
+      // decodeWorkbook zeroed it; content that does not validate is never taken for a save.
+    }
+  }
+  return newest;
 }

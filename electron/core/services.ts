@@ -48,6 +48,8 @@ export interface AppServicesOptions {
   libsodiumOnly?: boolean;
   /** How long the save counters' file may trail a save (SAVE_COUNTERS_DELAY_MS when left out; tests set one no run reaches). */
   saveCountersDelayMs?: number;
+  /** When a typing save reaches the main file (MAIN_FILE_DELAYS when left out; tests shorten them). */
+  mainFileDelays?: { idleMs: number; maxMs: number };
   onLocked?: () => void;
   /** The system clipboard (Electron's `clipboard` in the app); an in-memory one when left out. */
   clipboard?: ClipboardAccess;
@@ -101,6 +103,7 @@ export async function createAppServices(options: AppServicesOptions) {
     saveCounters,
     throttle,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.mainFileDelays ? { mainFileDelays: options.mainFileDelays } : {}),
   });
   await workbooks.startup();
   const preferences = createPreferencesService(options.preferences);

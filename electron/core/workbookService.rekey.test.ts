@@ -44,6 +44,8 @@ async function saveVersions(workbooks: Awaited<ReturnType<typeof setup>>['workbo
   for (let i = 1; i <= count; i++) {
     const content = workbooks.content('partner');
     await workbooks.save('partner', { ...content, displayName: `${tag}${i}` });
+    // In the main file (with a backup of the one before), as a pause in typing puts it.
+    await workbooks.saveMainFile('partner');
   }
 }
 
@@ -206,11 +208,13 @@ describe('the rollback notice', () => {
     cleanups.push(first.cleanup);
     await first.workbooks.create('partner', 'SENTINEL-NAME', PASS);
     await first.workbooks.save('partner', { ...first.workbooks.content('partner'), displayName: 'SENTINEL-NAME 2' });
+    await first.workbooks.saveMainFile('partner');
     const older = await readFile(first.files.mainPath('partner'));
     await first.workbooks.save('partner', { ...first.workbooks.content('partner'), displayName: 'SENTINEL-NAME 3' });
     await first.workbooks.lockAll();
     const stored = await readFile(path.join(first.dataDir, 'save-counters.json'), 'utf8');
-    expect(stored).toMatch(/^\{"[0-9a-f]{32}":3\}$/);
+    // Created (1), a typing save (2), the main file (3), a typing save (4), the main file at lock (5).
+    expect(stored).toMatch(/^\{"[0-9a-f]{32}":5\}$/);
     await writeFile(first.files.mainPath('partner'), older);
     // A new start of the app (new services, same data folder).
     const { createAppServices } = await import('./services');

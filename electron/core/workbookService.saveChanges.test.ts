@@ -59,7 +59,7 @@ describe('saving only what changed (autosave)', () => {
     const before = workbooks.content('disclosing') as DisclosingWorkbook;
     const wholeValidations = vi.spyOn(workbookSchema, 'safeParse');
     const seals = vi.spyOn(vault, 'seal');
-    const writes = vi.spyOn(files, 'write');
+    const writes = vi.spyOn(files, 'writeRecent');
 
     const result = await dispatch(handlers, 'workbook:saveChanges', {
       role: 'disclosing',
@@ -101,6 +101,7 @@ describe('saving only what changed (autosave)', () => {
     const { workbooks, files } = await largeWorkbook();
     const before = workbooks.content('disclosing');
     const writes = vi.spyOn(files, 'write');
+    const typingWrites = vi.spyOn(files, 'writeRecent');
     await expect(
       workbooks.saveChanges('disclosing', [{ path: ['sections', 'readiness', 'dayPlan'], value: 7 }]),
     ).rejects.toMatchObject({
@@ -110,6 +111,7 @@ describe('saving only what changed (autosave)', () => {
       info: { code: 'invalid-content' },
     });
     expect(writes).not.toHaveBeenCalled();
+    expect(typingWrites).not.toHaveBeenCalled();
     expect(workbooks.content('disclosing')).toBe(before);
     await workbooks.lockAll();
     await expect(workbooks.saveChanges('disclosing', [{ path: ['displayName'], value: 'x' }])).rejects.toMatchObject({

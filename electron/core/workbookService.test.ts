@@ -51,12 +51,13 @@ describe('workbook service', () => {
     }
   });
 
-  it('keeps the last five saves as encrypted backups', async () => {
+  it('keeps the main file’s last five saves (a pause in typing, a lock) as encrypted backups', async () => {
     const { workbooks, files } = await setup();
     const { content } = await workbooks.create('disclosing', '', PASS);
     for (let i = 0; i < 8; i++) {
       content.displayName = `save ${i}`;
       await workbooks.save('disclosing', content);
+      await workbooks.saveMainFile('disclosing');
     }
     const backups = await files.listBackups('disclosing');
     expect(backups).toHaveLength(5);
@@ -111,6 +112,7 @@ describe('workbook service', () => {
     const { content } = await workbooks.create('partner', 'first', PASS);
     content.displayName = 'second';
     await workbooks.save('partner', content);
+    await workbooks.saveMainFile('partner');
     content.displayName = 'third';
     await workbooks.save('partner', content);
     await workbooks.lockAll();
@@ -173,6 +175,11 @@ describe('workbook service', () => {
     let deny = false;
     const deniedFs: StorageFs = {
       ...nodeFs,
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the overloads need it
+      open: (async (...args: Parameters<typeof nodeFs.open>) => {
+        if (deny) throw Object.assign(new Error('denied'), { code: 'EACCES' });
+        return nodeFs.open(...args);
+      }) as typeof nodeFs.open,
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the overloads need it
       rename: (async (...args: Parameters<typeof nodeFs.rename>) => {
         if (deny) throw Object.assign(new Error('denied'), { code: 'EACCES' });

@@ -6,12 +6,19 @@ import { passphraseRuleProblem } from '../../shared/passphrase';
 import { applyChanges, ContentError, validateWorkbook, type ContentChange } from '../../shared/workbook/content';
 import { emptyWorkbook, ROLES, type Role, type Workbook } from '../../shared/workbook/schema';
 import { toAppError } from './errors';
-import { decodeWorkbook, openSealedWorkbook, sealWorkbook } from './sealedWorkbook';
+import { decodeWorkbook, newestRecentSave, openSealedWorkbook, sealWorkbook } from './sealedWorkbook';
 import { StorageError, TEMP_SUFFIX } from './storage/atomicFile';
 import { memoryState, type SaveCounters, type SmallState } from './storage/smallState';
-import { WORKBOOK_EXTENSION, type WorkbookFiles } from './storage/workbookFiles';
+import { RECENT_SLOTS, WORKBOOK_EXTENSION, type WorkbookFiles } from './storage/workbookFiles';
 import { attemptKey, createThrottle, ThrottleWaitError, type Throttle } from './throttle';
-import { checkStructure, DamagedFileError, WORKBOOK_ID_BYTES, workbookIdHex, type Header } from './vault/format';
+import {
+  checkStructure,
+  DamagedFileError,
+  declaredFileLength,
+  WORKBOOK_ID_BYTES,
+  workbookIdHex,
+  type Header,
+} from './vault/format';
 import { WrongSecretError, type RekeyChange, type Secret, type Vault, type VaultSession } from './vault/vault';
 import { createWorkbookEncoder, type WorkbookEncoder } from './workbookBytes';
 
@@ -26,7 +33,41 @@ interface OpenWorkbook {
   release: () => Promise<void>;
   /** The content's JSON bytes by part, kept between saves (zeroed on lock). */
   encoder: WorkbookEncoder;
+  /** Typing saves since the main file was last saved (see writeContent and checkpoint). */
+  recent: RecentSaves;
 }
+
+interface RecentSaves {
+  /** The slot the next typing save goes to: never the one holding the newest save. */
+  next: number;
+  /** A slot holds a save newer than the main file. */
+  ahead: boolean;
+  /** False once a slot could not be used (something else has its name): saves go to the main file. */
+  usable: boolean;
+  /**
+   * The next save goes to the main file: it is a format-1 file, whose workbook id (given at
+   * unlock) is on disk only once it is saved as format 2, and a slot is only read for that id.
+   */
+  mainFirst: boolean;
+  /** When the first typing save not yet in the main file was made (ms), and the timer that saves the main file. */
+  since: number;
+  timer: ReturnType<typeof setTimeout> | null;
+}
+
+const noRecentSaves = (mainFile?: Uint8Array): RecentSaves => ({
+  next: 0,
+  ahead: false,
+  usable: true,
+  mainFirst: mainFile !== undefined && declaredFileLength(mainFile) === null,
+  since: 0,
+  timer: null,
+});
+
+/**
+ * When a typing save's content reaches the main file (and its backups): after this long
+ * without another save, and at most this long after the first save not yet there; always at lock.
+ */
+export const MAIN_FILE_DELAYS = { idleMs: 5_000, maxMs: 60_000 } as const;
 
 export { failureDelayMs } from './throttle';
 export { toAppError };
@@ -66,6 +107,8 @@ export async function rekeyWorkbookFiles(
       return bytes ? [{ file: b.file, bytes }] : [];
     });
     await files.replaceAll(name, main, rewritten);
+    // Typing saves left by the app (sealed under the old key; their content is in `workbook`).
+    await files.removeRecent(name);
     return { session: result.session, recoveryKey: result.recoveryKey, leftAsTheyWere: backupFiles.length - rewritten.length };
   } catch (error) {
     vault.close(result.session);
@@ -85,9 +128,12 @@ export function createWorkbookService(deps: {
   saveCounters?: SmallState<SaveCounters>;
   /** The one throttle for wrong secrets (kept across restarts by the app); in memory when left out. */
   throttle?: Throttle;
+  /** See MAIN_FILE_DELAYS (tests shorten them). */
+  mainFileDelays?: { idleMs: number; maxMs: number };
 }) {
   const { vault, files } = deps;
   const now = deps.now ?? (() => new Date());
+  const mainFileDelays = deps.mainFileDelays ?? MAIN_FILE_DELAYS;
   const counters = deps.saveCounters ?? memoryState<SaveCounters>({});
   const open = new Map<Role, OpenWorkbook>();
   const throttle = deps.throttle ?? createThrottle({ now: () => now().getTime() });
@@ -178,20 +224,88 @@ export function createWorkbookService(deps: {
     return next;
   }
 
-  async function writeContent(role: Role, entry: OpenWorkbook): Promise<void> {
+  /**
+   * Save the open content. A typing save (`typing`) goes to a recent-save slot, written in place
+   * (one write and one fdatasync: see WorkbookFiles.writeRecent); the main file, with a backup of
+   * the one before, is saved from the content when typing pauses, at least once a minute while
+   * it goes on, at lock and before a re-key (see `saveMainFile`). Otherwise, and whenever a slot
+   * cannot be used, the main file is saved at once.
+   */
+  async function writeContent(role: Role, entry: OpenWorkbook, kind: 'typing' | 'main' = 'main'): Promise<void> {
     try {
+      // The first save after a backup was opened sets the main file aside and writes a new one.
+      const toSlot = kind === 'typing' && entry.recent.usable && !entry.recent.mainFirst && !entry.setAside;
       await settleAside(role, entry);
-      // Only the parts changed since the last save are serialized again (see workbookBytes.ts).
-      const plaintext = entry.encoder.encode(entry.content);
+      if (toSlot) {
+        try {
+          await files.writeRecent(role, entry.recent.next, await sealContent(entry));
+          entry.recent.next = (entry.recent.next + 1) % RECENT_SLOTS;
+          entry.recent.ahead = true;
+          remember(entry.session);
+          scheduleMainFile(role, entry);
+          return;
+        } catch (error) {
+          if (!(error instanceof StorageError && error.code === 'not-a-file')) throw error;
+          entry.recent.usable = false;
+        }
+      }
       // The file and its folder are opened (and the previous file linked into backups) while the
-      // worker seals: files.write takes the seal still under way. The encoder's buffer and the
-      // sealed file's are kept for the next save (saves run one at a time, see queue).
-      const sealed = vault.seal(entry.session, plaintext, { reuse: true }).finally(() => plaintext.fill(0));
-      await files.write(role, sealed);
+      // worker seals: files.write takes the seal still under way.
+      await files.write(role, sealContent(entry));
       remember(entry.session);
+      entry.recent.ahead = false;
+      entry.recent.mainFirst = false;
+      clearMainFileTimer(entry);
     } catch (error) {
       throw toAppError(error);
     }
+  }
+
+  /**
+   * The next save's file. Only the parts changed since the last save are serialized again (see
+   * workbookBytes.ts); the encoder's buffer and the sealed file's are kept for the next save
+   * (saves run one at a time, see queue).
+   */
+  function sealContent(entry: OpenWorkbook): Promise<Uint8Array> {
+    const plaintext = entry.encoder.encode(entry.content);
+    return vault.seal(entry.session, plaintext, { reuse: true }).finally(() => plaintext.fill(0));
+  }
+
+  function clearMainFileTimer(entry: OpenWorkbook) {
+    if (entry.recent.timer) clearTimeout(entry.recent.timer);
+    entry.recent.timer = null;
+    entry.recent.since = 0;
+  }
+
+  function scheduleMainFile(role: Role, entry: OpenWorkbook) {
+    const at = Date.now();
+    if (!entry.recent.since) entry.recent.since = at;
+    if (entry.recent.timer) clearTimeout(entry.recent.timer);
+    const wait = Math.max(0, Math.min(mainFileDelays.idleMs, entry.recent.since + mainFileDelays.maxMs - at));
+    entry.recent.timer = setTimeout(() => {
+      entry.recent.timer = null;
+      // A failure here (a full disk) is said by the next typing save; the slots keep the content.
+      void saveMainFile(role, entry).catch(() => undefined);
+    }, wait);
+    entry.recent.timer.unref?.();
+  }
+
+  /** Save the main file from the open content when a recent-save slot holds something newer. */
+  function saveMainFile(role: Role, entry: OpenWorkbook): Promise<void> {
+    return queue(role, async () => {
+      if (open.get(role) === entry && entry.recent.ahead) await writeContent(role, entry, 'main');
+    });
+  }
+
+  /**
+   * Once the main file holds the newest save: remove the recent-save slots (at lock, after an
+   * unlock, before a re-key). A failure leaves them, to be read at the next unlock.
+   */
+  async function dropRecentSaves(role: Role, entry: OpenWorkbook): Promise<void> {
+    clearMainFileTimer(entry);
+    if (entry.recent.ahead) await writeContent(role, entry, 'main');
+    await files.removeRecent(role);
+    entry.recent.next = 0;
   }
 
   /** A damaged main file or an older copy found in its place is kept beside it, never overwritten. */
@@ -212,8 +326,22 @@ export function createWorkbookService(deps: {
     }
   }
 
+  /**
+   * Right after an unlock: the newest save (from slot `newestSlot` when it was a recent-save
+   * slot's) goes to the main file, and the slots are removed. A failure (a full disk) leaves them
+   * for the next try, at lock or at the next unlock; the next typing save then goes to the other slot.
+   */
+  async function settleRecentSaves(role: Role, entry: OpenWorkbook, newestSlot: number | null): Promise<void> {
+    if (newestSlot !== null) {
+      entry.recent.ahead = true;
+      entry.recent.next = (newestSlot + 1) % RECENT_SLOTS;
+    }
+    await queue(role, () => dropRecentSaves(role, entry)).catch(() => undefined);
+  }
+
   function install(role: Role, entry: OpenWorkbook) {
     const previous = open.get(role);
+    if (previous && previous !== entry) clearMainFileTimer(previous);
     if (previous && previous.session !== entry.session) vault.close(previous.session);
     if (previous && previous.encoder !== entry.encoder) previous.encoder.clear();
     open.set(role, entry);
@@ -269,6 +397,7 @@ export function createWorkbookService(deps: {
         setAside: null,
         release,
         encoder: createWorkbookEncoder(),
+        recent: noRecentSaves(),
       };
       try {
         await queue(role, () => writeContent(role, entry));
@@ -312,6 +441,12 @@ export function createWorkbookService(deps: {
           throw error;
         }
         throttle.succeeded(keyOf(role));
+        // Typing saves the main file had not caught up with (the app was cut short) are newer.
+        const recent = await newestRecentSave(vault, session, await files.readRecent(role), role);
+        if (recent) {
+          content = recent.workbook;
+          session.header = { ...session.header, saveCounter: recent.header.saveCounter };
+        }
         const seen = remembered(session);
         const olderCopy = seen !== undefined && session.header.saveCounter < seen;
         if (olderCopy) {
@@ -320,14 +455,17 @@ export function createWorkbookService(deps: {
         } else {
           remember(session);
         }
-        install(role, {
+        const entry: OpenWorkbook = {
           session,
           content,
           viaRecoveryKey: secret.method === 'recoveryKey',
           setAside: null,
           release,
           encoder: createWorkbookEncoder(),
-        });
+          recent: noRecentSaves(bytes),
+        };
+        install(role, entry);
+        await settleRecentSaves(role, entry, recent?.slot ?? null);
         await removeLeftoverExports(role);
         if (!olderCopy) return { content, openedFromBackup: false };
         return { content, openedFromBackup: false, olderCopy: true, backupsAvailable: (await files.listBackups(role)).length };
@@ -378,18 +516,26 @@ export function createWorkbookService(deps: {
               const seen = remembered(session);
               if (seen === undefined || session.header.saveCounter >= seen) {
                 // Not damaged and not older: the workbook itself opens; no backup is needed.
-                const content = decodeWorkbook(plaintext, role);
+                let content = decodeWorkbook(plaintext, role);
+                const recent = await newestRecentSave(vault, session, await files.readRecent(role), role);
+                if (recent) {
+                  content = recent.workbook;
+                  session.header = { ...session.header, saveCounter: recent.header.saveCounter };
+                }
                 remember(session);
                 throttle.succeeded(keyOf(role));
-                install(role, {
+                const entry: OpenWorkbook = {
                   session,
                   content,
                   viaRecoveryKey: secret.method === 'recoveryKey',
                   setAside: null,
                   release,
                   encoder: createWorkbookEncoder(),
-                });
+                  recent: noRecentSaves(main),
+                };
+                install(role, entry);
                 session = null;
+                await settleRecentSaves(role, entry, recent?.slot ?? null);
                 await removeLeftoverExports(role);
                 return { content, openedFromBackup: false };
               }
@@ -443,6 +589,8 @@ export function createWorkbookService(deps: {
           };
           // An explicit restore: this computer now remembers the backup's counter for this workbook.
           remember(session, { reset: true });
+          // Typing saves left by a crash beside the file given up on are kept aside, never taken for newer.
+          await files.setAsideRecent(role);
           install(role, {
             session,
             content,
@@ -450,6 +598,7 @@ export function createWorkbookService(deps: {
             setAside: main === null ? null : reason === 'older' ? 'older' : 'damaged',
             release,
             encoder: createWorkbookEncoder(),
+            recent: { ...noRecentSaves(), mainFirst: true },
           });
           session = null;
           await removeLeftoverExports(role);
@@ -473,7 +622,7 @@ export function createWorkbookService(deps: {
         // The caller may have changed the content it had from us in place: nothing kept is compared with it.
         entry.encoder.clear();
         try {
-          await writeContent(role, entry);
+          await writeContent(role, entry, 'typing');
         } catch (error) {
           entry.content = previous;
           throw error;
@@ -499,13 +648,21 @@ export function createWorkbookService(deps: {
         }
         entry.content = next;
         try {
-          await writeContent(role, entry);
+          await writeContent(role, entry, 'typing');
         } catch (error) {
           entry.content = previous;
           throw error;
         }
         return { savedAt: next.savedAt };
       });
+    },
+
+    /**
+     * Put the newest typing save in the main file now (with a backup of the one before), as a
+     * pause in typing does after MAIN_FILE_DELAYS; nothing when the main file has it already.
+     */
+    async saveMainFile(role: Role): Promise<void> {
+      await saveMainFile(role, requireOpen(role));
     },
 
     /** Decrypted content of an unlocked workbook (for export); throws when locked. */
@@ -587,7 +744,9 @@ export function createWorkbookService(deps: {
       throttle.succeeded(keyOf(role));
       return queue(role, async () => {
         const ids = new Set([idOf(entry.session)]);
+        clearMainFileTimer(entry);
         try {
+          await files.closeRecent(role);
           const found = await files.filesOf(role);
           for (const file of found.files) {
             const id = await files
@@ -619,7 +778,10 @@ export function createWorkbookService(deps: {
       if (!entry) return;
       open.delete(role);
       pendingExports.delete(role);
-      await (saveQueues.get(role) ?? Promise.resolve());
+      // The newest typing save goes to the main file first; if that fails, the recent-save slots
+      // keep it for the next unlock. The key is dropped either way.
+      await queue(role, () => dropRecentSaves(role, entry)).catch(() => undefined);
+      await files.closeRecent(role);
       vault.close(entry.session);
       entry.encoder.clear();
       (entry as { content: Workbook | null }).content = null;
@@ -654,6 +816,8 @@ export function createWorkbookService(deps: {
     return queue(role, async () => {
       try {
         await settleAside(role, entry);
+        // No save sealed under the old key may stay beside the workbook after the re-key.
+        await dropRecentSaves(role, entry);
         const result = await rekeyWorkbookFiles(vault, files, role, entry.session, entry.content, change);
         vault.close(entry.session);
         entry.session = result.session;

@@ -20,11 +20,16 @@ function countingFs() {
     open: async (...args: Parameters<typeof nodeFs.open>) => {
       const handle = await nodeFs.open(...args);
       const sync = handle.sync.bind(handle);
+      const datasync = handle.datasync.bind(handle);
       const name = String(args[0]).split('/').at(-1)!;
       handle.sync = async () => {
         const stats = await handle.stat();
         syncs.push(stats.isDirectory() ? `dir:${name.startsWith('dwb-test-') ? 'data' : name}` : name.replace(TEMP_SUFFIX, ''));
         return sync();
+      };
+      handle.datasync = async () => {
+        syncs.push(`data:${name}`);
+        return datasync();
       };
       return handle;
     },
@@ -33,7 +38,7 @@ function countingFs() {
 }
 
 describe('fsyncs per save', () => {
-  it('a save syncs its file and the workbooks folder only; the backups folder and the save counters are synced once, at lock', async () => {
+  it('a typing save syncs the data of one slot; the main file, the backups folder and the save counters are synced at lock', async () => {
     const { fs, syncs } = countingFs();
     const env = await makeTestServices({ fs });
     cleanups.push(env.cleanup);
@@ -46,11 +51,23 @@ describe('fsyncs per save', () => {
     const written = async () => Object.values(JSON.parse(await readFile(counters, 'utf8')) as Record<string, number>);
     for (let poll = 0; poll < 3000 && (await written())[0] !== 5; poll++) await new Promise((r) => setTimeout(r, 10));
     expect(await written()).toEqual([5]);
-    expect(syncs).toEqual(Array.from({ length: 4 }, () => ['partner.dwb', 'dir:workbooks']).flat());
-    expect((await env.files.listBackups('partner')).length).toBe(4);
+    // Each slot's first write also syncs its size and the folder (the file is new); then only its data.
+    expect(syncs).toEqual([
+      'partner.recent-1.dwb',
+      'dir:workbooks',
+      'partner.recent-2.dwb',
+      'dir:workbooks',
+      'data:partner.recent-1.dwb',
+      'data:partner.recent-2.dwb',
+    ]);
+    expect((await env.files.listBackups('partner')).length).toBe(0);
     syncs.length = 0;
     await env.workbooks.lock('partner');
-    expect(syncs).toEqual(['dir:backups', 'save-counters.json', 'dir:data']);
+    // At lock: the main file (with a backup of the one before) and its folder, the slots removed
+    // (the folder synced again), then the backups folder and the save counters.
+    expect(syncs).toEqual(['partner.dwb', 'dir:workbooks', 'dir:workbooks', 'dir:backups', 'save-counters.json', 'dir:data']);
+    expect((await env.files.listBackups('partner')).length).toBe(1);
+    expect(await env.files.recentFiles('partner')).toEqual([]);
     // Nothing was lost by batching: every backup opens after the lock.
     const { content } = await env.workbooks.unlock('partner', { method: 'passphrase', value: PASS });
     expect(content.displayName).toBe('Riley 3');
@@ -82,7 +99,8 @@ describe('the save counters file', () => {
     await expect.poll(async () => (await stored())[id!], { timeout: 60_000 }).toBe(0);
     await env.workbooks.saveChanges('partner', [{ path: ['displayName'], value: 'Riley again' }]);
     await env.workbooks.lockAll();
-    expect((await stored())[id!]).toBe(5);
+    // Five saves, and the main file's at lock.
+    expect((await stored())[id!]).toBe(6);
   });
 });
 
@@ -99,7 +117,7 @@ function recordingFs() {
             const result: unknown = await (fn as (...a: unknown[]) => Promise<unknown>)(...args);
             if (name === 'open') {
               const handle = result as nodeFs.FileHandle;
-              for (const method of ['write', 'writeFile', 'sync', 'close', 'stat', 'readFile'] as const) {
+              for (const method of ['write', 'writeFile', 'sync', 'datasync', 'close', 'stat', 'readFile'] as const) {
                 const original = (handle[method] as (...a: unknown[]) => Promise<unknown>).bind(handle);
                 (handle as unknown as Record<string, unknown>)[method] = (...a: unknown[]) => {
                   calls.push(`handle.${method}`);
@@ -115,20 +133,42 @@ function recordingFs() {
 }
 
 describe('file-system calls per save', () => {
-  it('a typing save of a workbook with backups makes only the calls of a durable write, one backup link and the pruning', async () => {
+  it('a typing save writes one slot in place and syncs its data: nothing opened, created, renamed or listed', async () => {
     const { fs, calls } = recordingFs();
     const env = await makeTestServices({ fs });
     cleanups.push(env.cleanup);
     await env.workbooks.create('partner', 'Riley', PASS);
-    for (let i = 0; i < 6; i++) await env.workbooks.saveChanges('partner', [{ path: ['displayName'], value: `Riley ${i}` }]);
+    for (let i = 0; i < 2; i++) await env.workbooks.saveChanges('partner', [{ path: ['displayName'], value: `Riley ${i}` }]);
     await env.workbooks.flush();
-    expect((await env.files.listBackups('partner')).length).toBe(5);
     calls.length = 0;
     await env.workbooks.saveChanges('partner', [{ path: ['displayName'], value: 'Riley again' }]);
+    expect(calls).toEqual(['handle.write', 'handle.datasync']);
+    await env.workbooks.lockAll();
+    expect((await env.workbooks.unlock('partner', { method: 'passphrase', value: PASS })).content.displayName).toBe(
+      'Riley again',
+    );
+    await env.workbooks.lockAll();
+  });
+
+  it('the main file’s save (a pause in typing) makes only the calls of a durable write, one backup link and the pruning', async () => {
+    const { fs, calls } = recordingFs();
+    const env = await makeTestServices({ fs });
+    cleanups.push(env.cleanup);
+    await env.workbooks.create('partner', 'Riley', PASS);
+    for (let i = 0; i < 6; i++) {
+      await env.workbooks.saveChanges('partner', [{ path: ['displayName'], value: `Riley ${i}` }]);
+      await env.workbooks.saveMainFile('partner');
+    }
+    await env.workbooks.flush();
+    expect((await env.files.listBackups('partner')).length).toBe(5);
+    await env.workbooks.saveChanges('partner', [{ path: ['displayName'], value: 'Riley again' }]);
+    await env.workbooks.flush();
+    calls.length = 0;
+    await env.workbooks.saveMainFile('partner');
     const counters = path.join(env.dataDir, 'save-counters.json');
     const written = async () => Object.values(JSON.parse(await readFile(counters, 'utf8')) as Record<string, number>);
-    for (let poll = 0; poll < 3000 && (await written())[0] !== 8; poll++) await new Promise((r) => setTimeout(r, 10));
-    expect(await written()).toEqual([8]);
+    for (let poll = 0; poll < 3000 && (await written())[0] !== 15; poll++) await new Promise((r) => setTimeout(r, 10));
+    expect(await written()).toEqual([15]);
     // What a save waits for: the temp file written and synced, the previous file linked into
     // backups (alongside that write), the rename, the folder synced and the oldest backup pruned
     // (alongside that sync). No stat, no mkdir, no look for re-key folders. Then, without fsync,
@@ -167,6 +207,8 @@ describe('a save’s files are opened while its content is sealed', () => {
     cleanups.push(env.cleanup);
     await env.workbooks.create('partner', 'Riley', PASS);
     await env.workbooks.saveChanges('partner', [{ path: ['displayName'], value: 'Riley 1' }]);
+    await env.workbooks.saveMainFile('partner');
+    await env.workbooks.saveChanges('partner', [{ path: ['displayName'], value: 'Riley 2' }]);
     await env.workbooks.flush();
     // A seal that finishes only once the save has opened two files (or after a second at most):
     // a save that waited for its seal before opening anything records the seal first.
@@ -180,7 +222,7 @@ describe('a save’s files are opened while its content is sealed', () => {
       return sealed;
     };
     calls.length = 0;
-    await env.workbooks.saveChanges('partner', [{ path: ['displayName'], value: 'Riley 2' }]);
+    await env.workbooks.saveMainFile('partner');
     const sealedAt = calls.indexOf('sealed');
     expect(calls.slice(0, sealedAt).sort()).toEqual(['link', 'open', 'open']);
     expect(calls.slice(sealedAt + 1, sealedAt + 3)).toEqual(['handle.write', 'handle.sync']);
@@ -189,7 +231,7 @@ describe('a save’s files are opened while its content is sealed', () => {
     await env.workbooks.lockAll();
   });
 
-  it('a seal that fails leaves no temp file and reports the seal’s own error, not a disk error', async () => {
+  it('a seal that fails leaves no temp file and reports the seal’s own error, not a disk error, on either path', async () => {
     const env = await makeTestServices();
     cleanups.push(env.cleanup);
     await env.workbooks.create('partner', 'Riley', PASS);
@@ -203,6 +245,8 @@ describe('a save’s files are opened while its content is sealed', () => {
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).info.code).toBe('damaged');
     expect((error as AppError).message).toContain('grown larger than the app can save');
+    const mainError = await env.workbooks.saveMainFile('partner').catch((e: unknown) => e);
+    expect((mainError as AppError).message).toContain('grown larger than the app can save');
     expect((await readdir(env.files.dir)).filter((name) => TEMP_SUFFIX.test(name))).toEqual([]);
     await env.workbooks.lockAll();
     expect((await env.workbooks.unlock('partner', { method: 'passphrase', value: PASS })).content.displayName).toBe('kept');
@@ -215,17 +259,21 @@ describe('a backups folder that changed while the workbook was open', () => {
     const env = await makeTestServices();
     cleanups.push(env.cleanup);
     await env.workbooks.create('partner', 'Riley', PASS);
-    await env.workbooks.saveChanges('partner', [{ path: ['displayName'], value: 'one' }]);
+    const save = async (value: string) => {
+      await env.workbooks.saveChanges('partner', [{ path: ['displayName'], value }]);
+      await env.workbooks.saveMainFile('partner');
+    };
+    await save('one');
     const backups = path.join(env.files.dir, 'backups');
     await rm(backups, { recursive: true, force: true });
-    await env.workbooks.saveChanges('partner', [{ path: ['displayName'], value: 'two' }]);
+    await save('two');
     expect((await readdir(backups)).length).toBe(1);
     await rm(backups, { recursive: true, force: true });
     await writeFile(backups, 'not a folder');
-    await env.workbooks.saveChanges('partner', [{ path: ['displayName'], value: 'three' }]);
+    await save('three');
     expect(await env.files.backupsBlocked()).toBe(true);
     await rm(backups);
-    await env.workbooks.saveChanges('partner', [{ path: ['displayName'], value: 'four' }]);
+    await save('four');
     expect((await readdir(backups)).length).toBe(1);
     await env.workbooks.lockAll();
     expect((await env.workbooks.unlock('partner', { method: 'passphrase', value: PASS })).content.displayName).toBe('four');

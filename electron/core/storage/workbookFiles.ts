@@ -3,11 +3,13 @@ import { constants as fsConstants } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { MAX_FILE_BYTES } from '../vault/format';
+import { declaredFileLength, MAX_FILE_BYTES } from '../vault/format';
 import { describeFsError, StorageError, syncDirectory, TEMP_SUFFIX, writeFileAtomic, type StorageFs } from './atomicFile';
 
 export const WORKBOOK_EXTENSION = '.dwb';
 export const BACKUPS_KEPT = 5;
+/** Slots a typing save is written into, in turn (see writeRecent). */
+export const RECENT_SLOTS = 2;
 
 /** Who holds a workbook's lock file: the app (while unlocked) or the `workbook` command (while it writes). */
 export type LockHolder = 'app' | 'command';
@@ -40,6 +42,8 @@ function processAlive(pid: number): boolean {
  *   backups/<name>.<stamp>.dwb       the previous BACKUPS_KEPT saves, newest last by name
  *   <name>.damaged-<stamp>.dwb       a main file that failed to open, set aside, never deleted
  *   <name>.older-<stamp>.dwb         an older copy found in place of the workbook, set aside
+ *   <name>.recent-1.dwb, -2.dwb      typing saves since the last save of <name>.dwb, written in place
+ *                                    in turn (see writeRecent); only while unlocked, or after a crash
  *   <name>.lock                      one writer at a time (the app while unlocked, or the command)
  *   <name>.rekey.pending/ .ready/    a re-key in progress (see replaceAll)
  */
@@ -61,6 +65,9 @@ export function createWorkbookFiles(options: { dir: string; fs?: StorageFs; now?
   let backupsKnownUsable = false;
 
   const mainPath = (name: string) => path.join(dir, `${name}${WORKBOOK_EXTENSION}`);
+  const recentPath = (name: string, slot: number) => path.join(dir, `${name}.recent-${slot + 1}${WORKBOOK_EXTENSION}`);
+  /** Recent-save slots kept open between typing saves; `synced` once the file's own entry is durable. */
+  const recentHandles = new Map<string, { handle: nodeFs.FileHandle; synced: boolean }>();
   const lockPath = (name: string) => path.join(dir, `${name}.lock`);
   const notePath = (name: string) => path.join(dir, `${name}.pending-exports.dwbn`);
   const pendingDir = (name: string) => path.join(dir, `${name}.rekey.pending`);
@@ -188,6 +195,14 @@ export function createWorkbookFiles(options: { dir: string; fs?: StorageFs; now?
       .sort()
       .reverse()
       .map((e) => path.join(backupsDir, e));
+  }
+
+  async function closeRecent(name: string): Promise<void> {
+    for (let slot = 0; slot < RECENT_SLOTS; slot++) {
+      const open = recentHandles.get(`${name}:${slot}`);
+      recentHandles.delete(`${name}:${slot}`);
+      await open?.handle.close().catch(() => undefined);
+    }
   }
 
   async function readLock(name: string): Promise<LockRecord | null> {
@@ -319,6 +334,133 @@ export function createWorkbookFiles(options: { dir: string; fs?: StorageFs; now?
         throw describeFsError(error, 'saved');
       }
       return { backedUp };
+    },
+
+    /**
+     * A typing save, written in place into recent-save slot `slot` (0 or 1) and synced: no temp
+     * file, rename or folder sync, so a save costs one write and one fdatasync. The caller writes
+     * the slot that does not hold the newest save, so a write cut short by a crash (a torn slot,
+     * which no longer authenticates) leaves the newest save intact in the other slot or the main
+     * file. The slot is opened once (owner-only, never through a link) and kept open until
+     * `closeRecent`; its first write also syncs the file's size and the folder. A slot may keep
+     * the tail of a longer, earlier save (ciphertext): readers take the length from the header.
+     * Throws StorageError: 'not-a-file' when something that is not a plain file has the slot's
+     * name (the caller saves the ordinary way instead), otherwise as `write`.
+     */
+    async writeRecent(name: string, slot: number, bytes: Uint8Array): Promise<void> {
+      if (bytes.length > MAX_FILE_BYTES) {
+        throw new StorageError('too-large', 'This workbook has grown larger than the app can save. Your previous save is safe.');
+      }
+      const key = `${name}:${slot}`;
+      let open = recentHandles.get(key);
+      if (!open) {
+        let handle: nodeFs.FileHandle;
+        try {
+          await settleOnce(name);
+          handle = await fs.open(
+            recentPath(name, slot),
+            fsConstants.O_RDWR | fsConstants.O_CREAT | (fsConstants.O_NOFOLLOW ?? 0) | (fsConstants.O_NONBLOCK ?? 0),
+            0o600,
+          );
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          if (code === 'ELOOP' || code === 'EISDIR' || code === 'ENXIO') {
+            throw new StorageError('not-a-file', `${path.basename(recentPath(name, slot))} is not a plain file.`, {
+              cause: error,
+            });
+          }
+          throw describeFsError(error, 'saved');
+        }
+        if (!(await handle.stat()).isFile()) {
+          await handle.close();
+          throw new StorageError('not-a-file', `${path.basename(recentPath(name, slot))} is not a plain file.`);
+        }
+        open = { handle, synced: false };
+        recentHandles.set(key, open);
+      }
+      try {
+        for (let offset = 0; offset < bytes.length;) {
+          offset += (await open.handle.write(bytes, offset, bytes.length - offset, offset)).bytesWritten;
+        }
+        if (open.synced) {
+          await open.handle.datasync();
+        } else {
+          await open.handle.sync();
+          await syncDirectory(fs, dir);
+          open.synced = true;
+        }
+      } catch (error) {
+        throw describeFsError(error, 'saved');
+      }
+    },
+
+    /**
+     * The recent-save slots that hold a whole file as far as its header says (a slot cut short
+     * is left out; whether it authenticates is the vault's to say). Missing, special or oversized
+     * slots are left out too: they are never a save.
+     */
+    async readRecent(name: string): Promise<{ slot: number; bytes: Uint8Array }[]> {
+      const found: { slot: number; bytes: Uint8Array }[] = [];
+      for (let slot = 0; slot < RECENT_SLOTS; slot++) {
+        let bytes: Uint8Array;
+        try {
+          bytes = await readChecked(recentPath(name, slot));
+        } catch {
+          continue;
+        }
+        const length = declaredFileLength(bytes);
+        if (length !== null && length <= bytes.length) found.push({ slot, bytes: bytes.subarray(0, length) });
+      }
+      return found;
+    },
+
+    /** Close the recent-save slots kept open (at lock; their files stay). */
+    closeRecent,
+
+    /**
+     * Remove the recent-save slots, once the main file holds everything they held (or more):
+     * at lock after the main file was saved, after an unlock, and before a re-key (so the old
+     * passphrase opens nothing left behind). Returns how many files were removed.
+     */
+    async removeRecent(name: string): Promise<number> {
+      await closeRecent(name);
+      let removed = 0;
+      for (let slot = 0; slot < RECENT_SLOTS; slot++) {
+        try {
+          await fs.unlink(recentPath(name, slot));
+          removed++;
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw describeFsError(error, 'saved');
+        }
+      }
+      if (removed > 0) await syncDirectory(fs, dir);
+      return removed;
+    },
+
+    /** Move the recent-save slots out of the way, kept beside the workbook for support (as `setAside`). */
+    async setAsideRecent(name: string): Promise<void> {
+      await closeRecent(name);
+      let moved = false;
+      for (let slot = 0; slot < RECENT_SLOTS; slot++) {
+        try {
+          await fs.rename(
+            recentPath(name, slot),
+            path.join(dir, `${name}.older-${stamp()}.recent-${slot + 1}${WORKBOOK_EXTENSION}`),
+          );
+          moved = true;
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw describeFsError(error, 'opened');
+        }
+      }
+      if (moved) await syncDirectory(fs, dir);
+    },
+
+    /** The recent-save slots of a workbook that are on disk now. */
+    async recentFiles(name: string): Promise<string[]> {
+      const files: string[] = [];
+      for (let slot = 0; slot < RECENT_SLOTS; slot++)
+        if (await exists(recentPath(name, slot))) files.push(recentPath(name, slot));
+      return files;
     },
 
     /** Make the backups linked and pruned since the last call durable (one fsync for many saves). */

@@ -255,6 +255,18 @@ export function parseFile(
   };
 }
 
+/**
+ * The length a version-2 file says it has (header + ciphertext + checksum), read from its
+ * header without any check of the rest; null when `bytes` does not start like one. A recent-save
+ * slot (see workbookFiles.ts) is written in place, so it may hold more bytes than its newest file.
+ */
+export function declaredFileLength(bytes: Uint8Array): number | null {
+  if (bytes.length < HEADER_BYTES || MAGIC.some((b, i) => bytes[i] !== b)) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint16(4, true) !== FORMAT_VERSION) return null;
+  return HEADER_BYTES + view.getUint32(HEADER_BYTES - 4, true) + CHECKSUM_BYTES;
+}
+
 export function workbookIdHex(id: Uint8Array): string {
   return Buffer.from(id).toString('hex');
 }

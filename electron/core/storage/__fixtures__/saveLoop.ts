@@ -1,6 +1,7 @@
 /**
  * Child process for the crash test: opens the workbook in argv[2] and saves new versions
- * as fast as it can, printing "ack N" only after save N has returned. The parent kills it
+ * as fast as it can, printing "ack N" only after save N has returned (every fourth one is
+ * followed by a save of the main file). The parent kills it
  * with SIGKILL at a random instant.
  */
 import { loopServices } from './loopServices';
@@ -18,4 +19,6 @@ for (;;) {
   content.sections.boundaries.items = [{ id: 'b', need: `${padding}${n}`, ifNotRespected: '', discussWithTherapist: false }];
   await services.workbooks.save('partner', content);
   process.stdout.write(`ack ${n}\n`);
+  // A typing save goes to a recent-save slot; the main file follows now and then (as a pause in typing).
+  if (n % 4 === 0) await services.workbooks.saveMainFile('partner');
 }
