@@ -51,7 +51,9 @@ describe('the vault in the window: a new recovery key, and an older copy noticed
     await h.page.getByLabel('Name shown in this workbook').fill('Alex, newer');
     await h.waitForSaved();
     await expect.poll(() => h.services.workbooks.content('partner').displayName).toBe('Alex, newer');
-    // One more save, so that the version before it is kept as a backup.
+    // A pause in typing puts it in the workbook file (as MAIN_FILE_DELAYS does after a few seconds),
+    // so that the workbook file's next save, at lock, keeps it as a backup.
+    await h.services.workbooks.saveMainFile('partner');
     await h.page.getByLabel('Name shown in this workbook').fill('Alex, newest');
     await h.waitForSaved();
     await expect.poll(() => h.services.workbooks.content('partner').displayName).toBe('Alex, newest');
@@ -71,7 +73,7 @@ describe('the vault in the window: a new recovery key, and an older copy noticed
     expect(await h.page.getByRole('button', { name: 'Use recovery key instead' }).count()).toBe(0);
     await expect.poll(() => h.page.evaluate(() => document.activeElement?.textContent)).toBe('Open the newest backup instead');
     await h.page.getByLabel('Passphrase').press('Enter');
-    expect(await notice.isVisible()).toBe(true);
+    await expect.poll(() => notice.isVisible()).toBe(true);
     await h.screenshot('vault-03-older-copy-notice');
 
     await notice.getByRole('button', { name: 'Open the newest backup instead' }).click();
