@@ -106,7 +106,7 @@ describe('after the disclosure', () => {
     await focusLandsOn(page, 'TEXTAREA');
     await page.keyboard.type('Have you told me about everyone?');
     await page.getByLabel('How, where and from whom I want to hear the result').fill('From my therapist, in the office.');
-    expect(await page.getByLabel('Include my suggested questions when I share').isChecked()).toBe(false);
+    await expect.poll(() => page.getByLabel('Include my suggested questions when I share').isChecked()).toBe(false);
     await h.waitForSaved();
     expect(h.partner().sections.polygraph).toMatchObject({
       questions: [{ text: 'Have you told me about everyone?' }],
@@ -121,7 +121,7 @@ describe('after the disclosure', () => {
       .getByRole('group', { name: 'The first 72 hours' })
       .getByLabel('Who is with me')
       .fill('My sister, the first two nights.');
-    expect(await page.getByText(/a second packet goes to your therapist first/).count()).toBe(1);
+    await expect.poll(() => page.getByText(/a second packet goes to your therapist first/).count()).toBe(1);
     await h.waitForSaved();
     await h.screenshot('after-06-partner-plan');
     await h.expectAccessible('after (partner)');

@@ -126,7 +126,7 @@ describe('creating a workbook', () => {
       });
     });
     await page.getByRole('button', { name: RECOVERY_KEY_TEXTS.copy }).click();
-    expect(await page.getByTestId('recovery-key-copied').innerText()).toBe(RECOVERY_KEY_TEXTS.copied);
+    await expect.poll(() => page.getByTestId('recovery-key-copied').innerText()).toBe(RECOVERY_KEY_TEXTS.copied);
     expect(await page.evaluate(() => (window as unknown as { copiedKey?: string }).copiedKey)).toBe(text);
     await expectAccessible(page, 'recovery key');
 
@@ -188,7 +188,7 @@ describe('creating a workbook', () => {
     );
     const show = page.getByRole('button', { name: PASSPHRASE_FIELD_TEXTS.show });
     await show.click();
-    expect(await show.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => show.getAttribute('aria-pressed')).toBe('true');
     expect(await field.getAttribute('type')).toBe('text');
     // The click leaves the caret in the field.
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(await field.getAttribute('id'));
@@ -212,7 +212,7 @@ describe('creating a workbook', () => {
     await keyWithCapsLock(page, UNLOCK_TEXTS.passphraseLabel, false);
     await expect.poll(() => page.getByTestId('caps-lock').count()).toBe(0);
     await show.click();
-    expect(await field.getAttribute('type')).toBe('password');
+    await expect.poll(() => field.getAttribute('type')).toBe('password');
 
     // The recovery key field is shown as typed and read without regard to case: no toggle, no warning needed.
     await page.getByRole('button', { name: UNLOCK_TEXTS.useRecoveryKey }).click();

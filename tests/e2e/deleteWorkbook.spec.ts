@@ -41,9 +41,9 @@ describe('delete this workbook', () => {
 
     await dialog.getByLabel('Passphrase of this workbook').fill('not the passphrase');
     await dialog.getByLabel('To confirm, type: delete my workbook').fill('Delete my workbook');
-    expect(await submit.isDisabled()).toBe(true);
+    await expect.poll(() => submit.isDisabled()).toBe(true);
     await dialog.getByLabel('To confirm, type: delete my workbook').fill('delete my workbook');
-    expect(await submit.isDisabled()).toBe(false);
+    await expect.poll(() => submit.isDisabled()).toBe(false);
     await h.screenshot('delete-01-dialog-900x620');
     await submit.click();
     await dialog.getByRole('alert').waitFor();

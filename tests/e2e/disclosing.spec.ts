@@ -60,7 +60,7 @@ describe('the disclosure workbook', () => {
     await affairs.getByRole('button', { name: 'Add a person' }).click();
     await affairs.getByLabel('Person 1').fill('a co-worker, R.');
     await affairs.getByLabel('There was sexual contact without protection').check();
-    expect(await affairs.getByRole('note', { name: 'Please get tested' }).innerText()).toMatch(/tested.*partner/s);
+    await expect.poll(() => affairs.getByRole('note', { name: 'Please get tested' }).innerText()).toMatch(/tested.*partner/s);
 
     const strip = h.page.locator('article[data-category=stripClubs]');
     await strip.getByRole('button', { name: /Open/ }).click();
@@ -312,7 +312,7 @@ describe('the disclosure workbook', () => {
     expect(await h.page.getByTestId('unanswered-count').innerText()).toMatch(/2 of 2/);
     await h.page.getByLabel('My answer to question 1').fill('It started in 2014.');
     await h.page.getByLabel('Answered in the letter, section (optional, question 2)').fill('Places');
-    expect(await h.page.getByTestId('unanswered-count').innerText()).toMatch(/All 2 questions/);
+    await expect.poll(() => h.page.getByTestId('unanswered-count').innerText()).toMatch(/All 2 questions/);
     await expectNoSeriousAxe('answers');
     await h.screenshot('disclosing-10-answers');
     await h.waitForSaved();

@@ -131,7 +131,7 @@ describe('every removal can be undone', () => {
     expect(await page.getByLabel('What I said or did (cover story 1)').inputValue()).toBe(secondCover);
     await h.screenshot('everyday-02-undo-lie');
     await page.getByTestId('undo-notice').getByRole('button', { name: /Undo/ }).click();
-    expect(await page.getByLabel('What I said or did (cover story 1)').inputValue()).toBe(firstCover);
+    await expect.poll(() => page.getByLabel('What I said or did (cover story 1)').inputValue()).toBe(firstCover);
     await poll(() => sectionsNow().lies.items.map((i) => i.id)).toEqual(before);
     expect(await page.getByTestId('undo-notice').innerText()).toBe('');
 
@@ -246,7 +246,7 @@ describe('keyboard', () => {
     await h.page.keyboard.press('Enter');
     await expect.poll(() => h.page.evaluate(() => !!document.activeElement?.closest('form[aria-label="Edit entry"]'))).toBe(true);
     await h.page.keyboard.press('Escape');
-    expect(await h.page.locator('form[aria-label="Edit entry"]').count()).toBe(0);
+    await expect.poll(() => h.page.locator('form[aria-label="Edit entry"]').count()).toBe(0);
     await expect.poll(() => h.page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/^Edit entry/);
   });
 });
@@ -273,7 +273,7 @@ describe('big and unusual text', () => {
     // Hebrew in a field and in the letter: the direction follows the text.
     const second = page.getByLabel('What I said or did (cover story 2)');
     await second.fill('אמרתי שאני בעבודה.');
-    expect(await second.getAttribute('dir')).toBe('auto');
+    await expect.poll(() => second.getAttribute('dir')).toBe('auto');
     expect(await second.evaluate((e) => getComputedStyle(e).direction)).toBe('rtl');
 
     // The letter editor too: a Hebrew paragraph starts at the right edge, next to English ones.

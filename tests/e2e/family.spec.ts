@@ -135,7 +135,7 @@ describe('children, milestones and check-ins', () => {
     p = h.page;
     await h.openSection('Inventory');
     await p.getByRole('button', { name: /Open\s+Children and family/ }).click();
-    expect(await p.getByLabel('A placeholder for now').inputValue()).toBe('To discuss with my therapist first.');
+    await expect.poll(() => p.getByLabel('A placeholder for now').inputValue()).toBe('To discuss with my therapist first.');
     await h.openSection('Timeline');
     expect(await p.getByTestId('timeline-milestone').innerText()).toMatch(/Our first child is born/);
     await h.openSection('My check-ins');

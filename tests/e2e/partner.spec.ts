@@ -135,7 +135,7 @@ describe("partner's workbook", () => {
     await filter.selectOption('all');
     await expect.poll(() => cards.count()).toBe(4);
     await cards.nth(0).getByLabel('Where it stands').selectOption('ready');
-    expect(await page.getByRole('button', { name: 'Move question 2 up' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: 'Move question 2 up' }).count()).toBe(1);
   });
 
   it('reorders with the keyboard, announces the new position, and reorders by drag and drop', async () => {
@@ -313,7 +313,7 @@ describe("partner's workbook", () => {
     await h.expectAccessible('pause');
     await dialog.getByRole('button', { name: 'Ground yourself' }).click();
     await dialog.getByRole('button', { name: 'Next step' }).click();
-    expect(await dialog.innerText()).toContain('Notice four things you can feel');
+    await expect.poll(() => dialog.innerText()).toContain('Notice four things you can feel');
     await h.screenshot('partner-11-pause-ground');
     await h.expectAccessible('pause grounding');
     await page.keyboard.press('Escape');
@@ -422,7 +422,7 @@ describe("partner's workbook", () => {
     await page.getByLabel('Period').selectOption('13');
     await expect.poll(() => page.getByTestId('trend-chart').getAttribute('data-points')).toBe('90');
     await page.getByText('Show these numbers as a table').click();
-    expect(await page.locator('.trend-table tbody tr').count()).toBe(90);
+    await expect.poll(() => page.locator('.trend-table tbody tr').count()).toBe(90);
     await page.getByTestId('trend-chart').scrollIntoViewIfNeeded();
     await h.screenshot('partner-13-check-ins-large');
     await h.expectAccessible('check-ins (large)');

@@ -159,7 +159,7 @@ describe('keyboard only', () => {
     await h.page.getByRole('heading', { name: 'Help', level: 1 }).waitFor();
     await tabTo(h.page, /^Before you begin/);
     await h.page.keyboard.press('Enter'); // opens the section's help
-    expect(await h.page.locator('details.help-section[open]').count()).toBe(1);
+    await expect.poll(() => h.page.locator('details.help-section[open]').count()).toBe(1);
     await tabTo(h.page, 'Back', 60);
     await h.page.keyboard.press('Enter');
     await home(h.page);
@@ -171,7 +171,7 @@ describe('keyboard only', () => {
     await h.page.locator('.licence-list li').first().waitFor();
     const react = h.page.locator('.licence-list li', { hasText: /^react\s/ }).first();
     await react.locator('summary').click();
-    expect(await react.locator('.licence-text').innerText()).toMatch(/MIT License/);
+    await expect.poll(() => react.locator('.licence-text').innerText()).toMatch(/MIT License/);
     h.services.preferences.set({ theme: 'light' });
   });
 });
@@ -185,7 +185,7 @@ describe('preferences persist and apply', () => {
     await h.page.getByLabel('Discreet mode').check();
     await h.page.getByLabel('US Letter').check();
     await h.page.getByLabel('Lock automatically after this many quiet minutes').fill('0');
-    expect(await h.page.getByText('Please choose a whole number of minutes from 1 to 240').isVisible()).toBe(true);
+    await expect.poll(() => h.page.getByText('Please choose a whole number of minutes from 1 to 240').isVisible()).toBe(true);
     await h.page.getByLabel('Lock automatically after this many quiet minutes').fill('25');
     await expect.poll(() => h.services.preferences.get().autoLockMinutes).toBe(25);
     await h.screenshot('polish-settings-changed');

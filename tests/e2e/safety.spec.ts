@@ -139,7 +139,7 @@ describe('safety in both workbooks', () => {
     await group('How much grief or sadness have you felt?').locator('label', { hasText: 'A lot' }).click();
     const distress = group(/Overall, how much distress/);
     await distress.getByLabel('7', { exact: true }).check();
-    expect(await page.getByTestId('hard-day-offer').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('hard-day-offer').count()).toBe(0);
     await distress.getByLabel('8', { exact: true }).check();
     const offer = page.getByTestId('hard-day-offer');
     await offer.waitFor();
@@ -184,7 +184,7 @@ describe('safety in both workbooks', () => {
     const sections = await p.getByRole('navigation', { name: 'Sections' }).getByRole('button').allInnerTexts();
     for (const title of sections) {
       await p.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: title }).click();
-      expect(await p.getByRole('button', { name: 'If things feel too heavy' }).count()).toBe(1);
+      await expect.poll(() => p.getByRole('button', { name: 'If things feel too heavy' }).count()).toBe(1);
       expect(await p.getByRole('button', { name: 'Pause', exact: true }).count()).toBe(1);
     }
     await h.openSection('Check-ins');

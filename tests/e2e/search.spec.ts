@@ -119,6 +119,6 @@ describe('search within the open workbook', () => {
 
     await h.unlockViaUi('disclosing', PASSPHRASE);
     await page.keyboard.press('Control+f');
-    expect(await page.getByRole('searchbox', { name: 'Find text in this workbook' }).inputValue()).toBe('');
+    await expect.poll(() => page.getByRole('searchbox', { name: 'Find text in this workbook' }).inputValue()).toBe('');
   });
 });
