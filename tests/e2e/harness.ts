@@ -451,14 +451,23 @@ export function useHarness(options: HarnessOptions = {}, prepare?: (h: SpecHarne
 
 /** A disk that fills on request: while `full` is set, replacing a file fails as a full disk does (ENOSPC). */
 export function fillableDisk(): { fs: StorageFs; full: boolean } {
+  const noSpace = () => Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
   const disk = {
     full: false,
     fs: {
       ...nodeFs,
       rename: (async (...args: Parameters<typeof nodeFs.rename>) => {
-        if (disk.full) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+        if (disk.full) throw noSpace();
         return nodeFs.rename(...args);
       }) as typeof nodeFs.rename,
+      // A typing save writes into a file kept open (a recent-save slot): its writes fail too while the disk is full.
+      open: (async (...args: Parameters<typeof nodeFs.open>) => {
+        const handle = await nodeFs.open(...args);
+        const write = handle.write.bind(handle) as (...a: unknown[]) => Promise<unknown>;
+        (handle as unknown as { write: (...a: unknown[]) => Promise<unknown> }).write = (...a: unknown[]) =>
+          disk.full ? Promise.reject(noSpace()) : write(...a);
+        return handle;
+      }) as typeof nodeFs.open,
     },
   };
   return disk;
