@@ -33,7 +33,7 @@ interface OpenWorkbook {
   release: () => Promise<void>;
   /** The content's JSON bytes by part, kept between saves (zeroed on lock). */
   encoder: WorkbookEncoder;
-  /** Typing saves since the main file was last saved (see writeContent and checkpoint). */
+  /** Typing saves since the main file was last saved (see writeContent and saveMainFile). */
   recent: RecentSaves;
 }
 
