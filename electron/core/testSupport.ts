@@ -15,6 +15,9 @@ export async function makeTestServices(overrides: Partial<AppServicesOptions> = 
     appInfo: { version: 'test', platform: process.platform },
     kdf: TEST_KDF,
     crypto: 'this-thread',
+    // A pause in typing never saves the main file by itself here, however slow the machine: tests
+    // that list files or calls stay exact. workbookService.recentSaves.test.ts shortens the delays.
+    mainFileDelays: { idleMs: 600_000, maxMs: 600_000 },
     ...overrides,
   });
   return {
