@@ -10,6 +10,7 @@ export const WORKBOOK_EXTENSION = '.dwb';
 export const BACKUPS_KEPT = 5;
 /** Slots a typing save is written into, in turn (see writeRecent). */
 export const RECENT_SLOTS = 2;
+const TOO_LARGE_TO_SAVE = 'This workbook has grown larger than the app can save. Your previous save is safe.';
 
 /** Who holds a workbook's lock file: the app (while unlocked) or the `workbook` command (while it writes). */
 export type LockHolder = 'app' | 'command';
@@ -293,10 +294,7 @@ export function createWorkbookFiles(options: { dir: string; fs?: StorageFs; now?
       const checked = Promise.resolve(bytes)
         .then((b) => {
           if (b.length > MAX_FILE_BYTES) {
-            throw new StorageError(
-              'too-large',
-              'This workbook has grown larger than the app can save. Your previous save is safe.',
-            );
+            throw new StorageError('too-large', TOO_LARGE_TO_SAVE);
           }
           return b;
         })
@@ -349,7 +347,7 @@ export function createWorkbookFiles(options: { dir: string; fs?: StorageFs; now?
      */
     async writeRecent(name: string, slot: number, bytes: Uint8Array): Promise<void> {
       if (bytes.length > MAX_FILE_BYTES) {
-        throw new StorageError('too-large', 'This workbook has grown larger than the app can save. Your previous save is safe.');
+        throw new StorageError('too-large', TOO_LARGE_TO_SAVE);
       }
       const key = `${name}:${slot}`;
       let open = recentHandles.get(key);
