@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { INCOMING_FILE_TEXTS as T } from '../../shared/guidance/desktopTexts';
 import type { IncomingChoice, IncomingOffer } from '../../shared/incomingFile';
 import type { Role } from '../../shared/workbook/schema';
 import { call, onAppEvent } from '../bridge';
 import { ErrorAlert } from '../ui/fields';
+import { ModalDialog } from '../ui/ModalDialog';
 
 type OpenRequestListener = (role: Role) => void;
 const openRequestListeners = new Set<OpenRequestListener>();
@@ -89,12 +90,6 @@ function IncomingFileDialog({
   onAnswer: (choice: IncomingChoice) => void;
   onClose: () => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   const d = offer.decision;
   let body: string[];
   let actions: { label: string; choice?: IncomingChoice; primary?: boolean }[];
@@ -123,15 +118,11 @@ function IncomingFileDialog({
       break;
   }
   return (
-    <dialog
-      ref={ref}
+    <ModalDialog
       className="notice lock-problem incoming-file"
-      aria-labelledby="incoming-title"
-      aria-describedby="incoming-body"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
+      labelledBy="incoming-title"
+      describedBy="incoming-body"
+      onCancel={onClose}
     >
       <h2 id="incoming-title">{T.title}</h2>
       <div id="incoming-body">
@@ -153,6 +144,6 @@ function IncomingFileDialog({
           </button>
         ))}
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

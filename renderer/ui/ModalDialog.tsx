@@ -11,6 +11,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 export function ModalDialog({
   className,
   labelledBy,
+  describedBy,
   role,
   onClose,
   onCancel,
@@ -20,6 +21,8 @@ export function ModalDialog({
   className: string;
   /** The id of the dialog's title. */
   labelledBy: string;
+  /** The id of the text that says what the dialog is about, when there is one. */
+  describedBy?: string;
   role?: 'alertdialog';
   onClose?: () => void;
   onCancel?: () => void;
@@ -50,6 +53,7 @@ export function ModalDialog({
       className={className}
       role={role}
       aria-labelledby={labelledBy}
+      aria-describedby={describedBy}
       data-testid={testId}
       onClose={() => {
         // A `close` event queued before the dialog was shown again (React's development
