@@ -199,6 +199,10 @@ describe('release codes', () => {
     expect(code).toMatch(/^\d{4}-\d{4}-\d{4}-\d{4}$/);
     expect(normaliseReleaseCode(' 1234 5678.9012\u20133456 ')).toBe('1234-5678-9012-3456');
     expect(normaliseReleaseCode('1234-5678-9012-345')).toBeNull();
+    expect(normaliseReleaseCode('Share code: 1234-5678-9012-3456')).toBe('1234-5678-9012-3456');
+    expect(normaliseReleaseCode('Release code:1234 5678 9012 3456 ')).toBe('1234-5678-9012-3456');
+    expect(normaliseReleaseCode('Code 7: 1234-5678-9012-3456')).toBeNull();
+    expect(normaliseReleaseCode('1234-5678: 9012-3456')).toBeNull();
     expect(normaliseReleaseCode('1234-5678-9012-345a')).toBeNull();
   });
 });

@@ -156,9 +156,12 @@ export function releaseCodeFromRandom(nextBytes: (n: number) => Uint8Array): str
 
 const formatReleaseCode = (digits: string) => digits.match(/.{4}/g)!.join('-');
 
-/** Canonical form of a typed code (spaces, dashes and dots forgiven), or null if it cannot be one. */
+/**
+ * Canonical form of a typed code (spaces, dashes and dots forgiven, and a label in front of it, as in
+ * "Share code: 1234-…" pasted whole from a message), or null if it cannot be one.
+ */
 export function normaliseReleaseCode(input: string): string | null {
-  const digits = input.replace(/[\s.\-\u2010-\u2015]/g, '');
+  const digits = input.replace(/^\s*[\p{L} ]{1,40}:/u, '').replace(/[\s.\-\u2010-\u2015]/g, '');
   if (!/^\d+$/.test(digits) || digits.length !== RELEASE_CODE_DIGITS) return null;
   return formatReleaseCode(digits);
 }
