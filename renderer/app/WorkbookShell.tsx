@@ -147,8 +147,12 @@ export function WorkbookShell({ initialContent, notice, registerFlush, onLock, o
   const title = ROLE_TITLES[content.role];
   const chosenCountry = prefs.crisisCountry;
   const crisisCountry = useMemo(
-    () => ({ chosen: chosenCountry, choose: (id: CrisisCountryId) => void setPrefs({ crisisCountry: id }) }),
-    [chosenCountry, setPrefs],
+    () => ({
+      chosen: chosenCountry,
+      choose: (id: CrisisCountryId) => void setPrefs({ crisisCountry: id }),
+      role: content.role,
+    }),
+    [chosenCountry, setPrefs, content.role],
   );
   const night = useMemo(() => nightContacts(content), [content]);
   const workbookActions = useMemo(() => ({ deleted: onDeleted }), [onDeleted]);

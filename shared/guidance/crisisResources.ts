@@ -284,9 +284,13 @@ export function suggestCrisisCountry(locales: readonly string[]): CrisisCountryI
 }
 
 /** Under every list of crisis lines. */
-export const CRISIS_NOTE =
-  'Nothing here is dialled or sent automatically; you decide whether and when to reach out. ' +
-  'You can add local numbers, and people and services you trust nearby, on the crisis resources page.';
+const NOTHING_DIALLED = 'Nothing here is dialled or sent automatically; you decide whether and when to reach out.';
+
+/** Under the crisis lines: where each workbook keeps its own numbers (only the partner's has a crisis page). */
+export const CRISIS_NOTE: Readonly<Record<'disclosing' | 'partner', string>> = {
+  partner: `${NOTHING_DIALLED} You can add local numbers, and people and services you trust nearby, on the crisis resources page.`,
+  disclosing: `${NOTHING_DIALLED} You can keep the people you would call, such as your therapist, sponsor or group, under Readiness and care.`,
+};
 
 export const CRISIS_TEXTS = {
   heavyLink: 'If things feel too heavy',

@@ -97,6 +97,26 @@ describe('safety in both workbooks', () => {
     const page = h.page;
     await page.getByLabel('One of us has already decided to end the relationship.').check();
     await page.getByText(/may not be the right step now/).waitFor();
+
+    // Danger or thoughts of harm: the emergency number, then the lines; domestic abuse first for danger.
+    const notice = page.getByTestId('safety-notice');
+    expect(await notice.count()).toBe(0);
+    await page.getByLabel('I am having thoughts of harming myself or someone else.').check();
+    await notice.waitFor();
+    expect(await emergencyComesFirst(page, '[data-testid="safety-notice"]')).toBe(true);
+    const names = () => notice.locator('.crisis-name').allInnerTexts();
+    expect((await names())[0]).toBe('Samaritans');
+    await page.getByLabel('There is a risk of violence or abuse between us, or someone at home feels unsafe.').check();
+    await expect.poll(async () => (await names())[0]).toBe('National Domestic Abuse Helpline');
+    // This workbook has no crisis page: the note names the page it has.
+    expect(await notice.innerText()).toContain('under Readiness and care');
+    expect(await notice.innerText()).not.toContain('crisis resources page');
+    await notice.scrollIntoViewIfNeeded();
+    await h.screenshot('safety-04a-disclosing-danger');
+    await h.expectAccessible('disclosing danger notice');
+    await page.getByLabel('I am having thoughts of harming myself or someone else.').uncheck();
+    await page.getByLabel('There is a risk of violence or abuse between us, or someone at home feels unsafe.').uncheck();
+    await expect.poll(() => notice.count()).toBe(0);
     await h.waitForSaved();
     expect(h.disclosing().sections.beforeYouBegin.readiness.relationshipEnding).toBe(true);
     await h.screenshot('safety-04-disclosing-readiness');
@@ -124,6 +144,9 @@ describe('safety in both workbooks', () => {
     await notice.waitFor();
     expect(await page.getByTestId('safety-thanks').count()).toBe(0);
     expect(await notice.getByTestId('crisis-emergency').innerText()).toBe('In immediate danger, call 999 or 112.');
+    // Afraid for my safety: the domestic-abuse line comes before the others.
+    expect((await notice.locator('.crisis-name').allInnerTexts())[0]).toBe('National Domestic Abuse Helpline');
+    expect(await notice.innerText()).toContain('on the crisis resources page');
     await page.getByLabel('I am afraid for my safety.').uncheck();
 
     await page.getByLabel('I feel pressured about whether or when this happens.').check();

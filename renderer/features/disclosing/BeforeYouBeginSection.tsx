@@ -1,6 +1,7 @@
 import { DISCLOSING_READINESS_ITEMS, DISCLOSING_READINESS_NOTE, SCOPE_OPTIONS } from '../../../shared/guidance/sectionTexts';
 import { SectionIntro, type DisclosingProps } from './common';
 import { CheckboxField, RadioGroup } from '../../ui/fields';
+import { CrisisLines } from '../safety/CrisisLines';
 
 export function BeforeYouBeginSection({ content, update, goTo }: DisclosingProps) {
   const s = content.sections.beforeYouBegin;
@@ -35,6 +36,13 @@ export function BeforeYouBeginSection({ content, update, goTo }: DisclosingProps
         {anyConcern && (
           <div className="notice" role="status">
             <p>{DISCLOSING_READINESS_NOTE}</p>
+          </div>
+        )}
+        {(s.readiness.danger || s.readiness.harmRisk) && (
+          // Danger or thoughts of harm: the emergency number first, then the lines (domestic abuse
+          // first when someone at home is unsafe), as in the partner's safety check.
+          <div className="notice safety-notice" data-testid="safety-notice">
+            <CrisisLines headingLevel={4} unsafeAtHome={s.readiness.danger} />
           </div>
         )}
       </div>

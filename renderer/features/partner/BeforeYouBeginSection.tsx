@@ -76,7 +76,8 @@ export function BeforeYouBeginSection({ content, update, goTo }: SectionProps<Pa
           {anySafetyConcern ? (
             <div className="notice safety-notice" data-testid="safety-notice">
               <p>{PARTNER_SAFETY_NOTE}</p>
-              <CrisisLines headingLevel={4} />
+              {/* In danger or afraid: the domestic-abuse lines come first. */}
+              <CrisisLines headingLevel={4} unsafeAtHome={safety.inDanger || safety.afraid} />
               <p>
                 You can keep using this workbook; nothing is locked away. When you are able to, please talk with your therapist
                 before going ahead with the disclosure.

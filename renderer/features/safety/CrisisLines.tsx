@@ -17,7 +17,7 @@ import './safety.css';
  * waits on the question), with a small question to confirm or change it. Nothing is dialled.
  */
 export function CrisisLines({ headingLevel = 3, unsafeAtHome = false }: { headingLevel?: 3 | 4; unsafeAtHome?: boolean }) {
-  const { chosen, shown, choose } = useCrisisCountry();
+  const { chosen, shown, choose, role } = useCrisisCountry();
   const [pending, setPending] = useState<CrisisCountryId>(shown);
   const country = crisisCountry(chosen ?? pending);
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
@@ -41,7 +41,7 @@ export function CrisisLines({ headingLevel = 3, unsafeAtHome = false }: { headin
         ))}
       </ul>
       {country.more && <p className="hint">{country.more}</p>}
-      <p className="hint">{CRISIS_NOTE}</p>
+      <p className="hint">{CRISIS_NOTE[role]}</p>
     </div>
   );
 }
