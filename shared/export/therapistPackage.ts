@@ -193,6 +193,9 @@ export function shareWorkbook(
           priority: priority ? q.priority : 'notSure',
         })),
       };
+    } else if (id === 'polygraph') {
+      // The suggested questions go only when the partner included them ("off unless you turn it on").
+      out['polygraph'] = { ...s.polygraph, questions: s.polygraph.includeQuestions ? s.polygraph.questions : [] };
     } else {
       out[id] = s[id as keyof typeof s];
     }

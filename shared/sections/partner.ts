@@ -86,7 +86,9 @@ export const PARTNER_CATALOG = {
     texts: texts.polygraph,
     schema: schema.polygraph,
     isStarted: (s) => s.questions.length > 0 || hasText([s.hearResult, s.notes]),
-    outlineCount: (s) => plural(s.questions.length, 'question'),
+    // Counted only when they are shared: left out, they stay in this workbook.
+    outlineCount: (s) =>
+      s.includeQuestions || s.questions.length === 0 ? plural(s.questions.length, 'question') : 'questions not included',
     document: { order: 9, private: true, blocks: partnerPolygraphBlocks },
   },
   crisis: {
