@@ -9,6 +9,7 @@ import { groupQuestions } from './questionGroups';
 import { richTextToBlocks } from './richText';
 import { defaultSections, draftsNewestFirst, toggleSection } from './sections';
 import { ROLES, type RichText } from '../workbook/schema';
+import { inventoryBlocks } from './sectionBlocks';
 import { expectedDefaultSections } from '../sections/__fixtures__/expectedSections';
 
 const NOW = new Date('2026-01-22T10:00:00Z');
@@ -225,5 +226,33 @@ describe('inventory places in the document', () => {
     expect(placeList(['hotel', 'car', 'home'])).toBe('A hotel, a car, our home');
     expect(placeList(['online'])).toBe('Online');
     expect(placeList([])).toBe('');
+  });
+});
+
+describe('inventory card details in the document', () => {
+  it('prints the details of cards that happened or may have, never of "No" or unanswered ones (the workbook hides those)', () => {
+    const wb = fixtureDisclosing();
+    const cards = wb.sections.inventory.cards;
+    const details = { frequency: 'Hidden detail A', notes: 'Hidden detail B' };
+    const strip = cards.find((c) => c.category === 'stripClubs');
+    if (!strip) throw new Error('the fixture has a strip-club card');
+    Object.assign(strip, details); // typed while it was "Yes", then changed to "No"
+    const unsure = { ...structuredClone(strip), id: 'card-unsure', category: 'paidSex' as const, happened: 'notSure' as const };
+    const unanswered = {
+      ...structuredClone(strip),
+      id: 'card-open',
+      category: 'physicalAffairs' as const,
+      happened: 'unanswered' as const,
+    };
+    cards.push(unsure, unanswered);
+    const text = inventoryBlocks(wb)
+      .flatMap((b) => (b.kind === 'table' ? b.rows.flat() : b.kind === 'heading' ? [b.text] : []))
+      .join('\n');
+    // The "not sure" card's details are there, once; the other two cards' are not.
+    expect(text.split('Hidden detail A').length - 1).toBe(1);
+    expect(text).toContain('Weekly messaging, about 40 conversations');
+    // Every category still has its row in the overview.
+    expect(text).toContain('No');
+    expect(text).toContain('Not answered yet');
   });
 });

@@ -5,6 +5,7 @@
  */
 import { INVENTORY_CATEGORY_IDS, type AnswerMode } from '../workbook/categories';
 import { formatMoneyValue } from '../workbook/money';
+import { countsInInventory } from '../workbook/disclosing/inventoryTotals';
 import { formatDateTime as formatDateTimeAs, formatDay as formatDayAs } from '../dates';
 import {
   DISCLOSED_BEFORE_LABELS,
@@ -184,7 +185,9 @@ export function inventoryBlocks(wb: DisclosingWorkbook): Block[] {
   const blocks: Block[] = [
     { kind: 'table', columns: ['Kind of behaviour', 'Happened', 'Told before'], widths: [55, 20, 25], rows },
   ];
-  for (const card of cards) {
+  // Details only for cards that happened or may have: the workbook hides them for "No" and
+  // unanswered cards (kept there in case the answer changes back), so the document does too.
+  for (const card of cards.filter(countsInInventory)) {
     const facts = cardFactRows(card);
     if (facts.length === 0) continue;
     blocks.push({ kind: 'heading', level: 3, text: cardTitle(card) });
