@@ -92,6 +92,7 @@ export const PLACE_LABELS: Record<PlaceId, string> = {
 
 export const LIE_KIND_LABELS: Record<LieKind, string> = {
   coverStory: 'Cover stories I told',
+  omission: 'What I kept from you by saying nothing',
   deniedSuspicion: 'Times I denied what you rightly suspected',
   partialDisclosure: 'Earlier partial disclosures',
 };
@@ -99,6 +100,8 @@ export const LIE_KIND_LABELS: Record<LieKind, string> = {
 export const LIE_KIND_GUIDANCE: Record<LieKind, string> = {
   coverStory:
     'The explanations you gave for where you were, who you were with, or where money went, and roughly when and how often you used each one.',
+  omission:
+    'Times you let a wrong picture stand by staying silent: an account with the important part left out, a question answered only in part, a change of subject. When it was, and what you kept back.',
   deniedSuspicion:
     'Times your partner asked, noticed or sensed something and you said it was not so, or suggested they were imagining it. Naming these helps your partner trust their own perception again.',
   partialDisclosure:

@@ -42,7 +42,8 @@ export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
 export const PLACE_IDS = ['home', 'ourBed', 'car', 'workplace', 'hotel', 'online', 'travel', 'otherPlace'] as const;
 export type PlaceId = (typeof PLACE_IDS)[number];
 
-export const LIE_KINDS = ['coverStory', 'deniedSuspicion', 'partialDisclosure'] as const;
+/** `omission` since v8. */
+export const LIE_KINDS = ['coverStory', 'omission', 'deniedSuspicion', 'partialDisclosure'] as const;
 export type LieKind = (typeof LIE_KINDS)[number];
 
 /** How the partner wants to hear an answer. */

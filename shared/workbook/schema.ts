@@ -18,7 +18,7 @@ import { MAX_LONG, MAX_SHORT } from './limits';
  * schema version still open; incompatible changes bump SCHEMA_VERSION and add a
  * migration in ./migrations.
  */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 export const ROLES = ['disclosing', 'partner'] as const;
 export const roleSchema = z.enum(ROLES);

@@ -11,6 +11,7 @@ import { itemBinder } from '../../ui/list';
 
 const ITEM_WORD: Record<LieKind, string> = {
   coverStory: 'cover story',
+  omission: 'omission',
   deniedSuspicion: 'denial',
   partialDisclosure: 'partial disclosure',
 };
@@ -71,7 +72,7 @@ export function LiesSection({ content, update }: DisclosingProps) {
               </ol>
             )}
             <AddButton
-              label={`Add a ${ITEM_WORD[kind]}`}
+              label={`Add ${/^[aeiou]/.test(ITEM_WORD[kind]) ? 'an' : 'a'} ${ITEM_WORD[kind]}`}
               onAdd={() =>
                 update((d) => {
                   d.sections.lies.items.push({ id: newId(), kind, date: '', description: '' });

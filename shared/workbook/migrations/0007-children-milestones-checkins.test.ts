@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateWorkbook } from '../content';
+import { SCHEMA_VERSION } from '../schema';
 import { migrate } from './index';
+import { migration0007 } from './0007-children-milestones-checkins';
 
 /** Files as version 6 wrote them (only the fields v6 knew). */
 const V6_DISCLOSING = {
@@ -40,7 +42,7 @@ describe('migration 0007 (v6 -> v7: children, milestones, disclosing check-ins, 
   it('opens a v6 disclosing file with its content intact and the new parts empty', () => {
     const wb = validateWorkbook(structuredClone(V6_DISCLOSING), 'disclosing');
     if (wb.role !== 'disclosing') throw new Error('role');
-    expect(wb.schemaVersion).toBe(7);
+    expect(wb.schemaVersion).toBe(SCHEMA_VERSION);
     expect(wb.lastSectionId).toBe('timeline');
     expect(wb.sections.inventory.currency).toBe('EUR');
     expect(wb.sections.inventory.cards[0]).toMatchObject({ id: 'c1', happened: 'yes', frequency: 'weekly', notes: 'Two apps' });
@@ -57,7 +59,7 @@ describe('migration 0007 (v6 -> v7: children, milestones, disclosing check-ins, 
   it('opens a v6 partner file with its plan and check-ins intact and an empty testing note', () => {
     const wb = validateWorkbook(structuredClone(V6_PARTNER), 'partner');
     if (wb.role !== 'partner') throw new Error('role');
-    expect(wb.schemaVersion).toBe(7);
+    expect(wb.schemaVersion).toBe(SCHEMA_VERSION);
     expect(wb.sections.safetyPlan.before).toEqual({ companion: 'Sam' });
     expect(wb.sections.safetyPlan.during).toEqual({ bodyCalm: 'Feet on the floor' });
     expect(wb.sections.safetyPlan.testing).toEqual({ tests: [], notes: '' });
@@ -67,7 +69,8 @@ describe('migration 0007 (v6 -> v7: children, milestones, disclosing check-ins, 
   it('runs from v6 only and is pure', () => {
     const input = structuredClone(V6_PARTNER);
     const out = migrate(input) as Record<string, unknown>;
-    expect(out['schemaVersion']).toBe(7);
+    expect(out['schemaVersion']).toBe(SCHEMA_VERSION);
+    expect(migration0007.up(structuredClone(V6_PARTNER))).toEqual(V6_PARTNER);
     expect(input.schemaVersion).toBe(6);
   });
 });

@@ -6,6 +6,7 @@ import { migration0004 } from './0004-safety-and-readiness';
 import { migration0005 } from './0005-last-section';
 import { migration0006 } from './0006-after-the-disclosure';
 import { migration0007 } from './0007-children-milestones-checkins';
+import { migration0008 } from './0008-lie-omissions';
 
 /**
  * A migration takes raw, already-decrypted JSON of schema version `from` and returns
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0008,
 ];
 
 export class MigrationError extends Error {
