@@ -28,6 +28,36 @@ const answersTo = (questions: readonly (readonly [id: string, text: string, cate
   });
 
 describe('open items', () => {
+  it('names a card whose facts disagree: the most recent time before the first, more people listed than counted', () => {
+    const person = (id: string) => ({ id, label: id, knownToPartner: false, ongoingContact: false });
+    const cards = [
+      card('a', 'datingApps', 'yes', { firstTime: 'March 2021', mostRecent: '2019' }),
+      card('b', 'physicalAffairs', 'notSure', { peopleCount: 1, knownPeople: [person('p1'), person('p2')] }),
+      card('c', 'other', 'yes', { label: 'Work trips ', firstTime: '2020-06', mostRecent: 'spring 2020' }),
+      // Consistent, unreadable or not counted: nothing to say.
+      card('d', 'pornography', 'yes', {
+        firstTime: 'spring 2019',
+        mostRecent: '2019',
+        peopleCount: 2,
+        knownPeople: [person('x')],
+      }),
+      card('e', 'sextingChat', 'yes', { firstTime: 'when we moved', mostRecent: '2010' }),
+      card('f', 'paidSex', 'no', { firstTime: '2022', mostRecent: '2020', peopleCount: 0, knownPeople: [person('y')] }),
+    ];
+    const consistency = openItems({ inventory: cards, answers: null, letter: null }).filter((i) => /^(dates|people):/.test(i.id));
+    expect(consistency).toEqual([
+      {
+        id: 'dates:a',
+        text: `${INVENTORY_CATEGORY_LABELS.datingApps}: the most recent time is written as earlier than the first time`,
+      },
+      {
+        id: 'people:b',
+        text: `${INVENTORY_CATEGORY_LABELS.physicalAffairs}: 2 people are listed, and the number of people says 1`,
+      },
+      { id: 'dates:c', text: 'Other: Work trips: the most recent time is written as earlier than the first time' },
+    ]);
+  });
+
   it('lists every category not answered yet, and "not sure" ones; the strongest answer of a category counts', () => {
     const cards = [
       card('a', 'pornography', 'yes'),

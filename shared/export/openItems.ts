@@ -4,7 +4,9 @@
  * guess-like check, whether the letter mentions a category answered "yes", is phrased as a
  * question and shown only in the app, never printed.
  */
-import { INVENTORY_CATEGORY_LABELS } from '../guidance/inventory';
+import { INVENTORY_CATEGORY_LABELS, inventoryCardTitle } from '../guidance/inventory';
+import { parseApproxDate } from '../workbook/disclosing/approxDate';
+import { countsInInventory } from '../workbook/disclosing/inventoryTotals';
 import { OPEN_ITEM_TEXTS as T } from '../guidance/handoffTexts';
 import { INVENTORY_CATEGORY_IDS, type InventoryCategoryId } from '../workbook/categories';
 import { richTextToPlainText } from '../workbook/richText';
@@ -51,6 +53,7 @@ export function openItems(facts: OpenItemFacts): OpenItem[] {
       else if (answers[id] === 'notSure') items.push({ id: `category:${id}`, text: T.categoryNotSure(label) });
     }
     if (answers.illegal === 'yes' || answers.illegal === 'notSure') items.push({ id: 'illegal', text: T.illegalPlaceholder });
+    items.push(...consistencyItems(facts.inventory));
     const children = facts.children?.happened;
     if (children === 'yes' || children === 'notSure') items.push({ id: 'children', text: CHILDREN_TEXTS.openItem });
   }
@@ -66,6 +69,25 @@ export function openItems(facts: OpenItemFacts): OpenItem[] {
   if (facts.letter) {
     if (!facts.letter.reviewedByTherapist) items.push({ id: 'letterReview', text: T.letterNotReviewed });
     if (facts.letter.workingCopyNewer) items.push({ id: 'workingCopy', text: T.workingCopyNewer });
+  }
+  return items;
+}
+
+/**
+ * Where a card's own facts disagree (the therapist checks that counts and dates are consistent
+ * before the session): the most recent time before the first, or more people listed than counted.
+ * Only dates that can be read are compared; "spring 2019" against "2019" is never flagged.
+ */
+function consistencyItems(cards: readonly InventoryCard[]): OpenItem[] {
+  const items: OpenItem[] = [];
+  for (const card of cards.filter(countsInInventory)) {
+    const first = parseApproxDate(card.firstTime);
+    const recent = parseApproxDate(card.mostRecent);
+    if (first && recent && recent.end < first.start)
+      items.push({ id: `dates:${card.id}`, text: T.datesOutOfOrder(inventoryCardTitle(card)) });
+    const listed = card.knownPeople.length;
+    if (card.peopleCount !== null && listed > card.peopleCount)
+      items.push({ id: `people:${card.id}`, text: T.morePeopleListed(inventoryCardTitle(card), listed, card.peopleCount) });
   }
   return items;
 }

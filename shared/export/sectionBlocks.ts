@@ -11,6 +11,7 @@ import {
   DISCLOSED_BEFORE_LABELS,
   HAPPENED_LABELS,
   INVENTORY_CATEGORY_LABELS,
+  inventoryCardTitle,
   LIE_KIND_LABELS,
   PLACE_LABELS,
 } from '../guidance/inventory';
@@ -117,10 +118,7 @@ export function impactLetterBlocks(wb: PartnerWorkbook): Block[] {
 
 // ------------------------------------------------------------------ disclosing sections
 
-function cardTitle(card: InventoryCard): string {
-  const base = INVENTORY_CATEGORY_LABELS[card.category];
-  return card.category === 'other' && card.label.trim() ? `${base}: ${t(card.label)}` : base;
-}
+const cardTitle = (card: InventoryCard): string => t(inventoryCardTitle(card));
 
 /** "A hotel, a car, our home": the fixed place labels read as one phrase (they hold no names). */
 export function placeList(places: readonly (keyof typeof PLACE_LABELS)[]): string {

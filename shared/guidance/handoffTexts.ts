@@ -123,6 +123,9 @@ export const OPEN_ITEM_TEXTS = {
   illegalPlaceholder:
     'The illegal-behaviour category is answered; its details are to be reviewed with a lawyer and the therapist first',
   letterCovers: (label: string) => `Does the letter cover: ${label}?`,
+  datesOutOfOrder: (card: string) => `${card}: the most recent time is written as earlier than the first time`,
+  morePeopleListed: (card: string, listed: number, counted: number) =>
+    `${card}: ${listed} people are listed, and the number of people says ${counted}`,
   nothingOpen: 'Nothing is open right now.',
 } as const;
 

@@ -120,6 +120,12 @@ export const INVENTORY_CATEGORY_LABELS = Object.fromEntries(INVENTORY_CATEGORIES
 >;
 
 /** "Did this happen?" answers on an inventory card. */
+/** A card's name everywhere it is listed: its kind, and for "Something else" the writer's short name. */
+export function inventoryCardTitle(card: { readonly category: InventoryCategoryId; readonly label: string }): string {
+  const base = INVENTORY_CATEGORY_LABELS[card.category];
+  return card.category === 'other' && card.label.trim() ? `${base}: ${card.label.trim()}` : base;
+}
+
 export const HAPPENED_LABELS = { unanswered: 'Not answered yet', yes: 'Yes', no: 'No', notSure: 'Not sure' } as const;
 
 /** "Did you tell your partner about this before?" answers on an inventory card. */

@@ -18,7 +18,12 @@ beforeAll(async () => {
   const sample = buildSample('disclosing', 'small') as DisclosingWorkbook;
   // One category not sure, one answered yes that the letter never mentions.
   for (const card of sample.sections.inventory.cards) {
-    if (card.category === 'paidSex') card.happened = 'notSure';
+    if (card.category === 'paidSex') {
+      card.happened = 'notSure';
+      // Written the wrong way round: an open item for the therapist's consistency check.
+      card.firstTime = '2022';
+      card.mostRecent = 'summer 2020';
+    }
     if (card.category === 'voyeurismExhibitionism') {
       card.happened = 'yes';
       card.frequency = '';
@@ -61,6 +66,7 @@ describe('open items beside the letter and above the answers', () => {
       .poll(itemTexts)
       .toEqual([
         'Paid sex, escorts, massage: answered “not sure”',
+        'Paid sex, escorts, massage: the most recent time is written as earlier than the first time',
         'Children and family: answered; details are to be reviewed with the therapist first',
         'The letter is not yet reviewed by the therapist',
         'Does the letter cover: Voyeurism or exhibitionism?',

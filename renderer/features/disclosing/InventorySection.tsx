@@ -5,6 +5,7 @@ import {
   HAPPENED_LABELS,
   HEALTH_TEST_RECOMMENDATION,
   INVENTORY_CATEGORIES,
+  inventoryCardTitle,
   PLACE_LABELS,
   type InventoryCategoryGuidance,
 } from '../../../shared/guidance/inventory';
@@ -247,7 +248,7 @@ function InventoryCardView({
 }) {
   const headingId = useId();
   const bodyId = useId();
-  const title = card.category === 'other' && card.label.trim() ? `Other: ${card.label}` : guidance.label;
+  const title = inventoryCardTitle(card);
 
   /** Edit this card, creating it on first edit. */
   const edit = (recipe: (c: InventoryCard) => void) =>
