@@ -205,6 +205,8 @@ export const NO_CONTACT_TEXTS = {
   approvedOn: 'Approved on',
   sentOn: 'Sent on',
   sendNote: 'Send nothing until your partner has approved it.',
+  sentBeforeApproval:
+    'This letter has a date it was sent, and your partner’s approval is not ticked. If your partner approved it, tick that above; if not, it is worth bringing to your therapist.',
   remove: 'Remove this letter',
   untitled: (n: number) => `Letter ${n}`,
 } as const;

@@ -47,7 +47,15 @@ describe('after the disclosure', () => {
       .poll(() => JSON.stringify(h.disclosing().sections.noContact.letters[0]?.letter.current ?? null))
       .toContain('ending all contact');
     await page.getByLabel('Review with my therapist').selectOption('reviewed');
+    // A sent date without the partner's approval gets a gentle word, gone once approval is ticked.
+    const sentNote = page.getByTestId('sent-before-approval');
+    expect(await sentNote.count()).toBe(0);
+    await page.getByLabel('Sent on').fill('21 February');
+    await sentNote.waitFor();
+    expect(await sentNote.innerText()).toMatch(/worth bringing to your therapist/);
     await page.getByLabel('My partner has approved it').check();
+    await expect.poll(() => sentNote.count()).toBe(0);
+    await page.getByLabel('Sent on').fill('');
     await page.getByLabel('Approved on').fill('20 February');
     await h.waitForSaved();
     expect(h.disclosing().sections.noContact.letters[0]).toMatchObject({

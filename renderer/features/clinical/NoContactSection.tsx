@@ -150,6 +150,11 @@ function NoContactCard({
           })
         }
       />
+      {letter.sentOn.trim() !== '' && !letter.partnerApproved && (
+        <p className="hint" role="note" data-testid="sent-before-approval">
+          {NO_CONTACT_TEXTS.sentBeforeApproval}
+        </p>
+      )}
       <div className="actions">
         <button type="button" className="link" onClick={onRemove}>
           {NO_CONTACT_TEXTS.remove}
