@@ -53,6 +53,8 @@ describe('after the disclosure', () => {
     await page.getByLabel('Sent on').fill('21 February');
     await sentNote.waitFor();
     expect(await sentNote.innerText()).toMatch(/worth bringing to your therapist/);
+    await sentNote.scrollIntoViewIfNeeded();
+    await h.screenshot('after-02a-sent-before-approval');
     await page.getByLabel('My partner has approved it').check();
     await expect.poll(() => sentNote.count()).toBe(0);
     await page.getByLabel('Sent on').fill('');

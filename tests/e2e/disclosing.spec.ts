@@ -140,9 +140,11 @@ describe('the disclosure workbook', () => {
     // What was kept back by saying nothing has its own place (since content version 8).
     await h.page.getByRole('heading', { level: 3, name: 'What I kept from you by saying nothing' }).waitFor();
     await h.page.getByRole('button', { name: 'Add an omission' }).click();
-    await h.page.getByLabel('What I said or did (omission 1)').fill('I let you believe the conference trip was only for work.');
+    await h.page.getByLabel('What I kept back (omission 1)').fill('I let you believe the conference trip was only for work.');
     await h.waitForSaved();
     expect(saved().sections.lies.items.map((i) => i.kind)).toEqual(['coverStory', 'omission']);
+    await h.page.getByRole('heading', { level: 3, name: 'What I kept from you by saying nothing' }).scrollIntoViewIfNeeded();
+    await h.screenshot('disclosing-04b-lies-omission');
   });
 
   it('letter: typing, formatting, word count, language note, drafts, compare', async () => {

@@ -58,7 +58,7 @@ export function LiesSection({ content, update }: DisclosingProps) {
                         update={update}
                         notesKey={item.id}
                         dismissedIn={(w) => w.sections.lies.dismissedChecks}
-                        label={`What I said or did (${what})`}
+                        label={`${kind === 'omission' ? 'What I kept back' : 'What I said or did'} (${what})`}
                         {...bind.text('description')}
                       />
                       <div className="actions">
