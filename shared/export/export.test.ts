@@ -9,7 +9,7 @@ import { groupQuestions } from './questionGroups';
 import { richTextToBlocks } from './richText';
 import { defaultSections, draftsNewestFirst, toggleSection } from './sections';
 import { ROLES, type RichText } from '../workbook/schema';
-import { inventoryBlocks } from './sectionBlocks';
+import { inventoryBlocks, liesBlocks } from './sectionBlocks';
 import { expectedDefaultSections } from '../sections/__fixtures__/expectedSections';
 
 const NOW = new Date('2026-01-22T10:00:00Z');
@@ -254,5 +254,26 @@ describe('inventory card details in the document', () => {
     // Every category still has its row in the overview.
     expect(text).toContain('No');
     expect(text).toContain('Not answered yet');
+  });
+});
+
+describe('lies in the document', () => {
+  it('gives omissions their own heading and column, after cover stories', () => {
+    const wb = fixtureDisclosing();
+    wb.sections.lies.items.push({
+      id: 'om',
+      kind: 'omission',
+      date: '2022',
+      description: 'Let you believe the trip was for work.',
+    });
+    const blocks = liesBlocks(wb);
+    const headings = blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
+    expect(headings.slice(0, 2)).toEqual(['Cover stories I told', 'What I kept from you by saying nothing']);
+    const omissions = blocks[headings.indexOf('What I kept from you by saying nothing') * 2 + 1];
+    expect(omissions).toMatchObject({
+      kind: 'table',
+      columns: ['When', 'What I kept back'],
+      rows: [['2022', 'Let you believe the trip was for work.']],
+    });
   });
 });

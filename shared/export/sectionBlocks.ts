@@ -12,6 +12,7 @@ import {
   HAPPENED_LABELS,
   INVENTORY_CATEGORY_LABELS,
   inventoryCardTitle,
+  lieDescriptionLabel,
   LIE_KIND_LABELS,
   PLACE_LABELS,
 } from '../guidance/inventory';
@@ -217,7 +218,7 @@ export function liesBlocks(wb: DisclosingWorkbook): Block[] {
     blocks.push({ kind: 'heading', level: 3, text: LIE_KIND_LABELS[kind] });
     blocks.push({
       kind: 'table',
-      columns: ['When', 'What I said or did'],
+      columns: ['When', lieDescriptionLabel(kind)],
       widths: [18, 82],
       rows: ofKind.map((i) => [t(i.date), t(i.description)]),
     });

@@ -97,6 +97,9 @@ export const LIE_KIND_LABELS: Record<LieKind, string> = {
   partialDisclosure: 'Earlier partial disclosures',
 };
 
+/** The words of a lie, as the field and the document's column call them. */
+export const lieDescriptionLabel = (kind: LieKind): string => (kind === 'omission' ? 'What I kept back' : 'What I said or did');
+
 export const LIE_KIND_GUIDANCE: Record<LieKind, string> = {
   coverStory:
     'The explanations you gave for where you were, who you were with, or where money went, and roughly when and how often you used each one.',

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useRemoveListItem } from '../../ui/UndoRemoval';
-import { LIE_KIND_GUIDANCE, LIE_KIND_LABELS } from '../../../shared/guidance/inventory';
+import { LIE_KIND_GUIDANCE, LIE_KIND_LABELS, lieDescriptionLabel } from '../../../shared/guidance/inventory';
 import { LIE_KINDS, type LieKind } from '../../../shared/workbook/categories';
 import { DateField } from './InventorySection';
 import { SectionIntro, type DisclosingProps } from './common';
@@ -58,7 +58,7 @@ export function LiesSection({ content, update }: DisclosingProps) {
                         update={update}
                         notesKey={item.id}
                         dismissedIn={(w) => w.sections.lies.dismissedChecks}
-                        label={`${kind === 'omission' ? 'What I kept back' : 'What I said or did'} (${what})`}
+                        label={`${lieDescriptionLabel(kind)} (${what})`}
                         {...bind.text('description')}
                       />
                       <div className="actions">
