@@ -10,6 +10,8 @@ import { richTextToBlocks } from './richText';
 import { defaultSections, draftsNewestFirst, toggleSection } from './sections';
 import { ROLES, type RichText } from '../workbook/schema';
 import { inventoryBlocks, liesBlocks } from './sectionBlocks';
+import { lieAddLabel } from '../guidance/inventory';
+import { LIE_KINDS } from '../workbook/categories';
 import { expectedDefaultSections } from '../sections/__fixtures__/expectedSections';
 
 const NOW = new Date('2026-01-22T10:00:00Z');
@@ -269,6 +271,12 @@ describe('lies in the document', () => {
     const blocks = liesBlocks(wb);
     const headings = blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
     expect(headings.slice(0, 2)).toEqual(['Cover stories I told', 'What I kept from you by saying nothing']);
+    expect(LIE_KINDS.map(lieAddLabel)).toEqual([
+      'Add a cover story',
+      'Add an omission',
+      'Add a denial',
+      'Add a partial disclosure',
+    ]);
     const omissions = blocks[headings.indexOf('What I kept from you by saying nothing') * 2 + 1];
     expect(omissions).toMatchObject({
       kind: 'table',

@@ -33,6 +33,7 @@ describe('open items', () => {
     const cards = [
       card('a', 'datingApps', 'yes', { firstTime: 'March 2021', mostRecent: '2019' }),
       card('b', 'physicalAffairs', 'notSure', { peopleCount: 1, knownPeople: [person('p1'), person('p2')] }),
+      card('g', 'sextingChat', 'yes', { peopleCount: 0, knownPeople: [person('p3')] }),
       card('c', 'other', 'yes', { label: 'Work trips ', firstTime: '2020-06', mostRecent: 'spring 2020' }),
       // Consistent, unreadable or not counted: nothing to say.
       card('d', 'pornography', 'yes', {
@@ -54,6 +55,7 @@ describe('open items', () => {
         id: 'people:b',
         text: `${INVENTORY_CATEGORY_LABELS.physicalAffairs}: 2 people are listed, and the number of people says 1`,
       },
+      { id: 'people:g', text: `${INVENTORY_CATEGORY_LABELS.sextingChat}: 1 person is listed, and the number of people says 0` },
       { id: 'dates:c', text: 'Other: Work trips: the most recent time is written as earlier than the first time' },
     ]);
   });

@@ -125,7 +125,7 @@ export const OPEN_ITEM_TEXTS = {
   letterCovers: (label: string) => `Does the letter cover: ${label}?`,
   datesOutOfOrder: (card: string) => `${card}: the most recent time is written as earlier than the first time`,
   morePeopleListed: (card: string, listed: number, counted: number) =>
-    `${card}: ${listed} people are listed, and the number of people says ${counted}`,
+    `${card}: ${listed === 1 ? '1 person is' : `${listed} people are`} listed, and the number of people says ${counted}`,
   nothingOpen: 'Nothing is open right now.',
 } as const;
 

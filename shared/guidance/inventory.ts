@@ -97,6 +97,16 @@ export const LIE_KIND_LABELS: Record<LieKind, string> = {
   partialDisclosure: 'Earlier partial disclosures',
 };
 
+/** One lie of a kind, in the words of its buttons and fields ("Add an omission", "Remove cover story 2"). */
+export const LIE_ITEM_WORDS: Record<LieKind, string> = {
+  coverStory: 'cover story',
+  omission: 'omission',
+  deniedSuspicion: 'denial',
+  partialDisclosure: 'partial disclosure',
+};
+export const lieAddLabel = (kind: LieKind): string =>
+  `Add ${/^[aeiou]/.test(LIE_ITEM_WORDS[kind]) ? 'an' : 'a'} ${LIE_ITEM_WORDS[kind]}`;
+
 /** The words of a lie, as the field and the document's column call them. */
 export const lieDescriptionLabel = (kind: LieKind): string => (kind === 'omission' ? 'What I kept back' : 'What I said or did');
 

@@ -1,6 +1,12 @@
 import { useRef } from 'react';
 import { useRemoveListItem } from '../../ui/UndoRemoval';
-import { LIE_KIND_GUIDANCE, LIE_KIND_LABELS, lieDescriptionLabel } from '../../../shared/guidance/inventory';
+import {
+  LIE_ITEM_WORDS,
+  LIE_KIND_GUIDANCE,
+  LIE_KIND_LABELS,
+  lieAddLabel,
+  lieDescriptionLabel,
+} from '../../../shared/guidance/inventory';
 import { LIE_KINDS, type LieKind } from '../../../shared/workbook/categories';
 import { DateField } from './InventorySection';
 import { SectionIntro, type DisclosingProps } from './common';
@@ -8,13 +14,6 @@ import { TextAreaWithNotes } from './TextAreaWithNotes';
 import { newId } from '../../ui/ids';
 import { AddButton } from '../../ui/ItemList';
 import { itemBinder } from '../../ui/list';
-
-const ITEM_WORD: Record<LieKind, string> = {
-  coverStory: 'cover story',
-  omission: 'omission',
-  deniedSuspicion: 'denial',
-  partialDisclosure: 'partial disclosure',
-};
 
 export function LiesSection({ content, update }: DisclosingProps) {
   const { items } = content.sections.lies;
@@ -27,7 +26,7 @@ export function LiesSection({ content, update }: DisclosingProps) {
       shown: items.filter((x) => x.kind === kind),
       id,
       inDraft: (d) => d.sections.lies.items,
-      what: `${ITEM_WORD[kind]} ${position}`,
+      what: `${LIE_ITEM_WORDS[kind]} ${position}`,
       list: () => sectionRef.current?.querySelector(`[data-lies-list="${kind}"]`),
       heading: () => sectionRef.current?.querySelector<HTMLElement>(`#lies-${kind}`),
     });
@@ -49,7 +48,7 @@ export function LiesSection({ content, update }: DisclosingProps) {
               <ol className="dz-plain-list dz-lies" data-lies-list={kind}>
                 {list.map((item, i) => {
                   const bind = itemBinder(update, (d) => d.sections.lies.items, item);
-                  const what = `${ITEM_WORD[kind]} ${i + 1}`;
+                  const what = `${LIE_ITEM_WORDS[kind]} ${i + 1}`;
                   return (
                     <li key={item.id} className="dz-lie" tabIndex={-1} aria-label={what}>
                       <DateField label={`When (${what})`} {...bind.text('date')} />
@@ -72,7 +71,7 @@ export function LiesSection({ content, update }: DisclosingProps) {
               </ol>
             )}
             <AddButton
-              label={`Add ${/^[aeiou]/.test(ITEM_WORD[kind]) ? 'an' : 'a'} ${ITEM_WORD[kind]}`}
+              label={lieAddLabel(kind)}
               onAdd={() =>
                 update((d) => {
                   d.sections.lies.items.push({ id: newId(), kind, date: '', description: '' });
